@@ -1,0 +1,41 @@
+using FluentValidation;
+using Mediator;
+using Redis.Application.Abstractions;
+using Redis.Application.Replies;
+
+namespace Redis.Application.Behaviors;
+
+/// <summary>Runs a command's FluentValidation validators before its handler and answers the first failure as an error reply.</summary>
+/// <remarks>
+/// Returns a value instead of throwing: a user's out-of-range argument is an expected outcome, not a fault.
+/// Redis reports one error per command, so the first failure wins. A command with no validator goes straight to
+/// its handler; the validators are copied once, because the behaviour is a singleton per command type.
+/// </remarks>
+public sealed class ValidationBehavior<TMessage, TResponse> : IPipelineBehavior<TMessage, TResponse>
+    where TMessage : IRedisCommand
+    where TResponse : IErrorReplyFactory<TResponse>
+{
+    private readonly IValidator<TMessage>[] _validators;
+
+    public ValidationBehavior(IEnumerable<IValidator<TMessage>> validators)
+    {
+        _validators = [.. validators];
+    }
+
+    public ValueTask<TResponse> Handle(
+        TMessage message,
+        MessageHandlerDelegate<TMessage, TResponse> next,
+        CancellationToken cancellationToken)
+    {
+        foreach (var validator in _validators)
+        {
+            var result = validator.Validate(message);
+            if (!result.IsValid)
+            {
+                return new ValueTask<TResponse>(TResponse.FromError(result.Errors[0].ErrorMessage));
+            }
+        }
+
+        return next(message, cancellationToken);
+    }
+}

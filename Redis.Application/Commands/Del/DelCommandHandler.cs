@@ -1,0 +1,25 @@
+using Mediator;
+using Redis.Application.Common;
+using Redis.Application.Replies;
+using Redis.Domain.Keys;
+
+namespace Redis.Application.Commands.Del;
+
+/// <summary>Answers how many of the keys existed and were removed.</summary>
+public sealed class DelCommandHandler(Keyspace keyspace, TimeProvider time) : IRequestHandler<DelCommand, Reply>
+{
+    public ValueTask<Reply> Handle(DelCommand request, CancellationToken cancellationToken)
+    {
+        var now = time.GetUnixMilliseconds();
+        var removed = 0L;
+        foreach (var key in request.Keys)
+        {
+            if (keyspace.Remove(key.Span, now))
+            {
+                removed++;
+            }
+        }
+
+        return new(Reply.Integer(removed));
+    }
+}

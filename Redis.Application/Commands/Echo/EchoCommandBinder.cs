@@ -1,0 +1,10 @@
+using Redis.Application.Routing;
+
+namespace Redis.Application.Commands.Echo;
+
+internal sealed class EchoCommandBinder : ICommandBinder
+{
+    public CommandSpec Spec { get; } = new("echo", 2, ["fast"]);
+
+    public BindResult Bind(ref ArgCursor args) => new(new EchoCommand(args.NextBytes()));
+}

@@ -1,0 +1,10 @@
+using Mediator;
+using Redis.Application.Replies;
+
+namespace Redis.Application.Commands.Echo;
+
+public sealed class EchoCommandHandler : IRequestHandler<EchoCommand, Reply>
+{
+    public ValueTask<Reply> Handle(EchoCommand request, CancellationToken cancellationToken) =>
+        new(Reply.Bulk(request.Message));
+}

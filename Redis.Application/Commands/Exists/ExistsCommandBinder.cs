@@ -1,0 +1,10 @@
+using Redis.Application.Routing;
+
+namespace Redis.Application.Commands.Exists;
+
+internal sealed class ExistsCommandBinder : ICommandBinder
+{
+    public CommandSpec Spec { get; } = new("exists", -2, ["readonly", "fast"], 1, -1, 1);
+
+    public BindResult Bind(ref ArgCursor args) => new(new ExistsCommand(args.RestMemory()));
+}

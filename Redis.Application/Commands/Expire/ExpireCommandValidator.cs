@@ -1,0 +1,15 @@
+using FluentValidation;
+using Redis.Application.Replies;
+
+namespace Redis.Application.Commands.Expire;
+
+/// <summary>Seconds must count in milliseconds without overflow; a negative or zero time is valid and deletes the key.</summary>
+public sealed class ExpireCommandValidator : AbstractValidator<ExpireCommand>
+{
+    public ExpireCommandValidator()
+    {
+        RuleFor(c => c.Seconds)
+            .InclusiveBetween(long.MinValue / 1000, long.MaxValue / 1000)
+            .WithMessage(Errors.InvalidExpireTime("expire"));
+    }
+}

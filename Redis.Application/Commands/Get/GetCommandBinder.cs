@@ -1,0 +1,10 @@
+using Redis.Application.Routing;
+
+namespace Redis.Application.Commands.Get;
+
+internal sealed class GetCommandBinder : ICommandBinder
+{
+    public CommandSpec Spec { get; } = new("get", 2, ["readonly", "fast"], 1, 1, 1);
+
+    public BindResult Bind(ref ArgCursor args) => new(new GetCommand(args.NextMemory()));
+}

@@ -1,0 +1,14 @@
+using Mediator;
+using Redis.Application.Common;
+using Redis.Application.Replies;
+using Redis.Domain.Keys;
+
+namespace Redis.Application.Commands.Get;
+
+public sealed class GetCommandHandler(Keyspace keyspace, TimeProvider time) : IRequestHandler<GetCommand, Reply>
+{
+    public ValueTask<Reply> Handle(GetCommand request, CancellationToken cancellationToken) =>
+        new(keyspace.TryGet(request.Key.Span, time.GetUnixMilliseconds(), out var entry)
+            ? Reply.Bulk(entry.Value)
+            : Reply.Nil);
+}

@@ -1,0 +1,11 @@
+using Redis.Application.Routing;
+
+namespace Redis.Application.Commands.Quit;
+
+/// <remarks>Redis declares QUIT with arity -1 and ignores any arguments.</remarks>
+internal sealed class QuitCommandBinder : ICommandBinder
+{
+    public CommandSpec Spec { get; } = new("quit", -1, ["fast", "stale"]);
+
+    public BindResult Bind(ref ArgCursor args) => new(QuitCommand.Instance);
+}

@@ -1,0 +1,10 @@
+using Redis.Application.Routing;
+
+namespace Redis.Application.Commands.Ttl;
+
+internal sealed class TtlCommandBinder : ICommandBinder
+{
+    public CommandSpec Spec { get; } = new("ttl", 2, ["readonly", "fast"], 1, 1, 1);
+
+    public BindResult Bind(ref ArgCursor args) => new(new TtlCommand(args.NextMemory()));
+}

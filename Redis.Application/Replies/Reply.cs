@@ -1,0 +1,119 @@
+using System.Globalization;
+using System.Text;
+
+namespace Redis.Application.Replies;
+
+/// <summary>A wire-neutral reply: what a command answers, before any protocol turns it into bytes.</summary>
+/// <remarks>
+/// A value type, so answering a command allocates nothing beyond the payload it carries. A bulk reply wraps the
+/// stored bytes without copying them; simple strings and errors keep their text already encoded, so the common
+/// cached replies cost one copy into the output buffer. Only <c>ReplyWriter</c> in Infrastructure knows the wire format.
+/// </remarks>
+public readonly struct Reply : IErrorReplyFactory<Reply>, IEquatable<Reply>
+{
+    private readonly object? _payload;
+    private readonly long _integer;
+
+    private Reply(ReplyKind kind, object? payload, long integer, bool closesConnection = false)
+    {
+        Kind = kind;
+        _payload = payload;
+        _integer = integer;
+        ClosesConnection = closesConnection;
+    }
+
+    public static Reply Ok { get; } = Simple("OK");
+
+    public static Reply Pong { get; } = Simple("PONG");
+
+    public static Reply Nil { get; } = new(ReplyKind.Null, null, 0);
+
+    public static Reply Zero { get; } = Integer(0);
+
+    public static Reply One { get; } = Integer(1);
+
+    public static Reply EmptyArray { get; } = Array([]);
+
+    /// <summary><c>+OK</c>, after which the connection is closed (what <c>QUIT</c> answers).</summary>
+    public static Reply OkThenClose { get; } = new(ReplyKind.SimpleString, "OK"u8.ToArray(), 0, closesConnection: true);
+
+    public ReplyKind Kind { get; }
+
+    /// <summary>True when the server closes the connection once this reply is sent.</summary>
+    public bool ClosesConnection { get; }
+
+    public bool IsError => Kind == ReplyKind.Error;
+
+    /// <summary>The encoded text of a simple string or error, or the bytes of a bulk string.</summary>
+    public ReadOnlySpan<byte> Bytes => _payload as byte[];
+
+    public long IntegerValue => _integer;
+
+    public IReadOnlyList<Reply> Items => _payload as Reply[] ?? [];
+
+    public static Reply Simple(string text) => new(ReplyKind.SimpleString, Encoding.UTF8.GetBytes(text), 0);
+
+    /// <summary>An error reply; <paramref name="message"/> starts with its code, for example <c>ERR syntax error</c>.</summary>
+    public static Reply Error(string message) => new(ReplyKind.Error, Encoding.UTF8.GetBytes(message), 0);
+
+    public static Reply FromError(string message) => Error(message);
+
+    public static Reply Integer(long value) => new(ReplyKind.Integer, null, value);
+
+    /// <summary>A bulk string over <paramref name="value"/>, which is not copied.</summary>
+    public static Reply Bulk(byte[] value) => new(ReplyKind.BulkString, value, 0);
+
+    public static Reply Bulk(string value) => Bulk(Encoding.UTF8.GetBytes(value));
+
+    public static Reply Array(Reply[] items) => new(ReplyKind.Array, items, 0);
+
+    public bool Equals(Reply other) =>
+        Kind == other.Kind && _integer == other._integer && ClosesConnection == other.ClosesConnection &&
+        (Kind == ReplyKind.Array
+            ? Items.SequenceEqual(other.Items)
+            : Bytes.SequenceEqual(other.Bytes));
+
+    public override bool Equals(object? obj) => obj is Reply other && Equals(other);
+
+    public override int GetHashCode() => HashCode.Combine(Kind, _integer);
+
+    public static bool operator ==(Reply left, Reply right) => left.Equals(right);
+
+    public static bool operator !=(Reply left, Reply right) => !left.Equals(right);
+
+    /// <summary>Renders the reply as redis-cli prints it: <c>OK</c>, <c>"value"</c>, <c>(nil)</c>, <c>(integer) 1</c>, <c>(error) ERR ...</c>.</summary>
+    public override string ToString() => Kind switch
+    {
+        ReplyKind.SimpleString => Encoding.UTF8.GetString(Bytes),
+        ReplyKind.Error => "(error) " + Encoding.UTF8.GetString(Bytes),
+        ReplyKind.Integer => "(integer) " + _integer.ToString(CultureInfo.InvariantCulture),
+        ReplyKind.BulkString => Quote(Bytes),
+        ReplyKind.Null => "(nil)",
+        _ => Items.Count == 0
+            ? "(empty array)"
+            : string.Join('\n', Items.Select((item, i) => $"{i + 1}) {item}")),
+    };
+
+    /// <summary>Quotes bytes as redis-cli's <c>sdscatrepr</c> does: printable ASCII as is, escapes for the rest.</summary>
+    public static string Quote(ReadOnlySpan<byte> bytes)
+    {
+        var text = new StringBuilder(bytes.Length + 2).Append('"');
+        foreach (var b in bytes)
+        {
+            _ = b switch
+            {
+                (byte)'\\' => text.Append("\\\\"),
+                (byte)'"' => text.Append("\\\""),
+                (byte)'\n' => text.Append("\\n"),
+                (byte)'\r' => text.Append("\\r"),
+                (byte)'\t' => text.Append("\\t"),
+                (byte)'\a' => text.Append("\\a"),
+                (byte)'\b' => text.Append("\\b"),
+                >= 0x20 and < 0x7f => text.Append((char)b),
+                _ => text.Append(CultureInfo.InvariantCulture, $"\\x{b:x2}"),
+            };
+        }
+
+        return text.Append('"').ToString();
+    }
+}

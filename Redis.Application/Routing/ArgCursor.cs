@@ -1,0 +1,58 @@
+using Redis.Application.Common;
+
+namespace Redis.Application.Routing;
+
+/// <summary>Walks a request's arguments after the command name, as mini-redis's <c>Parse</c> does.</summary>
+/// <remarks>Running out of arguments is the normal end of an option list: <see cref="HasMore"/> tells, nothing throws for user input.</remarks>
+public ref struct ArgCursor
+{
+    private readonly CommandArgs _args;
+    private int _next;
+
+    /// <summary>Starts at <paramref name="start"/>: 1 skips the command name, 2 a subcommand too.</summary>
+    public ArgCursor(CommandArgs args, int start = 1)
+    {
+        _args = args;
+        _next = start;
+    }
+
+    public readonly bool HasMore => _next < _args.Count;
+
+    /// <summary>Arguments not yet consumed.</summary>
+    public readonly int Remaining => _args.Count - _next;
+
+    /// <summary>The next argument as a slice of the request buffer (valid only during dispatch).</summary>
+    public ReadOnlyMemory<byte> NextMemory() => _args.Memory(_next++);
+
+    public ReadOnlySpan<byte> NextSpan() => _args[_next++];
+
+    /// <summary>The next argument copied into a new array, for bytes a command keeps.</summary>
+    public byte[] NextBytes() => _args[_next++].ToArray();
+
+    /// <summary>Consumes every remaining argument, for commands that take a list of keys.</summary>
+    public ReadOnlyMemory<byte>[] RestMemory()
+    {
+        var rest = new ReadOnlyMemory<byte>[Remaining];
+        for (var i = 0; i < rest.Length; i++)
+        {
+            rest[i] = NextMemory();
+        }
+
+        return rest;
+    }
+
+    /// <summary>Consumes the next argument when it equals <paramref name="word"/> ignoring ASCII case.</summary>
+    public bool NextIs(ReadOnlySpan<byte> word)
+    {
+        if (!HasMore || !System.Text.Ascii.EqualsIgnoreCase(_args[_next], word))
+        {
+            return false;
+        }
+
+        _next++;
+        return true;
+    }
+
+    /// <summary>Consumes the next argument and parses it with Redis's strict integer rules.</summary>
+    public bool TryNextInt64(out long value) => RedisInteger.TryParse(_args[_next++], out value);
+}

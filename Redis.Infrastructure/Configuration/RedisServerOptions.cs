@@ -1,0 +1,42 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Redis.Infrastructure.Configuration;
+
+/// <summary>The server's settings, bound from the <c>Redis</c> configuration section (command line, environment, appsettings.json).</summary>
+/// <remarks>Each property mirrors the Redis setting named in its summary; <c>CONFIG GET</c> reports them under those names.</remarks>
+public sealed class RedisServerOptions
+{
+    public const string SectionName = "Redis";
+
+    /// <summary><c>bind</c>: the address to listen on. Loopback by default, so nothing outside the machine can reach the server.</summary>
+    [Required]
+    public string Bind { get; set; } = "127.0.0.1";
+
+    /// <summary><c>port</c>: the TCP port; 0 picks a free one (tests use that).</summary>
+    [Range(0, 65535)]
+    public int Port { get; set; } = 6379;
+
+    /// <summary><c>tcp-backlog</c>: connections the kernel holds while the one client being served keeps the server busy.</summary>
+    [Range(1, 65535)]
+    public int TcpBacklog { get; set; } = 511;
+
+    /// <summary><c>proto-max-bulk-len</c>: the largest bulk string a request may carry.</summary>
+    [Range(1, 0x7FFFFFC7 - 2)]
+    public long ProtoMaxBulkLen { get; set; } = 512L * 1024 * 1024;
+
+    /// <summary>The longest inline (plain-text) request line. Redis hard-codes 64 KiB; this server defaults to 1 MiB (see ADR 0005).</summary>
+    [Range(1, 0x7FFFFFC7 - 2)]
+    public int InlineMaxLength { get; set; } = 1024 * 1024;
+
+    /// <summary>The most words one request may carry.</summary>
+    [Range(1, 64 * 1024 * 1024)]
+    public int MaxArguments { get; set; } = 1024 * 1024;
+
+    /// <summary><c>client-query-buffer-limit</c>: a client whose unparsed input would exceed this is disconnected.</summary>
+    [Range(1024, 0x7FFFFFC7)]
+    public long ClientQueryBufferLimit { get; set; } = 1024L * 1024 * 1024;
+
+    /// <summary><c>hz</c>: how many times a second expired keys are swept by sampling.</summary>
+    [Range(1, 500)]
+    public int Hz { get; set; } = 10;
+}

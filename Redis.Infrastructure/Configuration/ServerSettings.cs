@@ -1,0 +1,31 @@
+using System.Globalization;
+using Microsoft.Extensions.Options;
+using Redis.Application.Abstractions;
+
+namespace Redis.Infrastructure.Configuration;
+
+/// <summary>Reports the options under their Redis names for <c>CONFIG GET</c>, plus the fixed answers of a server without persistence.</summary>
+internal sealed class ServerSettings(IOptions<RedisServerOptions> options) : IServerSettings
+{
+    public IReadOnlyList<KeyValuePair<string, string>> Parameters { get; } = Describe(options.Value);
+
+    private static KeyValuePair<string, string>[] Describe(RedisServerOptions o) =>
+    [
+        new("bind", o.Bind),
+        new("port", Invariant(o.Port)),
+        new("tcp-backlog", Invariant(o.TcpBacklog)),
+        new("proto-max-bulk-len", Invariant(o.ProtoMaxBulkLen)),
+        new("client-query-buffer-limit", Invariant(o.ClientQueryBufferLimit)),
+        new("hz", Invariant(o.Hz)),
+        new("timeout", "0"),
+        new("databases", "1"),
+        new("maxclients", "1"),
+        new("maxmemory", "0"),
+        new("save", string.Empty),
+        new("appendonly", "no"),
+        new("replica-read-only", "yes"),
+        new("slave-read-only", "yes"),
+    ];
+
+    private static string Invariant(long value) => value.ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,98 @@
+using System.Buffers.Text;
+using Redis.Application.Replies;
+
+namespace Redis.Infrastructure.Protocol;
+
+/// <summary>Encodes replies as RESP2 into one output buffer, so a batch of pipelined replies goes out in one send.</summary>
+/// <remarks>One writer per connection; the buffer grows for large replies and shrinks back once they are sent.</remarks>
+public sealed class ReplyWriter
+{
+    private const int InitialCapacity = 16 * 1024;
+
+    private byte[] _buffer = new byte[InitialCapacity];
+
+    /// <summary>Bytes encoded and not yet sent.</summary>
+    public ReadOnlySpan<byte> Written => _buffer.AsSpan(0, Length);
+
+    public int Length { get; private set; }
+
+    /// <summary>Forgets the written bytes; gives back a buffer grown for a large reply.</summary>
+    public void Clear()
+    {
+        Length = 0;
+        if (_buffer.Length > InitialCapacity * 4)
+        {
+            _buffer = new byte[InitialCapacity];
+        }
+    }
+
+    public void Write(in Reply reply)
+    {
+        switch (reply.Kind)
+        {
+            case ReplyKind.SimpleString:
+                WriteLine((byte)'+', reply.Bytes);
+                break;
+            case ReplyKind.Error:
+                WriteLine((byte)'-', reply.Bytes);
+                break;
+            case ReplyKind.Integer:
+                WriteNumberLine((byte)':', reply.IntegerValue);
+                break;
+            case ReplyKind.BulkString:
+                WriteNumberLine((byte)'$', reply.Bytes.Length);
+                WriteRaw(reply.Bytes);
+                WriteRaw("\r\n"u8);
+                break;
+            case ReplyKind.Null:
+                WriteRaw("$-1\r\n"u8);
+                break;
+            case ReplyKind.Array:
+                WriteNumberLine((byte)'*', reply.Items.Count);
+                foreach (var item in reply.Items)
+                {
+                    Write(item);
+                }
+
+                break;
+            default:
+                throw new InvalidOperationException($"Unknown reply kind {reply.Kind}.");
+        }
+    }
+
+    private void WriteLine(byte prefix, ReadOnlySpan<byte> text)
+    {
+        Reserve(text.Length + 3);
+        _buffer[Length++] = prefix;
+        WriteRaw(text);
+        WriteRaw("\r\n"u8);
+    }
+
+    private void WriteNumberLine(byte prefix, long value)
+    {
+        Reserve(24);
+        _buffer[Length++] = prefix;
+        Utf8Formatter.TryFormat(value, _buffer.AsSpan(Length), out var digits);
+        Length += digits;
+        _buffer[Length++] = (byte)'\r';
+        _buffer[Length++] = (byte)'\n';
+    }
+
+    private void WriteRaw(ReadOnlySpan<byte> bytes)
+    {
+        Reserve(bytes.Length);
+        bytes.CopyTo(_buffer.AsSpan(Length));
+        Length += bytes.Length;
+    }
+
+    private void Reserve(int bytes)
+    {
+        if (_buffer.Length - Length >= bytes)
+        {
+            return;
+        }
+
+        var size = (int)Math.Min(Array.MaxLength, Math.Max((long)_buffer.Length * 2, (long)Length + bytes));
+        Array.Resize(ref _buffer, size);
+    }
+}

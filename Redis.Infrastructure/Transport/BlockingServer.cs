@@ -1,0 +1,300 @@
+using System.Buffers;
+using System.Net;
+using System.Net.Sockets;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Redis.Application.Replies;
+using Redis.Application.Routing;
+using Redis.Infrastructure.Configuration;
+using Redis.Infrastructure.Protocol;
+
+namespace Redis.Infrastructure.Transport;
+
+/// <summary>The TCP server: one thread, blocking sockets, one client at a time.</summary>
+/// <remarks>
+/// <para>
+/// <see cref="Run"/> accepts a client, serves it until it disconnects, closes it, and only then accepts the next.
+/// A second client's connection completes in the kernel (the listen backlog holds it) but gets no reply until the
+/// first leaves. That is the design, not a limitation to work around: it is what makes the keyspace lock-free.
+/// </para>
+/// <para>
+/// Per read: receive into the free tail of the input buffer, parse every complete request in it, append each reply
+/// to one output buffer, and send once. Pipelined requests thus cost one <c>send</c> per batch, not per command.
+/// </para>
+/// </remarks>
+public sealed partial class BlockingServer : IDisposable
+{
+    /// <summary>How long a blocking accept or receive waits before the loop checks for shutdown and sweeps expired keys.</summary>
+    private const int IdlePollMilliseconds = 100;
+
+    private const int InitialBufferSize = 16 * 1024;
+
+    private readonly RedisServerOptions _options;
+    private readonly CommandRouter _router;
+    private readonly ActiveExpiry _expiry;
+    private readonly ILogger<BlockingServer> _logger;
+    private readonly RequestReader _reader;
+    private readonly ReplyWriter _writer = new();
+    private byte[] _input = new byte[InitialBufferSize];
+    private Socket? _listener;
+    private volatile Socket? _client;
+
+    public BlockingServer(
+        IOptions<RedisServerOptions> options,
+        CommandRouter router,
+        ActiveExpiry expiry,
+        ILogger<BlockingServer> logger)
+    {
+        _options = options.Value;
+        _router = router;
+        _expiry = expiry;
+        _logger = logger;
+        _reader = new RequestReader(new ProtocolLimits
+        {
+            MaxBulkLength = _options.ProtoMaxBulkLen,
+            MaxInlineLength = _options.InlineMaxLength,
+            MaxArguments = _options.MaxArguments,
+        });
+    }
+
+    /// <summary>The address and port the server listens on, once started; with port 0, the port the system picked.</summary>
+    public IPEndPoint? LocalEndPoint => _listener?.LocalEndPoint as IPEndPoint;
+
+    /// <summary>Binds and listens. Throws <see cref="SocketException"/> when the address is in use.</summary>
+    public void Start()
+    {
+        if (_listener is not null)
+        {
+            return;
+        }
+
+        var address = IPAddress.Parse(_options.Bind);
+        var listener = new Socket(address.AddressFamily, SocketType.Stream, ProtocolType.Tcp);
+        try
+        {
+            listener.Bind(new IPEndPoint(address, _options.Port));
+            listener.Listen(_options.TcpBacklog);
+        }
+        catch
+        {
+            listener.Dispose();
+            throw;
+        }
+
+        _listener = listener;
+        LogListening(LocalEndPoint!);
+    }
+
+    /// <summary>Accepts and serves clients one after another until <paramref name="stopping"/> is cancelled.</summary>
+    public void Run(CancellationToken stopping)
+    {
+        Start();
+        var listener = _listener!;
+        while (!stopping.IsCancellationRequested)
+        {
+            // Poll rather than block in Accept, so shutdown and active expiry get a turn while no client is connected.
+            if (!listener.Poll(IdlePollMilliseconds * 1000, SelectMode.SelectRead))
+            {
+                _expiry.Tick();
+                continue;
+            }
+
+            using var client = listener.Accept();
+            _client = client;
+            var remote = client.RemoteEndPoint?.ToString() ?? "?";
+            LogConnected(remote);
+            var reason = "client closed the connection";
+            try
+            {
+                reason = Serve(client, stopping);
+            }
+            catch (Exception e) when (e is SocketException or ObjectDisposedException)
+            {
+                // A fault on this connection must not affect the next client (mini-redis Handler::run).
+                reason = e.Message;
+            }
+            finally
+            {
+                _client = null;
+                ReleaseBuffers();
+                LogDisconnected(remote, reason);
+            }
+        }
+    }
+
+    /// <summary>Closes the connection being served, from another thread; the serving loop then moves on.</summary>
+    public void AbortCurrentClient() => _client?.Dispose();
+
+    public void Dispose()
+    {
+        _listener?.Dispose();
+        _client?.Dispose();
+    }
+
+    /// <returns>Why the connection ended, for the log.</returns>
+    private string Serve(Socket client, CancellationToken stopping)
+    {
+        client.NoDelay = true;
+        client.ReceiveTimeout = IdlePollMilliseconds;
+        _reader.Reset();
+        int start = 0, end = 0;
+
+        while (!stopping.IsCancellationRequested)
+        {
+            if (end == _input.Length && !TryGrowInput(end - start))
+            {
+                return "query buffer limit reached (client-query-buffer-limit)";
+            }
+
+            int received;
+            try
+            {
+                received = client.Receive(_input, end, _input.Length - end, SocketFlags.None);
+            }
+            catch (SocketException e) when (e.SocketErrorCode is SocketError.TimedOut or SocketError.WouldBlock)
+            {
+                _expiry.Tick();
+                continue;
+            }
+
+            if (received == 0)
+            {
+                // End of stream between requests is a normal disconnect; in the middle of one, the request is lost.
+                return end > start ? $"client closed the connection with {end - start} bytes of an unfinished request" : "client closed the connection";
+            }
+
+            end += received;
+            var closeReason = ExecuteBatch(ref start, end);
+            if (_writer.Length > 0)
+            {
+                SendAll(client, _writer.Written);
+                _writer.Clear();
+            }
+
+            if (closeReason is not null)
+            {
+                return closeReason;
+            }
+
+            _expiry.Tick();
+            (start, end) = Compact(start, end);
+        }
+
+        return "server shutting down";
+    }
+
+    /// <summary>Runs every complete request in the buffer, appending replies to the output.</summary>
+    /// <returns>Null to keep serving, or why the connection must close.</returns>
+    private string? ExecuteBatch(ref int start, int end)
+    {
+        while (true)
+        {
+            var status = _reader.TryRead(_input, start, end - start, out var args, out var consumed);
+            start += consumed;
+            switch (status)
+            {
+                case OperationStatus.NeedMoreData:
+                    return null;
+                case OperationStatus.InvalidData:
+                    // Redis answers a protocol error and then closes the connection (setProtocolError).
+                    _writer.Write(Reply.Error(Errors.Protocol(_reader.ProtocolError!)));
+                    return "protocol error: " + _reader.ProtocolError;
+            }
+
+            var reply = Execute(args);
+            _writer.Write(reply);
+            if (reply.ClosesConnection)
+            {
+                return "client sent QUIT";
+            }
+        }
+    }
+
+    private Reply Execute(CommandArgs args)
+    {
+        if (_logger.IsEnabled(LogLevel.Debug))
+        {
+            var name = Errors.Sanitize(args[0], 64);
+            LogCommand(name, args.Count - 1);
+        }
+
+        try
+        {
+            return _router.Execute(args);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // A bug in one command answers that command with an error; the connection and the server go on.
+            var name = Errors.Sanitize(args[0], 64);
+            LogCommandFault(e, name);
+            return Reply.Error("ERR internal error while running the command; see the server log");
+        }
+    }
+
+    private bool TryGrowInput(int pending)
+    {
+        if (pending >= _options.ClientQueryBufferLimit)
+        {
+            return false;
+        }
+
+        var size = (int)Math.Min(Math.Min((long)_input.Length * 2, _options.ClientQueryBufferLimit), Array.MaxLength);
+        Array.Resize(ref _input, size);
+        return true;
+    }
+
+    /// <summary>Moves the unparsed tail to the front, and gives back a buffer grown for a large request once it is gone.</summary>
+    private (int Start, int End) Compact(int start, int end)
+    {
+        var pending = end - start;
+        if (_input.Length > InitialBufferSize * 4 && pending <= InitialBufferSize / 2)
+        {
+            var smaller = new byte[InitialBufferSize];
+            _input.AsSpan(start, pending).CopyTo(smaller);
+            _input = smaller;
+            return (0, pending);
+        }
+
+        if (start == 0)
+        {
+            return (start, end);
+        }
+
+        _input.AsSpan(start, pending).CopyTo(_input);
+        return (0, pending);
+    }
+
+    private void ReleaseBuffers()
+    {
+        if (_input.Length > InitialBufferSize)
+        {
+            _input = new byte[InitialBufferSize];
+        }
+
+        _writer.Clear();
+        _reader.Reset();
+    }
+
+    private static void SendAll(Socket client, ReadOnlySpan<byte> bytes)
+    {
+        while (!bytes.IsEmpty)
+        {
+            bytes = bytes[client.Send(bytes, SocketFlags.None)..];
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Listening on {EndPoint}, serving one client at a time")]
+    private partial void LogListening(IPEndPoint endPoint);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Client {Remote} connected")]
+    private partial void LogConnected(string remote);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Client {Remote} disconnected: {Reason}")]
+    private partial void LogDisconnected(string remote, string reason);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Command {Name} with {Arguments} argument(s)")]
+    private partial void LogCommand(string name, int arguments);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Command {Name} failed")]
+    private partial void LogCommandFault(Exception exception, string name);
+}

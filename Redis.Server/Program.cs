@@ -1,0 +1,42 @@
+using Microsoft.Extensions.Configuration;
+using System.Net.Sockets;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Redis.Infrastructure.Transport;
+using Redis.Server;
+
+var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
+{
+    Args = ServerCommandLine.WithoutFlags(args),
+
+    // appsettings.json sits beside the binary, wherever the server is started from.
+    ContentRootPath = AppContext.BaseDirectory,
+});
+builder.Configuration.AddCommandLine(ServerCommandLine.WithoutFlags(args), ServerCommandLine.SwitchMappings);
+builder.Logging.AddSimpleConsole(o =>
+{
+    o.SingleLine = true;
+    o.TimestampFormat = "HH:mm:ss.fff ";
+});
+if (ServerCommandLine.IsVerbose(args))
+{
+    builder.Logging.SetMinimumLevel(LogLevel.Debug);
+}
+
+builder.Services.AddRedisServer(builder.Configuration);
+using var host = builder.Build();
+
+try
+{
+    // Bind before the host starts, so "address in use" is one clear line rather than a hosting stack trace.
+    host.Services.GetRequiredService<BlockingServer>().Start();
+}
+catch (SocketException e) when (e.SocketErrorCode == SocketError.AddressAlreadyInUse)
+{
+    Console.Error.WriteLine(ServerCommandLine.AddressInUseMessage(builder.Configuration));
+    return 1;
+}
+
+await host.RunAsync();
+return 0;

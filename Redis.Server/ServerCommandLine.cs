@@ -1,0 +1,39 @@
+using Microsoft.Extensions.Configuration;
+using Redis.Infrastructure.Configuration;
+
+namespace Redis.Server;
+
+/// <summary>The server's command-line switches, mapped onto the <c>Redis</c> configuration section.</summary>
+/// <remarks>Redis's own spellings (<c>--port 6380</c>, <c>--bind</c>, <c>--tcp-backlog</c>) work as they do for redis-server.</remarks>
+internal static class ServerCommandLine
+{
+    private const string Verbose = "--verbose";
+
+    public static Dictionary<string, string> SwitchMappings { get; } = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["--port"] = Key(nameof(RedisServerOptions.Port)),
+        ["--bind"] = Key(nameof(RedisServerOptions.Bind)),
+        ["--tcp-backlog"] = Key(nameof(RedisServerOptions.TcpBacklog)),
+        ["--proto-max-bulk-len"] = Key(nameof(RedisServerOptions.ProtoMaxBulkLen)),
+        ["--inline-max-length"] = Key(nameof(RedisServerOptions.InlineMaxLength)),
+        ["--max-arguments"] = Key(nameof(RedisServerOptions.MaxArguments)),
+        ["--client-query-buffer-limit"] = Key(nameof(RedisServerOptions.ClientQueryBufferLimit)),
+        ["--hz"] = Key(nameof(RedisServerOptions.Hz)),
+    };
+
+    /// <summary>True when <c>--verbose</c> asks for per-command (Debug) logging.</summary>
+    public static bool IsVerbose(string[] args) => args.Contains(Verbose, StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The arguments without value-less flags, which the configuration parser would misread.</summary>
+    public static string[] WithoutFlags(string[] args) =>
+        [.. args.Where(a => !string.Equals(a, Verbose, StringComparison.OrdinalIgnoreCase))];
+
+    public static string AddressInUseMessage(IConfiguration configuration)
+    {
+        var options = configuration.GetSection(RedisServerOptions.SectionName).Get<RedisServerOptions>() ?? new RedisServerOptions();
+        return $"Could not listen on {options.Bind}:{options.Port}: the address is already in use. " +
+               $"Is another server running? Choose another port with --port <port>.";
+    }
+
+    private static string Key(string property) => $"{RedisServerOptions.SectionName}:{property}";
+}
