@@ -21,7 +21,8 @@ builder.Logging.AddSimpleConsole(o =>
 });
 if (ServerCommandLine.IsVerbose(args))
 {
-    builder.Logging.SetMinimumLevel(LogLevel.Debug);
+    // A category rule, so it wins over appsettings.json's default level.
+    builder.Logging.AddFilter("Redis", LogLevel.Debug);
 }
 
 builder.Services.AddRedisServer(builder.Configuration);

@@ -5,7 +5,7 @@ using Redis.Domain.Keys;
 
 namespace Redis.Application.Commands.Ttl;
 
-/// <summary>-2 for a missing key, -1 for a key without expiry, else the seconds left, rounded as Redis's <c>ttlGenericCommand</c> rounds.</summary>
+/// <summary>-2 for a missing key, -1 for a key without expiry, else the time left: milliseconds, or seconds rounded as Redis's <c>ttlGenericCommand</c> rounds.</summary>
 public sealed class TtlCommandHandler(Keyspace keyspace, TimeProvider time) : IRequestHandler<TtlCommand, Reply>
 {
     private static readonly Reply Missing = Reply.Integer(-2);
@@ -19,8 +19,12 @@ public sealed class TtlCommandHandler(Keyspace keyspace, TimeProvider time) : IR
             return new(Missing);
         }
 
-        return new(entry.HasExpiry
-            ? Reply.Integer((entry.RemainingMilliseconds(now) + 500) / 1000)
-            : Persistent);
+        if (!entry.HasExpiry)
+        {
+            return new(Persistent);
+        }
+
+        var remaining = entry.RemainingMilliseconds(now);
+        return new(Reply.Integer(request.InMilliseconds ? remaining : (remaining + 500) / 1000));
     }
 }

@@ -1,0 +1,92 @@
+using System.Globalization;
+using System.Net;
+using System.Net.Sockets;
+using Redis.EndToEnd.Tests.Support;
+
+namespace Redis.EndToEnd.Tests.CommandLine;
+
+/// <summary>The server as a user runs it: its command line, its exit codes, its shutdown.</summary>
+public sealed class ServerProcessTests
+{
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(60);
+
+    private static string ServerDll => Path.Combine(AppContext.BaseDirectory, "Redis.Server.dll");
+
+    [Fact]
+    public void PortInUsePrintsOneLineAndExitsNonZero()
+    {
+        using var occupant = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+        occupant.Bind(new IPEndPoint(IPAddress.Loopback, 0));
+        occupant.Listen();
+        var port = ((IPEndPoint)occupant.LocalEndPoint!).Port.ToString(CultureInfo.InvariantCulture);
+
+        var (exitCode, output, error) = ExternalTool.Run("dotnet", [ServerDll, "--port", port], Timeout);
+
+        Assert.Equal(1, exitCode);
+        Assert.Equal(
+            $"Could not listen on 127.0.0.1:{port}: the address is already in use. Is another server running? Choose another port with --port <port>.",
+            error.Trim());
+        Assert.DoesNotContain("   at ", output + error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ListensOnThePortGivenAndExitsZeroOnSigterm()
+    {
+        var port = FreePort();
+        using var server = ExternalTool.Start("dotnet", [ServerDll, "--port", port.ToString(CultureInfo.InvariantCulture)]);
+        var listening = WaitForLine(server, "Listening on 127.0.0.1:" + port.ToString(CultureInfo.InvariantCulture));
+        Assert.True(listening, "the server did not log where it listens");
+
+        using (var client = new WireClient(new IPEndPoint(IPAddress.Loopback, port)))
+        {
+            Assert.Equal("+PONG\r\n", client.Call("PING"));
+        }
+
+        ExternalTool.Run("kill", ["-TERM", server.Id.ToString(CultureInfo.InvariantCulture)], Timeout);
+        Assert.True(server.WaitForExit(Timeout), "the server did not stop on SIGTERM");
+        Assert.Equal(0, server.ExitCode);
+    }
+
+    [Fact]
+    public void VerboseLogsEachCommandAtDebugLevel()
+    {
+        var port = FreePort();
+        using var server = ExternalTool.Start("dotnet", [ServerDll, "--port", port.ToString(CultureInfo.InvariantCulture), "--verbose"]);
+        Assert.True(WaitForLine(server, "Listening on"));
+        using (var client = new WireClient(new IPEndPoint(IPAddress.Loopback, port)))
+        {
+            Assert.Equal("+PONG\r\n", client.Call("PING"));
+        }
+
+        Assert.True(WaitForLine(server, "Command PING with 0 argument(s)"));
+        server.Kill();
+    }
+
+    /// <summary>Reads the server's output until a line contains <paramref name="text"/>; false at end of output or after the timeout.</summary>
+    private static bool WaitForLine(System.Diagnostics.Process process, string text)
+    {
+        using var timeout = new CancellationTokenSource(Timeout);
+        try
+        {
+            while (process.StandardOutput.ReadLineAsync(timeout.Token).AsTask().GetAwaiter().GetResult() is { } line)
+            {
+                if (line.Contains(text, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+        }
+        catch (OperationCanceledException)
+        {
+        }
+
+        return false;
+    }
+
+    private static int FreePort()
+    {
+        using var probe = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+        probe.Bind(new IPEndPoint(IPAddress.Loopback, 0));
+        return ((IPEndPoint)probe.LocalEndPoint!).Port;
+    }
+}

@@ -1,0 +1,75 @@
+using System.Text;
+using Redis.EndToEnd.Tests.Support;
+
+namespace Redis.EndToEnd.Tests.RawSocket;
+
+/// <summary>Large values survive framing in both wire formats, however the kernel splits them.</summary>
+public sealed class LargeValueTests(LargeValueTests.Server server) : IClassFixture<LargeValueTests.Server>
+{
+    public static TheoryData<int> Sizes => new() { 100 * 1024, 10 * 1024 * 1024 };
+
+    [Theory]
+    [MemberData(nameof(Sizes))]
+    public void RespValueRoundTripsIntact(int size)
+    {
+        var value = Resp.Payload(size, seed: size);
+        using var client = server.Connect();
+        client.Send(Resp.Command("SET"u8.ToArray(), "big-resp"u8.ToArray(), value));
+        Assert.Equal("+OK\r\n", client.ReadReplyText());
+        client.SendCommand("GET", "big-resp");
+        Assert.Equal(Resp.Bulk(value), client.ReadReply());
+    }
+
+    [Theory]
+    [MemberData(nameof(Sizes))]
+    public void InlineValueRoundTripsIntact(int size)
+    {
+        var value = Resp.Payload(size, seed: size + 1);
+        using var client = server.Connect();
+        client.Send([.. "SET big-inline "u8, .. value, .. "\r\n"u8]);
+        Assert.Equal("+OK\r\n", client.ReadReplyText());
+        client.Send("GET big-inline\r\n");
+        Assert.Equal(Resp.Bulk(value), client.ReadReply());
+    }
+
+    /// <summary>The lab's nine plain-text round trips: keys of 1, 5, 10 KB with values of 10, 50, 100 KB.</summary>
+    [Fact]
+    public void LabKeyAndValueSizesRoundTripAsPlainTextLines()
+    {
+        using var client = server.Connect();
+        foreach (var keyKb in new[] { 1, 5, 10 })
+        {
+            foreach (var valueKb in new[] { 10, 50, 100 })
+            {
+                var key = Resp.Payload(keyKb * 1024, seed: keyKb);
+                var value = Resp.Payload(valueKb * 1024, seed: valueKb + 7);
+                client.Send([.. "SET "u8, .. key, .. " "u8, .. value, .. "\n"u8]);
+                Assert.Equal("+OK\r\n", client.ReadReplyText());
+                client.Send([.. "GET "u8, .. key, .. "\n"u8]);
+                Assert.Equal(Resp.Bulk(value), client.ReadReply());
+            }
+        }
+    }
+
+    [Fact]
+    public void ValueSentOneSmallWriteAtATimeRoundTrips()
+    {
+        var value = Resp.Payload(200 * 1024, seed: 3);
+        var request = Resp.Command("SET"u8.ToArray(), "trickle"u8.ToArray(), value);
+        using var client = server.Connect();
+        foreach (var chunk in request.Chunk(1000))
+        {
+            client.Send(chunk);
+        }
+
+        Assert.Equal("+OK\r\n", client.ReadReplyText());
+        Assert.Equal(Encoding.ASCII.GetBytes($"${value.Length}\r\n").Length + value.Length + 2, client.Call("GET", "trickle").Length);
+    }
+
+    /// <summary>A server whose inline limit admits a 10 MB plain-text line (the default is 1 MiB).</summary>
+    public sealed class Server : ServerFixture
+    {
+        protected override void Configure(IDictionary<string, string?> settings) =>
+            settings["Redis:InlineMaxLength"] = (16 * 1024 * 1024).ToString(System.Globalization.CultureInfo.InvariantCulture);
+    }
+}

@@ -1,0 +1,52 @@
+using System.Net;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Time.Testing;
+using Redis.Domain.Keys;
+using Redis.Infrastructure.Transport;
+
+namespace Redis.EndToEnd.Tests.Support;
+
+/// <summary>The real server, composed as Program composes it, on a free loopback port with a fake clock.</summary>
+/// <remarks>The server serves one client at a time: a test closes each connection before opening the next.</remarks>
+public class ServerFixture : IAsyncLifetime
+{
+    private IHost? _host;
+
+    /// <summary>The server's clock; tests move it with <c>Advance</c> instead of sleeping.</summary>
+    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero));
+
+    public IPEndPoint EndPoint { get; private set; } = null!;
+
+    public Keyspace Keyspace => _host!.Services.GetRequiredService<Keyspace>();
+
+    public async Task InitializeAsync()
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
+        var settings = new Dictionary<string, string?> { ["Redis:Port"] = "0" };
+        Configure(settings);
+        builder.Configuration.AddInMemoryCollection(settings);
+        builder.Services.AddSingleton<TimeProvider>(Clock);
+        builder.Services.AddRedisServer(builder.Configuration);
+        _host = builder.Build();
+        await _host.StartAsync();
+        EndPoint = _host.Services.GetRequiredService<BlockingServer>().LocalEndPoint!;
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_host is not null)
+        {
+            await _host.StopAsync();
+            _host.Dispose();
+        }
+    }
+
+    public WireClient Connect() => new(EndPoint);
+
+    /// <summary>Overrides settings under their configuration keys, for example <c>Redis:ProtoMaxBulkLen</c>.</summary>
+    protected virtual void Configure(IDictionary<string, string?> settings)
+    {
+    }
+}
