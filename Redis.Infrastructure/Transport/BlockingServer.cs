@@ -283,18 +283,18 @@ public sealed partial class BlockingServer : IDisposable
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Listening on {EndPoint}, serving one client at a time")]
+    [LoggerMessage(EventId = 1, Level = LogLevel.Information, Message = "Listening on {EndPoint}, serving one client at a time")]
     private partial void LogListening(IPEndPoint endPoint);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Client {Remote} connected")]
+    [LoggerMessage(EventId = 2, Level = LogLevel.Information, Message = "Client {Remote} connected")]
     private partial void LogConnected(string remote);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Client {Remote} disconnected: {Reason}")]
+    [LoggerMessage(EventId = 3, Level = LogLevel.Information, Message = "Client {Remote} disconnected: {Reason}")]
     private partial void LogDisconnected(string remote, string reason);
 
-    [LoggerMessage(Level = LogLevel.Debug, Message = "Command {Name} with {Arguments} argument(s)")]
+    [LoggerMessage(EventId = 4, Level = LogLevel.Debug, Message = "Command {Name} with {Arguments} argument(s)")]
     private partial void LogCommand(string name, int arguments);
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Command {Name} failed")]
+    [LoggerMessage(EventId = 5, Level = LogLevel.Error, Message = "Command {Name} failed")]
     private partial void LogCommandFault(Exception exception, string name);
 }
