@@ -1,5 +1,6 @@
 using FluentValidation;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Redis.Application.Common;
 using Redis.Application.Routing;
 
 namespace Microsoft.Extensions.DependencyInjection;
@@ -24,6 +25,7 @@ public static class ApplicationServiceCollectionExtensions
             services.TryAddEnumerable(ServiceDescriptor.Singleton(typeof(ICommandBinder), binder));
         }
 
+        services.TryAddSingleton<ServerStatistics>();
         services.TryAddSingleton<CommandTable>();
         services.TryAddSingleton<CommandRouter>();
         return services;

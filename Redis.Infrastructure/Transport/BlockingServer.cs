@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.Sockets;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Redis.Application.Common;
 using Redis.Application.Replies;
 using Redis.Application.Routing;
 using Redis.Infrastructure.Configuration;
@@ -33,6 +34,7 @@ public sealed partial class BlockingServer : IDisposable
     private readonly CommandRouter _router;
     private readonly ActiveExpiry _expiry;
     private readonly ILogger<BlockingServer> _logger;
+    private readonly ServerStatistics _statistics;
     private readonly RequestReader _reader;
     private readonly ReplyWriter _writer = new();
     private byte[] _input = new byte[InitialBufferSize];
@@ -43,8 +45,10 @@ public sealed partial class BlockingServer : IDisposable
         IOptions<RedisServerOptions> options,
         CommandRouter router,
         ActiveExpiry expiry,
+        ServerStatistics statistics,
         ILogger<BlockingServer> logger)
     {
+        _statistics = statistics;
         _options = options.Value;
         _router = router;
         _expiry = expiry;
@@ -101,6 +105,8 @@ public sealed partial class BlockingServer : IDisposable
 
             using var client = listener.Accept();
             _client = client;
+            _statistics.ConnectionsReceived++;
+            _statistics.ConnectedClients = 1;
             var remote = client.RemoteEndPoint?.ToString() ?? "?";
             LogConnected(remote);
             var reason = "client closed the connection";
@@ -116,6 +122,7 @@ public sealed partial class BlockingServer : IDisposable
             finally
             {
                 _client = null;
+                _statistics.ConnectedClients = 0;
                 ReleaseBuffers();
                 LogDisconnected(remote, reason);
             }
@@ -164,10 +171,12 @@ public sealed partial class BlockingServer : IDisposable
             }
 
             end += received;
+            _statistics.NetInputBytes += received;
             var closeReason = ExecuteBatch(ref start, end);
             if (_writer.Length > 0)
             {
                 SendAll(client, _writer.Written);
+                _statistics.NetOutputBytes += _writer.Length;
                 _writer.Clear();
             }
 
@@ -198,10 +207,12 @@ public sealed partial class BlockingServer : IDisposable
                 case OperationStatus.InvalidData:
                     // Redis answers a protocol error and then closes the connection (setProtocolError).
                     _writer.Write(Reply.Error(Errors.Protocol(_reader.ProtocolError!)));
+                    _statistics.ProtocolErrors++;
                     return "protocol error: " + _reader.ProtocolError;
             }
 
             var reply = Execute(args);
+            _statistics.CommandsProcessed++;
             _writer.Write(reply);
             if (reply.ClosesConnection)
             {

@@ -1,0 +1,24 @@
+namespace Redis.Application.Common;
+
+/// <summary>The server's running counters, as <c>INFO</c> reports them under Redis's field names.</summary>
+/// <remarks>Written and read only by the serving thread, like the keyspace, so plain fields suffice.</remarks>
+public sealed class ServerStatistics
+{
+    /// <summary><c>total_connections_received</c>.</summary>
+    public long ConnectionsReceived { get; set; }
+
+    /// <summary><c>connected_clients</c>: 0 or 1, since one client is served at a time.</summary>
+    public int ConnectedClients { get; set; }
+
+    /// <summary><c>total_commands_processed</c>.</summary>
+    public long CommandsProcessed { get; set; }
+
+    /// <summary>Connections closed after a protocol error.</summary>
+    public long ProtocolErrors { get; set; }
+
+    /// <summary><c>total_net_input_bytes</c>.</summary>
+    public long NetInputBytes { get; set; }
+
+    /// <summary><c>total_net_output_bytes</c>.</summary>
+    public long NetOutputBytes { get; set; }
+}
