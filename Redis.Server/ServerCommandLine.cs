@@ -19,6 +19,7 @@ internal static class ServerCommandLine
         ["--max-arguments"] = Key(nameof(RedisServerOptions.MaxArguments)),
         ["--client-query-buffer-limit"] = Key(nameof(RedisServerOptions.ClientQueryBufferLimit)),
         ["--hz"] = Key(nameof(RedisServerOptions.Hz)),
+        ["--busy-poll-us"] = Key(nameof(RedisServerOptions.BusyPollMicroseconds)),
     };
 
     /// <summary>True when <c>--verbose</c> asks for per-command (Debug) logging.</summary>

@@ -36,6 +36,13 @@ public sealed class RedisServerOptions
     [Range(1024, 0x7FFFFFC7)]
     public long ClientQueryBufferLimit { get; set; } = 1024L * 1024 * 1024;
 
+    /// <summary>
+    /// How long, in microseconds, the serving thread spins waiting for the client's next request before it blocks
+    /// in <c>recv</c> (like Linux's <c>SO_BUSY_POLL</c>); 0 disables spinning. See ADR 0009.
+    /// </summary>
+    [Range(0, 1_000_000)]
+    public int BusyPollMicroseconds { get; set; } = 100;
+
     /// <summary><c>hz</c>: how many times a second expired keys are swept by sampling.</summary>
     [Range(1, 500)]
     public int Hz { get; set; } = 10;

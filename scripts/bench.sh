@@ -1,0 +1,135 @@
+#!/usr/bin/env bash
+# Side-by-side benchmark: RedisClean, redis-server (Debian) and Garnet on free loopback ports, same machine,
+# same client (redis-benchmark -c 1), alternating rounds. Prints one table with the ratios.
+#
+#   scripts/bench.sh                 # defaults below
+#   ROUNDS=5 REQUESTS=200000 scripts/bench.sh
+#   CLEAN_ARGS="--busy-poll-us 0" scripts/bench.sh   # extra RedisClean options
+#
+# It installs redis-server/redis-tools (apt) and Garnet (dotnet tool) when missing, and stops every process it started.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+ROUNDS=${ROUNDS:-3}
+REQUESTS=${REQUESTS:-100000}              # unpipelined requests per run
+PIPELINED_REQUESTS=${PIPELINED_REQUESTS:-400000}
+PIPELINE=${PIPELINE:-16}
+KEYS=${KEYS:-1000000}                     # keys for the TTL-scaling and memory workloads
+GARNET_VERSION=${GARNET_VERSION:-2.2.8}
+ARTIFACTS=${ARTIFACTS:-artifacts/bench}
+mkdir -p "$ARTIFACTS"
+
+if ! command -v redis-server >/dev/null || ! command -v redis-benchmark >/dev/null; then
+  echo "Installing redis-server and redis-tools..." >&2
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq redis-server redis-tools >/dev/null
+fi
+
+echo "Building RedisClean (Release)..." >&2
+dotnet build Redis.Server -c Release -v q -nologo >/dev/null
+SERVER_DLL=Redis.Server/bin/Release/net10.0/Redis.Server.dll
+
+GARNET="$ARTIFACTS/garnet/garnet-server"
+if [ ! -x "$GARNET" ]; then
+  dotnet tool install garnet-server --version "$GARNET_VERSION" --tool-path "$ARTIFACTS/garnet" >/dev/null 2>&1 \
+    || echo "Garnet $GARNET_VERSION could not be installed: its column is skipped." >&2
+fi
+
+declare -A PID PORT
+cleanup() { for s in "${!PID[@]}"; do kill "${PID[$s]}" 2>/dev/null || true; done; wait 2>/dev/null || true; }
+trap cleanup EXIT
+
+free_port() {
+  local p
+  for p in $(shuf -i 20000-60000 -n 200); do
+    if ! (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null; then echo "$p"; return; fi
+  done
+  return 1
+}
+
+start() { # name
+  local name=$1 port; port=$(free_port)
+  case $name in
+    RedisClean) dotnet "$SERVER_DLL" --port "$port" ${CLEAN_ARGS:-} >"$ARTIFACTS/$name.log" 2>&1 & ;;
+    redis-server) redis-server --port "$port" --save '' --appendonly no >"$ARTIFACTS/$name.log" 2>&1 & ;;
+    Garnet) "$GARNET" --port "$port" --bind 127.0.0.1 >"$ARTIFACTS/$name.log" 2>&1 & ;;
+  esac
+  PID[$name]=$!; PORT[$name]=$port
+  for _ in $(seq 100); do redis-cli -p "$port" ping >/dev/null 2>&1 && return; sleep 0.1; done
+  echo "$name did not start; see $ARTIFACTS/$name.log" >&2; exit 1
+}
+
+stop() { kill "${PID[$1]}" 2>/dev/null || true; wait "${PID[$1]}" 2>/dev/null || true; unset "PID[$1]"; }
+
+rps() { # port requests pipeline test [extra...]
+  local port=$1 n=$2 p=$3 t=$4; shift 4
+  redis-benchmark -h 127.0.0.1 -p "$port" -c 1 -n "$n" -P "$p" -t "$t" -q "$@" 2>/dev/null \
+    | tr '\r' '\n' | grep 'requests per second' | tail -n 1 | awk '{print $2}'
+}
+
+median() { sort -g | awk '{a[NR]=$1} END {if (NR==0) print "n/a"; else if (NR%2) print a[(NR+1)/2]; else printf "%.2f\n", (a[NR/2]+a[NR/2+1])/2}'; }
+
+rss_mb() { awk '/VmRSS/ {printf "%.1f\n", $2/1024}' "/proc/$1/status"; }
+
+SERVERS=(RedisClean redis-server)
+[ -x "$GARNET" ] && SERVERS+=(Garnet)
+WORKLOADS=("SET P1" "GET P1" "SET P$PIPELINE" "GET P$PIPELINE")
+declare -A SAMPLES
+
+for s in "${SERVERS[@]}"; do start "$s"; done
+for round in $(seq "$ROUNDS"); do
+  for s in "${SERVERS[@]}"; do
+    for w in "${WORKLOADS[@]}"; do
+      t=${w% *}; p=${w#* P}; n=$REQUESTS; [ "$p" != 1 ] && n=$PIPELINED_REQUESTS
+      SAMPLES["$s|$w"]+="$(rps "${PORT[$s]}" "$n" "$p" "${t,,}") "
+    done
+  done
+  echo "round $round/$ROUNDS done" >&2
+done
+
+# GET with KEYS keys that all carry a TTL, against the same server with an empty keyspace.
+ttl_ratio() { # name
+  local port=${PORT[$1]} empty full
+  redis-cli -p "$port" flushall >/dev/null 2>&1 || redis-cli -p "$port" del key:__rand_int__ >/dev/null
+  empty=$(rps "$port" "$REQUESTS" 1 get -r "$KEYS")
+  awk -v n="$KEYS" 'BEGIN { for (i = 0; i < n; i++) printf "SET key:%012d xxx EX 3600\r\n", i }' \
+    | redis-cli -p "$port" --pipe >/dev/null
+  full=$(rps "$port" "$REQUESTS" 1 get -r "$KEYS")
+  echo "$empty $full"
+}
+declare -A TTL MEM
+for s in "${SERVERS[@]}"; do TTL[$s]=$(ttl_ratio "$s"); done
+
+# Resident memory after SET of up to KEYS distinct keys with 3-byte values, each server freshly started.
+for s in "${SERVERS[@]}"; do
+  stop "$s"; start "$s"
+  redis-benchmark -h 127.0.0.1 -p "${PORT[$s]}" -c 1 -P "$PIPELINE" -t set -r "$KEYS" -n $((KEYS * 3)) -d 3 -q >/dev/null 2>&1
+  keys=$(redis-cli -p "${PORT[$s]}" dbsize 2>/dev/null || echo "?")
+  MEM[$s]="$(rss_mb "${PID[$s]}") $keys"
+done
+
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0 && a > 0) printf "%.2fx", a / b; else print "n/a" }'; }
+
+printf '\nMachine: %s, %s cores; redis-benchmark -c 1; median of %s rounds (requests/s)\n\n' \
+  "$(uname -srm)" "$(nproc)" "$ROUNDS"
+header="| workload |"; sep="|---|"
+for s in "${SERVERS[@]}"; do header+=" $s |"; sep+="---|"; done
+header+=" RedisClean/redis-server |"; sep+="---|"
+[ -x "$GARNET" ] && { header+=" RedisClean/Garnet |"; sep+="---|"; }
+echo "$header"; echo "$sep"
+for w in "${WORKLOADS[@]}"; do
+  line="| $w |"; declare -A M=()
+  for s in "${SERVERS[@]}"; do M[$s]=$(echo "${SAMPLES["$s|$w"]}" | tr ' ' '\n' | grep -v '^$' | median); line+=" ${M[$s]} |"; done
+  line+=" $(ratio "${M[RedisClean]}" "${M[redis-server]}") |"
+  [ -x "$GARNET" ] && line+=" $(ratio "${M[RedisClean]}" "${M[Garnet]}") |"
+  echo "$line"
+done
+echo
+echo "| server | GET rps, empty | GET rps, $KEYS keys with TTL | ratio | RSS MB after SET -r $KEYS | keys |"
+echo "|---|---|---|---|---|---|"
+for s in "${SERVERS[@]}"; do
+  read -r empty full <<<"${TTL[$s]}"; read -r rss keys <<<"${MEM[$s]}"
+  echo "| $s | $empty | $full | $(ratio "$full" "$empty") | $rss | $keys |"
+done
+read -r rss_clean _ <<<"${MEM[RedisClean]}"; read -r rss_redis _ <<<"${MEM[redis-server]}"
+echo
+echo "RedisClean RSS / redis-server RSS: $(ratio "$rss_clean" "$rss_redis")"
