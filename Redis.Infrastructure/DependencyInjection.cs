@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Redis.Application.Abstractions;
 using Redis.Domain.Keys;
 using Redis.Infrastructure.Configuration;
+using Redis.Infrastructure.Diagnostics;
 using Redis.Infrastructure.Transport;
 
 namespace Microsoft.Extensions.DependencyInjection;
@@ -22,6 +23,7 @@ public static class InfrastructureServiceCollectionExtensions
         services.TryAddSingleton(_ => new Keyspace());
         services.TryAddSingleton<IServerSettings, ServerSettings>();
         services.TryAddSingleton<ActiveExpiry>();
+        services.TryAddSingleton<ServerMetrics>();
         services.TryAddSingleton<BlockingServer>();
         services.AddHostedService<ServerHostedService>();
         return services;

@@ -21,4 +21,13 @@ public sealed class ServerStatistics
 
     /// <summary><c>total_net_output_bytes</c>.</summary>
     public long NetOutputBytes { get; set; }
+
+    /// <summary>Keys in the keyspace, as of the last expiry tick (for monitoring from another thread).</summary>
+    public long Keys { get; set; }
+
+    /// <summary>Keys with a TTL, as of the last expiry tick.</summary>
+    public long VolatileKeys { get; set; }
+
+    /// <summary><c>expired_keys</c>, as of the last expiry tick.</summary>
+    public long ExpiredKeys { get; set; }
 }

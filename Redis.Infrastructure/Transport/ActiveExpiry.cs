@@ -13,7 +13,11 @@ namespace Redis.Infrastructure.Transport;
 /// machine's monotonic clock, while "expired" is judged by the injected <see cref="TimeProvider"/>, so a test that
 /// moves a fake clock sees keys reclaimed on the next tick.
 /// </remarks>
-public sealed class ActiveExpiry(Keyspace keyspace, TimeProvider time, IOptions<RedisServerOptions> options)
+public sealed class ActiveExpiry(
+    Keyspace keyspace,
+    TimeProvider time,
+    ServerStatistics statistics,
+    IOptions<RedisServerOptions> options)
 {
     // Redis's slow cycle spends up to 25% of each tick; this bounds a sweep to a quarter of the tick period.
     private readonly long _periodTicks = Stopwatch.Frequency / options.Value.Hz;
@@ -34,5 +38,10 @@ public sealed class ActiveExpiry(Keyspace keyspace, TimeProvider time, IOptions<
         while (keyspace.SweepExpired(now).MoreExpiredLikely && Stopwatch.GetTimestamp() < budgetEnd)
         {
         }
+
+        // Snapshot for readers on other threads (metrics), which must not touch the keyspace.
+        statistics.Keys = keyspace.Count;
+        statistics.VolatileKeys = keyspace.VolatileCount;
+        statistics.ExpiredKeys = keyspace.ExpiredKeys;
     }
 }

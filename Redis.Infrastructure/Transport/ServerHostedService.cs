@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Hosting;
+using Redis.Infrastructure.Diagnostics;
 
 namespace Redis.Infrastructure.Transport;
 
@@ -8,7 +9,10 @@ namespace Redis.Infrastructure.Transport;
 /// loop, which notices within one idle poll after the reply being sent is complete, so no reply is torn; a client
 /// that stopped reading is cut off after a grace period.
 /// </remarks>
-public sealed class ServerHostedService(BlockingServer server) : IHostedService, IDisposable
+/// <param name="metrics">Taken so the meter exists whenever the server runs; the container disposes it.</param>
+#pragma warning disable CS9113 // The parameter is kept for its side effect of creating the meter.
+public sealed class ServerHostedService(BlockingServer server, ServerMetrics metrics) : IHostedService, IDisposable
+#pragma warning restore CS9113
 {
     private static readonly TimeSpan StopGrace = TimeSpan.FromSeconds(2);
 

@@ -1,0 +1,228 @@
+using System.Buffers;
+using System.Text;
+using Redis.Application.Common;
+using Redis.Application.Replies;
+
+namespace Redis.Infrastructure.Protocol;
+
+/// <summary>Parses RESP2 replies (simple strings, errors, integers, bulk strings, nulls, nested arrays) into <see cref="Reply"/> values.</summary>
+/// <remarks>
+/// <para>
+/// The client's half of the protocol, beside the server's <see cref="ReplyWriter"/>. One reader per connection.
+/// <see cref="TryRead"/> answers complete (<see cref="OperationStatus.Done"/>), incomplete
+/// (<see cref="OperationStatus.NeedMoreData"/>, not an error) or malformed (<see cref="OperationStatus.InvalidData"/>,
+/// with <see cref="ProtocolError"/> set; the connection cannot be trusted after that and must be closed).
+/// </para>
+/// <para>
+/// Progress is kept between calls, as hiredis keeps its read tasks: the arrays still being filled, and the length
+/// of a bulk string whose body has not fully arrived. Whatever has been absorbed into that state is reported as
+/// consumed even when the reply is not complete, so the caller's buffer only ever holds the one element being read:
+/// a 100 MB value is scanned once, and an array of a million small elements never sits whole in the buffer.
+/// </para>
+/// </remarks>
+public sealed class ReplyReader
+{
+    private const string InvalidBulkLength = "invalid bulk length";
+    private const string InvalidArrayLength = "invalid multibulk length";
+
+    private readonly List<OpenArray> _open = [];
+    private long _bulkLength = -1;
+    private int _lineScanned;
+
+    /// <summary>Largest bulk string accepted (Redis's own <c>proto-max-bulk-len</c> default, 512 MiB): a corrupt header cannot make the client allocate gigabytes.</summary>
+    public long MaxBulkLength { get; init; } = 512L * 1024 * 1024;
+
+    /// <summary>
+    /// Longest simple-string, error or integer line searched for its end (1 MiB): a peer that is not a Redis server
+    /// cannot make the client buffer without bound while it looks for a CRLF.
+    /// </summary>
+    public int MaxLineLength { get; init; } = 1024 * 1024;
+
+    /// <summary>Deepest nesting of arrays (hiredis allows 9): a hostile peer cannot make the state grow without bound.</summary>
+    public int MaxDepth { get; init; } = 128;
+
+    /// <summary>The text of the last protocol error.</summary>
+    public string? ProtocolError { get; private set; }
+
+    /// <summary>Forgets any partial reply, for a new connection.</summary>
+    public void Reset()
+    {
+        _open.Clear();
+        _bulkLength = -1;
+        _lineScanned = 0;
+        ProtocolError = null;
+    }
+
+    /// <summary>Parses the next reply, or as much of it as <paramref name="buffer"/> holds.</summary>
+    /// <param name="buffer">The unconsumed bytes received so far: what the last call left, then what arrived since.</param>
+    /// <param name="reply">On <see cref="OperationStatus.Done"/>, the reply; it owns its bytes (no slice of the buffer).</param>
+    /// <param name="consumed">
+    /// Bytes the caller must discard before the next call: the rest of the reply on <c>Done</c>; on
+    /// <c>NeedMoreData</c>, the headers and whole elements already absorbed into the reader's state.
+    /// </param>
+    public OperationStatus TryRead(ReadOnlySpan<byte> buffer, out Reply reply, out int consumed)
+    {
+        consumed = 0;
+        reply = default;
+        while (true)
+        {
+            var rest = buffer[consumed..];
+            Reply element;
+            if (_bulkLength >= 0)
+            {
+                // The body and its CRLF; the length came from a header already consumed.
+                var length = (int)_bulkLength;
+                if (rest.Length < length + 2)
+                {
+                    return OperationStatus.NeedMoreData;
+                }
+
+                if (rest[length] != (byte)'\r' || rest[length + 1] != (byte)'\n')
+                {
+                    return Fail("bulk string not terminated by CRLF");
+                }
+
+                element = Reply.Bulk(rest[..length].ToArray());
+                consumed += length + 2;
+                _bulkLength = -1;
+            }
+            else
+            {
+                var step = ReadLine(rest, out var type, out var line, out var lineLength);
+                if (step != OperationStatus.Done)
+                {
+                    return step;
+                }
+
+                consumed += lineLength;
+                switch (type)
+                {
+                    case (byte)'+':
+                        element = Reply.Simple(Encoding.UTF8.GetString(line));
+                        break;
+                    case (byte)'-':
+                        element = Reply.Error(Encoding.UTF8.GetString(line));
+                        break;
+                    case (byte)':':
+                        if (!RedisInteger.TryParse(line, out var integer))
+                        {
+                            return Fail("invalid integer reply");
+                        }
+
+                        element = Reply.Integer(integer);
+                        break;
+                    case (byte)'$':
+                        if (!RedisInteger.TryParse(line, out var bulkLength) || bulkLength < -1 || bulkLength > MaxBulkLength)
+                        {
+                            return Fail(InvalidBulkLength);
+                        }
+
+                        if (bulkLength == -1)
+                        {
+                            element = Reply.Nil;
+                            break;
+                        }
+
+                        _bulkLength = bulkLength;
+                        continue;
+                    case (byte)'*':
+                        if (!RedisInteger.TryParse(line, out var count) || count < -1 || count > Array.MaxLength)
+                        {
+                            return Fail(InvalidArrayLength);
+                        }
+
+                        if (count == -1)
+                        {
+                            // A null array (*-1) is a nil, as redis-cli shows it.
+                            element = Reply.Nil;
+                            break;
+                        }
+
+                        if (count == 0)
+                        {
+                            element = Reply.EmptyArray;
+                            break;
+                        }
+
+                        if (_open.Count >= MaxDepth)
+                        {
+                            return Fail("arrays nested too deeply");
+                        }
+
+                        _open.Add(new OpenArray((int)count));
+                        continue;
+                    default:
+                        // hiredis's wording, with the byte quoted as redis-cli quotes strings.
+                        return Fail($"got {Reply.Quote([type])} as reply type byte");
+                }
+            }
+
+            if (Complete(element, out reply))
+            {
+                return OperationStatus.Done;
+            }
+        }
+    }
+
+    /// <summary>Adds an element to the innermost open array, closing every array it completes.</summary>
+    /// <returns>True with the whole reply when the outermost array (or a lone element) is complete.</returns>
+    private bool Complete(Reply element, out Reply reply)
+    {
+        while (_open.Count > 0)
+        {
+            var innermost = _open[^1];
+            innermost.Items.Add(element);
+            if (innermost.Items.Count < innermost.Expected)
+            {
+                reply = default;
+                return false;
+            }
+
+            _open.RemoveAt(_open.Count - 1);
+            element = Reply.Array([.. innermost.Items]);
+        }
+
+        reply = element;
+        return true;
+    }
+
+    /// <summary>Finds the CRLF-terminated line at the start of <paramref name="rest"/>; resumes the search where the last call stopped.</summary>
+    private OperationStatus ReadLine(ReadOnlySpan<byte> rest, out byte type, out ReadOnlySpan<byte> line, out int lineLength)
+    {
+        type = 0;
+        line = default;
+        lineLength = 0;
+        var newline = rest[_lineScanned..].IndexOf((byte)'\n');
+        if (newline < 0)
+        {
+            _lineScanned = rest.Length;
+            return rest.Length > MaxLineLength ? Fail("reply line too long") : OperationStatus.NeedMoreData;
+        }
+
+        newline += _lineScanned;
+        _lineScanned = 0;
+        if (newline < 2 || rest[newline - 1] != (byte)'\r')
+        {
+            return Fail("reply line not terminated by CRLF");
+        }
+
+        type = rest[0];
+        line = rest[1..(newline - 1)];
+        lineLength = newline + 1;
+        return OperationStatus.Done;
+    }
+
+    private OperationStatus Fail(string error)
+    {
+        ProtocolError = "Protocol error, " + error;
+        return OperationStatus.InvalidData;
+    }
+
+    private sealed class OpenArray(int expected)
+    {
+        public int Expected { get; } = expected;
+
+        // Grows with the elements that arrive, never to the count a header announces.
+        public List<Reply> Items { get; } = new(Math.Min(expected, 1024));
+    }
+}
