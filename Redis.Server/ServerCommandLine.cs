@@ -19,6 +19,9 @@ internal static class ServerCommandLine
         ["--max-arguments"] = Key(nameof(RedisServerOptions.MaxArguments)),
         ["--client-query-buffer-limit"] = Key(nameof(RedisServerOptions.ClientQueryBufferLimit)),
         ["--hz"] = Key(nameof(RedisServerOptions.Hz)),
+        ["--timeout"] = Key(nameof(RedisServerOptions.Timeout)),
+        ["--protected-mode"] = Key(nameof(RedisServerOptions.ProtectedMode)),
+        ["--requirepass"] = Key(nameof(RedisServerOptions.RequirePass)),
         ["--busy-poll-us"] = Key(nameof(RedisServerOptions.BusyPollMicroseconds)),
     };
 

@@ -54,6 +54,17 @@ public static class Errors
     /// <summary>The text after <c>-ERR Protocol error: </c>; the connection is closed after it.</summary>
     public static string Protocol(string detail) => "ERR Protocol error: " + detail;
 
+    /// <summary>Redis's protected-mode refusal, sent to a non-loopback client when no password is set; the connection is then closed.</summary>
+    public static Reply ProtectedModeDenied { get; } = Reply.Error(
+        "DENIED Redis is running in protected mode because protected mode is enabled and no password is set for the default user. " +
+        "In this mode connections are only accepted from the loopback interface. " +
+        "If you want to connect from external computers to Redis you may adopt one of the following solutions: " +
+        "1) Just disable protected mode sending the command 'CONFIG SET protected-mode no' from the loopback interface by connecting to Redis from the same host the server is running, however MAKE SURE Redis is not publicly accessible from internet if you do so. Use CONFIG REWRITE to make this change permanent. " +
+        "2) Alternatively you can just disable the protected mode by editing the Redis configuration file, and setting the protected mode option to 'no', and then restarting the server. " +
+        "3) If you started the server manually just for testing, restart it with the '--protected-mode no' option. " +
+        "4) Setup a an authentication password for the default user. " +
+        "NOTE: You only need to do one of the above things in order for the server to start accepting connections from the outside.");
+
     /// <summary>Decodes at most <paramref name="maxBytes"/> bytes for an error text, with CR and LF replaced by spaces.</summary>
     public static string Sanitize(ReadOnlySpan<byte> bytes, int maxBytes)
     {

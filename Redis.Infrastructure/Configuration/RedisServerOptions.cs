@@ -43,6 +43,20 @@ public sealed class RedisServerOptions
     [Range(0, 1_000_000)]
     public int BusyPollMicroseconds { get; set; } = 100;
 
+    /// <summary>
+    /// <c>timeout</c>: seconds after which an idle client, or one that stops reading a reply, is disconnected; 0 never.
+    /// Default 300, where Redis defaults to 0: with one client served at a time, an idle client would otherwise hold
+    /// the server forever (ADR 0010).
+    /// </summary>
+    [Range(0, int.MaxValue / 1000)]
+    public int Timeout { get; set; } = 300;
+
+    /// <summary><c>protected-mode</c>: with no password set, refuse clients that do not connect over loopback.</summary>
+    public bool ProtectedMode { get; set; } = true;
+
+    /// <summary><c>requirepass</c>: the password clients must give with <c>AUTH</c>; empty for none.</summary>
+    public string RequirePass { get; set; } = string.Empty;
+
     /// <summary><c>hz</c>: how many times a second expired keys are swept by sampling.</summary>
     [Range(1, 500)]
     public int Hz { get; set; } = 10;

@@ -115,7 +115,7 @@ public sealed partial class BlockingServer : IDisposable
             var reason = "client closed the connection";
             try
             {
-                reason = Serve(client, stopping);
+                reason = ProtectedMode.Denies(_options, client.RemoteEndPoint) ? DenyProtectedMode(client) : Serve(client, stopping);
             }
             catch (Exception e) when (e is SocketException or ObjectDisposedException)
             {
@@ -146,8 +146,12 @@ public sealed partial class BlockingServer : IDisposable
     {
         client.NoDelay = true;
         client.ReceiveTimeout = IdlePollMilliseconds;
+
+        // A client that stops reading a reply is cut off after the same timeout as an idle one.
+        client.SendTimeout = _options.Timeout * 1000;
         _reader.Reset();
         int start = 0, end = 0;
+        var lastActivity = Environment.TickCount64;
 
         while (!stopping.IsCancellationRequested)
         {
@@ -165,6 +169,12 @@ public sealed partial class BlockingServer : IDisposable
             catch (SocketException e) when (e.SocketErrorCode is SocketError.TimedOut or SocketError.WouldBlock)
             {
                 _expiry.Tick();
+                if (_options.Timeout > 0 && Environment.TickCount64 - lastActivity > _options.Timeout * 1000L)
+                {
+                    // Redis closes an idle client silently too (clientsCronHandleTimeout).
+                    return $"idle for more than {_options.Timeout} s (timeout)";
+                }
+
                 continue;
             }
 
@@ -175,6 +185,7 @@ public sealed partial class BlockingServer : IDisposable
             }
 
             end += received;
+            lastActivity = Environment.TickCount64;
             _statistics.NetInputBytes += received;
             var closeReason = ExecuteBatch(ref start, end);
             if (_writer.Length > 0)
@@ -194,6 +205,14 @@ public sealed partial class BlockingServer : IDisposable
         }
 
         return "server shutting down";
+    }
+
+    private string DenyProtectedMode(Socket client)
+    {
+        _writer.Write(Errors.ProtectedModeDenied);
+        SendAll(client, _writer.Written);
+        _writer.Clear();
+        return "refused by protected mode (no password set, client not on loopback)";
     }
 
     /// <summary>Runs every complete request in the buffer, appending replies to the output.</summary>
