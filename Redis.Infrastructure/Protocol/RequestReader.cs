@@ -24,8 +24,11 @@ public sealed class RequestReader(ProtocolLimits limits)
 {
     private const string UnbalancedQuotes = "unbalanced quotes in request";
 
-    private ArgSlice[] _slices = new ArgSlice[16];
-    private byte[] _scratch = new byte[256];
+    private const int InitialSlices = 16;
+    private const int InitialScratch = 256;
+
+    private ArgSlice[] _slices = new ArgSlice[InitialSlices];
+    private byte[] _scratch = new byte[InitialScratch];
 
     // Progress through the current request, relative to its first byte.
     private Mode _mode;
@@ -45,6 +48,17 @@ public sealed class RequestReader(ProtocolLimits limits)
     {
         ResetProgress();
         ProtocolError = null;
+
+        // One reader serves every client in turn: give back what one huge request made it grow to.
+        if (_slices.Length > InitialSlices * 64)
+        {
+            _slices = new ArgSlice[InitialSlices];
+        }
+
+        if (_scratch.Length > InitialScratch * 256)
+        {
+            _scratch = new byte[InitialScratch];
+        }
     }
 
     /// <summary>Parses the next request from <paramref name="buffer"/>[<paramref name="start"/>..+<paramref name="count"/>].</summary>
@@ -263,7 +277,7 @@ public sealed class RequestReader(ProtocolLimits limits)
                 p++;
             }
 
-            // A NUL ends the line, as the C string it is in Redis.
+            // A NUL ends the words, as it ends the C string in Redis's sdssplitargs.
             if (p >= line.Length || line[p] == 0)
             {
                 return _argCount == 0 ? Step.Empty : Step.Command;
