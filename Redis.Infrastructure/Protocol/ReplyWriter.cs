@@ -9,6 +9,9 @@ public sealed class ReplyWriter
 {
     private const int InitialCapacity = 16 * 1024;
 
+    /// <summary>A buffer up to this size is kept between batches, so repeated 100 KB replies do not reallocate it each time.</summary>
+    private const int MaxRetainedCapacity = 1024 * 1024;
+
     private byte[] _buffer = new byte[InitialCapacity];
 
     /// <summary>Bytes encoded and not yet sent.</summary>
@@ -20,7 +23,7 @@ public sealed class ReplyWriter
     public void Clear()
     {
         Length = 0;
-        if (_buffer.Length > InitialCapacity * 4)
+        if (_buffer.Length > MaxRetainedCapacity)
         {
             _buffer = new byte[InitialCapacity];
         }

@@ -31,6 +31,9 @@ public sealed partial class BlockingServer : IDisposable
 
     private const int InitialBufferSize = 16 * 1024;
 
+    /// <summary>An input buffer up to this size is kept while a client is served, so repeated large requests do not regrow it.</summary>
+    private const int MaxRetainedBufferSize = 1024 * 1024;
+
     private readonly RedisServerOptions _options;
     private readonly CommandRouter _router;
     private readonly ActiveExpiry _expiry;
@@ -111,6 +114,7 @@ public sealed partial class BlockingServer : IDisposable
             _statistics.ConnectionsReceived++;
             _statistics.ConnectedClients = 1;
             var remote = client.RemoteEndPoint?.ToString() ?? "?";
+            (_statistics.ClientAddress, _statistics.LocalAddress) = (remote, client.LocalEndPoint?.ToString());
             LogConnected(remote);
             var reason = "client closed the connection";
             try
@@ -281,7 +285,7 @@ public sealed partial class BlockingServer : IDisposable
     private (int Start, int End) Compact(int start, int end)
     {
         var pending = end - start;
-        if (_input.Length > InitialBufferSize * 4 && pending <= InitialBufferSize / 2)
+        if (_input.Length > MaxRetainedBufferSize && pending <= InitialBufferSize / 2)
         {
             var smaller = new byte[InitialBufferSize];
             _input.AsSpan(start, pending).CopyTo(smaller);
