@@ -32,7 +32,9 @@ public static class Errors
                 break;
             }
 
-            argText.Append('\'').Append(Sanitize(arg, 128 - argText.Length)).Append("' ");
+            // Redis's "'%.*s' " with precision 128 - sdslen(args): the budget is taken before the opening quote.
+            var budget = 128 - argText.Length;
+            argText.Append('\'').Append(Sanitize(arg, budget)).Append("' ");
         }
 
         return Reply.Error($"ERR unknown command '{Sanitize(name, 128)}', with args beginning with: {argText}");
@@ -42,14 +44,70 @@ public static class Errors
     public static Reply UnknownSubcommand(ReadOnlySpan<byte> subcommand, string command) =>
         Reply.Error($"ERR unknown subcommand '{Sanitize(subcommand, 128)}'. Try {command.ToUpperInvariant()} HELP.");
 
+    /// <summary>Redis's <c>parseExtendedExpireArgumentsOrReply</c> text, which quotes the whole option (no 128-byte cut).</summary>
     public static Reply UnsupportedOption(ReadOnlySpan<byte> option) =>
-        Reply.Error($"ERR Unsupported option {Sanitize(option, 128)}");
+        Reply.Error($"ERR Unsupported option {Sanitize(option, option.Length)}");
 
     public static Reply ExpireNxConflict { get; } =
         Reply.Error("ERR NX and XX, GT or LT options at the same time are not compatible");
 
     public static Reply ExpireGtLtConflict { get; } =
         Reply.Error("ERR GT and LT options at the same time are not compatible");
+
+    public static Reply NotAFloat { get; } = Reply.Error("ERR value is not a valid float");
+
+    /// <summary>Redis's <c>getIntFromObjectOrReply</c> for a number that does not fit in a C <c>int</c>.</summary>
+    public static Reply NotAnInt32 { get; } =
+        Reply.Error("ERR value is out of range, value must between -2147483648 and 2147483647");
+
+    public static Reply IncrementOverflow { get; } = Reply.Error("ERR increment or decrement would overflow");
+
+    /// <summary><c>DECRBY key -9223372036854775808</c>: the decrement cannot be negated.</summary>
+    public static Reply DecrementOverflow { get; } = Reply.Error("ERR decrement would overflow");
+
+    public static Reply FloatOverflow { get; } = Reply.Error("ERR increment would produce NaN or Infinity");
+
+    /// <summary>Redis's <c>checkStringLength</c>: a value would outgrow <c>proto-max-bulk-len</c>.</summary>
+    public static Reply StringTooLong { get; } =
+        Reply.Error("ERR string exceeds maximum allowed size (proto-max-bulk-len)");
+
+    public const string OffsetOutOfRangeText = "ERR offset is out of range";
+
+    public static Reply OffsetOutOfRange { get; } = Reply.Error(OffsetOutOfRangeText);
+
+    public static Reply NoSuchKey { get; } = Reply.Error("ERR no such key");
+
+    public static Reply InvalidCursor { get; } = Reply.Error("ERR invalid cursor");
+
+    public const string DbIndexOutOfRangeText = "ERR DB index is out of range";
+
+    public static Reply DbIndexOutOfRange { get; } = Reply.Error(DbIndexOutOfRangeText);
+
+    /// <summary><c>HELLO</c> with a protocol version this server does not speak.</summary>
+    public static Reply NoProto { get; } = Reply.Error("NOPROTO unsupported protocol version");
+
+    public static Reply HelloProtocolNotAnInteger { get; } =
+        Reply.Error("ERR Protocol version is not an integer or out of range");
+
+    public static Reply HelloSyntax(ReadOnlySpan<byte> option) =>
+        Reply.Error($"ERR Syntax error in HELLO option '{Sanitize(option, 128)}'");
+
+    /// <summary>Redis's <c>addAuthErrReply</c>: the text is the same whether the user or the password was wrong.</summary>
+    public static Reply WrongPass { get; } =
+        Reply.Error("WRONGPASS invalid username-password pair or user is disabled.");
+
+    /// <summary>Redis's <c>validateClientName</c>.</summary>
+    public const string InvalidClientNameText = "ERR Client names cannot contain spaces, newlines or special characters.";
+
+    public static Reply InvalidClientName { get; } = Reply.Error(InvalidClientNameText);
+
+    /// <summary><c>CLIENT SETINFO</c> with an attribute other than <c>LIB-NAME</c> or <c>LIB-VER</c> (Redis 7.2).</summary>
+    public static Reply UnrecognizedOption(ReadOnlySpan<byte> option) =>
+        Reply.Error($"ERR Unrecognized option '{Sanitize(option, 128)}'");
+
+    /// <summary><c>CLIENT SETINFO</c> with a value outside printable ASCII (Redis 7.2's <c>validateClientAttr</c>).</summary>
+    public static string InvalidClientAttribute(ReadOnlySpan<byte> attribute) =>
+        $"ERR {Sanitize(attribute, 128)} cannot contain spaces, newlines or special characters.";
 
     /// <summary>The text after <c>-ERR Protocol error: </c>; the connection is closed after it.</summary>
     public static string Protocol(string detail) => "ERR Protocol error: " + detail;

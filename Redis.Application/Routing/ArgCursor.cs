@@ -53,6 +53,13 @@ public ref struct ArgCursor
         return true;
     }
 
+    /// <summary>True when the next argument equals <paramref name="word"/> ignoring ASCII case; consumes nothing.</summary>
+    public readonly bool PeekIs(ReadOnlySpan<byte> word) =>
+        HasMore && System.Text.Ascii.EqualsIgnoreCase(_args[_next], word);
+
+    /// <summary>Steps over the next argument.</summary>
+    public void Skip() => _next++;
+
     /// <summary>Consumes the next argument and parses it with Redis's strict integer rules.</summary>
     public bool TryNextInt64(out long value) => RedisInteger.TryParse(_args[_next++], out value);
 }

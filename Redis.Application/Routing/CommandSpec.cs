@@ -17,8 +17,32 @@ public sealed record CommandSpec(
     int LastKey = 0,
     int Step = 0)
 {
+    /// <summary>Syntax and summary for <c>help</c> and the docs; null when the command has none yet.</summary>
+    public CommandDoc? Doc { get; init; }
+
+    /// <summary>
+    /// The subcommands of a container command such as <c>CLIENT</c>, each named <c>container|sub</c> with its own
+    /// arity as Redis 7 declares them; <c>COMMAND INFO</c> lists them and their binder checks their arity.
+    /// </summary>
+    public IReadOnlyList<CommandSpec> Subcommands { get; init; } = [];
+
     /// <summary>The cached <c>wrong number of arguments</c> reply for this command.</summary>
     public Reply ArityError { get; } = Errors.WrongArity(Name);
+
+    /// <summary>The subcommand named <paramref name="name"/> (the part after <c>|</c>), ignoring ASCII case; null when there is none.</summary>
+    public CommandSpec? FindSubcommand(ReadOnlySpan<byte> name)
+    {
+        foreach (var subcommand in Subcommands)
+        {
+            var separator = subcommand.Name.IndexOf('|', StringComparison.Ordinal);
+            if (System.Text.Ascii.EqualsIgnoreCase(name, subcommand.Name.AsSpan(separator + 1)))
+            {
+                return subcommand;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>True when <paramref name="argc"/> words satisfy the arity (Redis's <c>commandCheckArity</c>).</summary>
     public bool AcceptsArgumentCount(int argc) => Arity > 0 ? argc == Arity : argc >= -Arity;

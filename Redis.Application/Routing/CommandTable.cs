@@ -22,6 +22,14 @@ public sealed class CommandTable
         Commands = [.. _byName.Values.Select(b => b.Spec).OrderBy(s => s.Name, StringComparer.Ordinal)];
     }
 
+    /// <summary>
+    /// The table of every binder in the Application assembly, built without a container: what the server registers,
+    /// for tools that need the command list, names and arities (a client's <c>help</c>, the docs, tests).
+    /// </summary>
+    public static CommandTable FromAssembly() => new(typeof(CommandTable).Assembly.GetTypes()
+        .Where(t => t is { IsAbstract: false, IsInterface: false } && typeof(ICommandBinder).IsAssignableFrom(t))
+        .Select(t => (ICommandBinder)Activator.CreateInstance(t, nonPublic: true)!));
+
     /// <summary>The specs of all commands, ordered by name.</summary>
     public IReadOnlyList<CommandSpec> Commands { get; }
 

@@ -7,9 +7,11 @@ namespace Redis.Application.Commands.Command;
 internal sealed class CommandCommandBinder : ICommandBinder
 {
     private static readonly Reply CountArity = Errors.WrongArity("command|count");
-    private static readonly Reply ListArity = Errors.WrongArity("command|list");
 
-    public CommandSpec Spec { get; } = new("command", -1, ["loading", "stale"]);
+    public CommandSpec Spec { get; } = new("command", -1, ["loading", "stale"])
+    {
+        Doc = new("[COUNT|LIST|INFO [command-name ...]|DOCS [command-name ...]]", "Get details about the server's commands", "server"),
+    };
 
     public BindResult Bind(ref ArgCursor args)
     {
@@ -25,7 +27,8 @@ internal sealed class CommandCommandBinder : ICommandBinder
 
         if (args.NextIs("LIST"u8))
         {
-            return args.HasMore ? ListArity : new BindResult(new CommandCommand(CommandSubcommand.List, []));
+            // COMMAND LIST has arity -2 and parses FILTERBY options, so any argument here is Redis's syntax error.
+            return args.HasMore ? Errors.Syntax : new BindResult(new CommandCommand(CommandSubcommand.List, []));
         }
 
         var subcommand = args.NextIs("INFO"u8) ? CommandSubcommand.Info

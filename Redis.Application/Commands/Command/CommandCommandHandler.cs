@@ -40,6 +40,6 @@ public sealed class CommandCommandHandler(CommandTable table) : IRequestHandler<
         Reply.EmptyArray,
         Reply.EmptyArray,
         Reply.EmptyArray,
-        Reply.EmptyArray,
+        Reply.Array([.. spec.Subcommands.Select(Describe)]),
     ]);
 }

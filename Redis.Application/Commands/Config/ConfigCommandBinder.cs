@@ -6,20 +6,29 @@ namespace Redis.Application.Commands.Config;
 /// <remarks>Only <c>CONFIG GET</c> is served: settings change through the command line, environment or appsettings.</remarks>
 internal sealed class ConfigCommandBinder : ICommandBinder
 {
-    private static readonly Reply GetArity = Errors.WrongArity("config|get");
+    private static readonly CommandSpec Get = new("config|get", -3, ["admin", "noscript", "loading", "stale"])
+    {
+        Doc = new("parameter [parameter ...]", "Get the values of configuration parameters (glob patterns allowed)", "server"),
+    };
 
-    public CommandSpec Spec { get; } = new("config", -2, ["admin", "noscript", "loading", "stale"]);
+    public CommandSpec Spec { get; } = new("config", -2, ["admin", "noscript", "loading", "stale"])
+    {
+        Doc = new("GET parameter [parameter ...]", "Get the values of configuration parameters (glob patterns allowed)", "server"),
+        Subcommands = [Get],
+    };
 
     public BindResult Bind(ref ArgCursor args)
     {
-        if (!args.NextIs("GET"u8))
+        var argc = args.Remaining + 1;
+        var name = args.NextSpan();
+        if (Spec.FindSubcommand(name) is null)
         {
-            return Errors.UnknownSubcommand(args.NextSpan(), Spec.Name);
+            return Errors.UnknownSubcommand(name, Spec.Name);
         }
 
-        if (!args.HasMore)
+        if (!Get.AcceptsArgumentCount(argc))
         {
-            return GetArity;
+            return Get.ArityError;
         }
 
         var patterns = new byte[args.Remaining][];

@@ -4,7 +4,10 @@ namespace Redis.Application.Commands.Echo;
 
 internal sealed class EchoCommandBinder : ICommandBinder
 {
-    public CommandSpec Spec { get; } = new("echo", 2, ["fast"]);
+    public CommandSpec Spec { get; } = new("echo", 2, ["fast"])
+    {
+        Doc = new("message", "Echo the given string", "connection"),
+    };
 
     public BindResult Bind(ref ArgCursor args) => new(new EchoCommand(args.NextBytes()));
 }

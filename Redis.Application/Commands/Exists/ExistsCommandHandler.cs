@@ -14,7 +14,7 @@ public sealed class ExistsCommandHandler(Keyspace keyspace, TimeProvider time) :
         var found = 0L;
         foreach (var key in request.Keys)
         {
-            if (keyspace.Exists(key.Span, now))
+            if (keyspace.TryRead(key.Span, now, out _))
             {
                 found++;
             }

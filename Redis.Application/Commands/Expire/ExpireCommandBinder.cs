@@ -7,12 +7,18 @@ namespace Redis.Application.Commands.Expire;
 /// <remarks>Mirrors Redis's <c>parseExtendedExpireArgumentsOrReply</c>: options are checked before the number is parsed.</remarks>
 internal sealed class ExpireCommandBinder : ICommandBinder
 {
-    public CommandSpec Spec { get; } = new("expire", -3, ["write", "fast"], 1, 1, 1);
+    public CommandSpec Spec { get; } = new("expire", -3, ["write", "fast"], 1, 1, 1)
+    {
+        Doc = new("key seconds [NX|XX|GT|LT]", "Set a key's time to live in seconds", "generic"),
+    };
 
-    public BindResult Bind(ref ArgCursor args)
+    public BindResult Bind(ref ArgCursor args) => Bind(ref args, Spec.Name, inMilliseconds: false, absolute: false);
+
+    /// <summary>Binds any of the four forms; their binders differ only in unit, base time and name.</summary>
+    internal static BindResult Bind(ref ArgCursor args, string name, bool inMilliseconds, bool absolute)
     {
         var key = args.NextMemory();
-        var seconds = args.NextMemory();
+        var time = args.NextMemory();
         var condition = ExpireCondition.None;
         while (args.HasMore)
         {
@@ -39,8 +45,8 @@ internal sealed class ExpireCommandBinder : ICommandBinder
             return Errors.ExpireGtLtConflict;
         }
 
-        return RedisInteger.TryParse(seconds.Span, out var value)
-            ? new BindResult(new ExpireCommand(key, value, condition))
+        return RedisInteger.TryParse(time.Span, out var value)
+            ? new BindResult(new ExpireCommand(key, value, condition, inMilliseconds, absolute, name))
             : Errors.NotAnInteger;
     }
 }

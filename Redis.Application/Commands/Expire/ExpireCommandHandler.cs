@@ -5,20 +5,31 @@ using Redis.Domain.Keys;
 
 namespace Redis.Application.Commands.Expire;
 
+/// <summary>Sets a key's expiry instant under the NX/XX/GT/LT rules, in Redis's order (<c>expireGenericCommand</c>).</summary>
 public sealed class ExpireCommandHandler(Keyspace keyspace, TimeProvider time) : IRequestHandler<ExpireCommand, Reply>
 {
-    private static readonly Reply InvalidExpireTime = Reply.Error(Errors.InvalidExpireTime("expire"));
-
     public ValueTask<Reply> Handle(ExpireCommand request, CancellationToken cancellationToken)
     {
         var now = time.GetUnixMilliseconds();
-        var milliseconds = request.Seconds * 1000;
-        if (milliseconds > long.MaxValue - now)
+        var milliseconds = request.Seconds;
+        if (!request.InMilliseconds)
         {
-            return new(InvalidExpireTime);
+            if (milliseconds is > long.MaxValue / 1000 or < long.MinValue / 1000)
+            {
+                return new(Reply.Error(Errors.InvalidExpireTime(request.CommandName)));
+            }
+
+            milliseconds *= 1000;
         }
 
-        var when = now + milliseconds;
+        var baseTime = request.Absolute ? 0 : now;
+        if (milliseconds > long.MaxValue - baseTime)
+        {
+            return new(Reply.Error(Errors.InvalidExpireTime(request.CommandName)));
+        }
+
+        // long.MaxValue is the keyspace's "no expiry"; an instant 292 million years away loses one millisecond instead.
+        var when = Math.Min(milliseconds + baseTime, Entry.NoExpiry - 1);
         var key = request.Key.Span;
         if (!keyspace.TryGet(key, now, out var entry))
         {

@@ -8,7 +8,7 @@ namespace Redis.Application.Commands.Get;
 public sealed class GetCommandHandler(Keyspace keyspace, TimeProvider time) : IRequestHandler<GetCommand, Reply>
 {
     public ValueTask<Reply> Handle(GetCommand request, CancellationToken cancellationToken) =>
-        new(keyspace.TryGet(request.Key.Span, time.GetUnixMilliseconds(), out var entry)
+        new(keyspace.TryRead(request.Key.Span, time.GetUnixMilliseconds(), out var entry)
             ? Reply.Bulk(entry.Value)
             : Reply.Nil);
 }

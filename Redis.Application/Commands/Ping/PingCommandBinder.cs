@@ -6,7 +6,10 @@ internal sealed class PingCommandBinder : ICommandBinder
 {
     private static readonly PingCommand Bare = new(Message: null);
 
-    public CommandSpec Spec { get; } = new("ping", -1, ["fast", "stale"]);
+    public CommandSpec Spec { get; } = new("ping", -1, ["fast", "stale"])
+    {
+        Doc = new("[message]", "Ping the server", "connection"),
+    };
 
     public BindResult Bind(ref ArgCursor args) => args.Remaining switch
     {

@@ -5,26 +5,40 @@ using Redis.Domain.Keys;
 
 namespace Redis.Application.Commands.Set;
 
+/// <summary>Stores the value, honouring NX/XX, GET, KEEPTTL and the expiry options in Redis's order (<c>setGenericCommand</c>).</summary>
 public sealed class SetCommandHandler(Keyspace keyspace, TimeProvider time) : IRequestHandler<SetCommand, Reply>
 {
-    private static readonly Reply InvalidExpireTime = Reply.Error(Errors.InvalidExpireTime("set"));
-
     public ValueTask<Reply> Handle(SetCommand request, CancellationToken cancellationToken)
     {
+        var now = time.GetUnixMilliseconds();
+        var expiry = request.EffectiveExpiry;
         var expiresAt = Entry.NoExpiry;
-        if (request.ExpireSeconds is { } seconds)
-        {
-            // The validator bounded seconds * 1000; adding "now" can still overflow, which Redis reports the same way.
-            var now = time.GetUnixMilliseconds();
-            if (seconds * 1000 > long.MaxValue - now)
-            {
-                return new(InvalidExpireTime);
-            }
 
-            expiresAt = now + (seconds * 1000);
+        // The validator bounded the number; adding "now" can still overflow, which Redis reports the same way.
+        if (expiry.HasTime && !expiry.TryGetExpiresAt(now, out expiresAt))
+        {
+            return new(Reply.Error(Errors.InvalidExpireTime(request.CommandName)));
         }
 
-        keyspace.Set(request.Key.Span, request.Value.ToArray(), expiresAt);
-        return new(Reply.Ok);
+        var key = request.Key.Span;
+        var oldValue = Reply.Nil;
+        if (request.ReturnOldValue && keyspace.TryRead(key, now, out var old))
+        {
+            oldValue = Reply.Bulk(old.Value);
+        }
+
+        var exists = keyspace.TryGet(key, now, out var current);
+        if ((request.Condition == SetCondition.Nx && exists) || (request.Condition == SetCondition.Xx && !exists))
+        {
+            return new(request.ReturnOldValue ? oldValue : request.RepliesWithInteger ? Reply.Zero : Reply.Nil);
+        }
+
+        if (expiry.Kind == ExpiryKind.KeepTtl && exists)
+        {
+            expiresAt = current.ExpiresAt;
+        }
+
+        keyspace.Set(key, request.Value.ToArray(), expiresAt);
+        return new(request.ReturnOldValue ? oldValue : request.RepliesWithInteger ? Reply.One : Reply.Ok);
     }
 }

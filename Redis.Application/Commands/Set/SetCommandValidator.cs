@@ -3,14 +3,16 @@ using Redis.Application.Replies;
 
 namespace Redis.Application.Commands.Set;
 
-/// <summary><c>EX</c> must be positive and small enough to count in milliseconds (Redis's <c>getExpireMillisecondsOrReply</c>).</summary>
+/// <summary>
+/// A time must be positive and, in seconds, small enough to count in milliseconds (Redis's <c>getExpireMillisecondsOrReply</c>).
+/// The error names the command the client sent: <c>set</c>, <c>setex</c> or <c>psetex</c>.
+/// </summary>
 public sealed class SetCommandValidator : AbstractValidator<SetCommand>
 {
     public SetCommandValidator()
     {
-        RuleFor(c => c.ExpireSeconds)
-            .InclusiveBetween(1, long.MaxValue / 1000)
-            .When(c => c.ExpireSeconds is not null)
-            .WithMessage(Errors.InvalidExpireTime("set"));
+        RuleFor(c => c.EffectiveExpiry)
+            .Must(e => e.IsInRange)
+            .WithMessage(c => Errors.InvalidExpireTime(c.CommandName));
     }
 }

@@ -2,6 +2,11 @@ using Redis.Application.Abstractions;
 
 namespace Redis.Application.Commands.Ttl;
 
-/// <summary><c>TTL key</c>, or <c>PTTL key</c> when <paramref name="InMilliseconds"/> is set.</summary>
+/// <summary>
+/// <c>TTL key</c>, and its twins <c>PTTL</c>, <c>EXPIRETIME</c> and <c>PEXPIRETIME</c>, which Redis runs through one
+/// function (<c>ttlGenericCommand</c>) with a unit and "relative or absolute".
+/// </summary>
 /// <param name="Key">A slice of the request, valid only while the command runs.</param>
-public sealed record TtlCommand(ReadOnlyMemory<byte> Key, bool InMilliseconds = false) : IRedisCommand;
+/// <param name="InMilliseconds">Answer in milliseconds rather than seconds.</param>
+/// <param name="Absolute">Answer the expiry instant as a Unix time rather than the time left.</param>
+public sealed record TtlCommand(ReadOnlyMemory<byte> Key, bool InMilliseconds = false, bool Absolute = false) : IRedisCommand;

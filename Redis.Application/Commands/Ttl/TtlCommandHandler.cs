@@ -5,7 +5,10 @@ using Redis.Domain.Keys;
 
 namespace Redis.Application.Commands.Ttl;
 
-/// <summary>-2 for a missing key, -1 for a key without expiry, else the time left: milliseconds, or seconds rounded as Redis's <c>ttlGenericCommand</c> rounds.</summary>
+/// <summary>
+/// -2 for a missing key, -1 for a key without expiry, else the time left (or the expiry instant): milliseconds, or
+/// seconds rounded half up as Redis's <c>ttlGenericCommand</c> rounds.
+/// </summary>
 public sealed class TtlCommandHandler(Keyspace keyspace, TimeProvider time) : IRequestHandler<TtlCommand, Reply>
 {
     private static readonly Reply Missing = Reply.Integer(-2);
@@ -14,7 +17,7 @@ public sealed class TtlCommandHandler(Keyspace keyspace, TimeProvider time) : IR
     public ValueTask<Reply> Handle(TtlCommand request, CancellationToken cancellationToken)
     {
         var now = time.GetUnixMilliseconds();
-        if (!keyspace.TryGet(request.Key.Span, now, out var entry))
+        if (!keyspace.TryRead(request.Key.Span, now, out var entry))
         {
             return new(Missing);
         }
@@ -24,7 +27,9 @@ public sealed class TtlCommandHandler(Keyspace keyspace, TimeProvider time) : IR
             return new(Persistent);
         }
 
-        var remaining = entry.RemainingMilliseconds(now);
-        return new(Reply.Integer(request.InMilliseconds ? remaining : (remaining + 500) / 1000));
+        var milliseconds = request.Absolute ? Math.Max(0, entry.ExpiresAt) : entry.RemainingMilliseconds(now);
+
+        // (ms + 500) / 1000 without the overflow near long.MaxValue that an instant far in the future would cause.
+        return new(Reply.Integer(request.InMilliseconds ? milliseconds : (milliseconds / 1000) + (milliseconds % 1000 >= 500 ? 1 : 0)));
     }
 }

@@ -1,0 +1,41 @@
+using Mediator;
+using Redis.Application.Abstractions;
+using Redis.Application.Common;
+using Redis.Application.Replies;
+using Redis.Domain.Keys;
+
+namespace Redis.Application.Commands.Append;
+
+/// <summary>Appends to the value (creating the key when missing), keeps its TTL, and answers the new length.</summary>
+/// <remarks>
+/// The result may not outgrow <c>proto-max-bulk-len</c>, as Redis's <c>checkStringLength</c> rules. Values are exact-size
+/// arrays, so an append copies the value: O(length), where Redis's spare capacity makes repeated appends amortised O(1).
+/// </remarks>
+public sealed class AppendCommandHandler(Keyspace keyspace, TimeProvider time, IServerSettings settings)
+    : IRequestHandler<AppendCommand, Reply>
+{
+    private readonly long _maxLength = settings.ProtoMaxBulkLen();
+
+    public ValueTask<Reply> Handle(AppendCommand request, CancellationToken cancellationToken)
+    {
+        var now = time.GetUnixMilliseconds();
+        var key = request.Key.Span;
+        if (!keyspace.TryGet(key, now, out var entry))
+        {
+            keyspace.Set(key, request.Value.ToArray());
+            return new(Reply.Integer(request.Value.Length));
+        }
+
+        var length = (long)entry.Value.Length + request.Value.Length;
+        if (length > _maxLength)
+        {
+            return new(Errors.StringTooLong);
+        }
+
+        var value = new byte[length];
+        entry.Value.CopyTo(value, 0);
+        request.Value.Span.CopyTo(value.AsSpan(entry.Value.Length));
+        keyspace.Overwrite(key, value, now);
+        return new(Reply.Integer(length));
+    }
+}

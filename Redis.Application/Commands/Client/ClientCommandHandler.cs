@@ -1,0 +1,70 @@
+using System.Globalization;
+using System.Text;
+using Mediator;
+using Redis.Application.Abstractions;
+using Redis.Application.Common;
+using Redis.Application.Replies;
+using Redis.Application.Routing;
+
+namespace Redis.Application.Commands.Client;
+
+/// <summary>Answers about, and names, the one connection being served.</summary>
+/// <remarks>
+/// <c>CLIENT INFO</c> and <c>CLIENT LIST</c> print Redis's <c>key=value</c> line with the fields clients parse (id, addr,
+/// laddr, name, age, db, flags, cmd, resp, lib-name, lib-ver); buffer and memory fields this server does not track
+/// are 0. <c>CLIENT SETINFO</c> is Redis 7.2's, which clients send at connect.
+/// </remarks>
+public sealed class ClientCommandHandler(
+    ClientConnection client,
+    ServerStatistics statistics,
+    IServerSettings settings,
+    CommandTable table) : IRequestHandler<ClientCommand, Reply>
+{
+    private readonly string _localAddress =
+        $"{settings.Parameters.FirstOrDefault(p => p.Key == "bind").Value ?? "127.0.0.1"}:{settings.GetInt64("port", 6379)}";
+
+    public ValueTask<Reply> Handle(ClientCommand request, CancellationToken cancellationToken) => new(request.Subcommand switch
+    {
+        ClientSubcommand.Id => Reply.Integer(client.Id),
+        ClientSubcommand.GetName => client.Name is { } name ? Reply.Bulk(name) : Reply.Nil,
+        ClientSubcommand.SetName => Set(() => client.Name = request.Value),
+        ClientSubcommand.SetLibraryName => Set(() => client.LibraryName = request.Value),
+        ClientSubcommand.SetLibraryVersion => Set(() => client.LibraryVersion = request.Value),
+        ClientSubcommand.Info => Reply.Bulk(Describe("client|info")),
+        ClientSubcommand.List => Reply.Bulk(Describe("client|list")),
+        _ => Help(),
+    });
+
+    private static Reply Set(Action assign)
+    {
+        assign();
+        return Reply.Ok;
+    }
+
+    private string Describe(string command)
+    {
+        static string Text(byte[]? value) => value is null ? string.Empty : Encoding.UTF8.GetString(value);
+
+        return string.Create(CultureInfo.InvariantCulture,
+            $"id={client.Id} addr={statistics.ClientAddress ?? "?:0"} laddr={statistics.LocalAddress ?? _localAddress} fd=-1 " +
+            $"name={Text(client.Name)} age={client.AgeSeconds} idle=0 flags=N db=0 sub=0 psub=0 ssub=0 multi=-1 " +
+            $"qbuf=0 qbuf-free=0 argv-mem=0 multi-mem=0 rbs=0 rbp=0 obl=0 oll=0 omem=0 tot-mem=0 events=r " +
+            $"cmd={command} user=default redir=-1 resp=2 lib-name={Text(client.LibraryName)} lib-ver={Text(client.LibraryVersion)}\n");
+    }
+
+    /// <summary>Redis's <c>addReplyHelp</c> layout, built from the subcommands' specs in the command table.</summary>
+    private Reply Help()
+    {
+        table.TryFind("client"u8, out var binder);
+        var lines = new List<Reply> { Reply.Simple("CLIENT <subcommand> [<arg> [value] [opt] ...]. Subcommands are:") };
+        foreach (var subcommand in binder.Spec.Subcommands)
+        {
+            var name = subcommand.Name[(subcommand.Name.IndexOf('|', StringComparison.Ordinal) + 1)..].ToUpperInvariant();
+            var doc = subcommand.Doc!;
+            lines.Add(Reply.Simple(doc.Arguments.Length == 0 ? name : $"{name} {doc.Arguments}"));
+            lines.Add(Reply.Simple("    " + doc.Summary + "."));
+        }
+
+        return Reply.Array([.. lines]);
+    }
+}

@@ -1,0 +1,21 @@
+using Mediator;
+using Redis.Application.Common;
+using Redis.Application.Replies;
+using Redis.Domain.Keys;
+
+namespace Redis.Application.Commands.GetDel;
+
+public sealed class GetDelCommandHandler(Keyspace keyspace, TimeProvider time) : IRequestHandler<GetDelCommand, Reply>
+{
+    public ValueTask<Reply> Handle(GetDelCommand request, CancellationToken cancellationToken)
+    {
+        var now = time.GetUnixMilliseconds();
+        if (!keyspace.TryRead(request.Key.Span, now, out var entry))
+        {
+            return new(Reply.Nil);
+        }
+
+        keyspace.Remove(request.Key.Span, now);
+        return new(Reply.Bulk(entry.Value));
+    }
+}

@@ -1,0 +1,44 @@
+using Mediator;
+using Redis.Application.Common;
+using Redis.Application.Replies;
+using Redis.Domain.Keys;
+
+namespace Redis.Application.Commands.GetEx;
+
+/// <summary>Answers the value, then sets, keeps or removes its TTL; an absolute time already past deletes the key (Redis's <c>getexCommand</c>).</summary>
+/// <remarks>Redis's order: look the key up (nil when missing), then read and check the time, then change the TTL.</remarks>
+public sealed class GetExCommandHandler(Keyspace keyspace, TimeProvider time) : IRequestHandler<GetExCommand, Reply>
+{
+    private static readonly Reply InvalidExpireTime = Reply.Error(Errors.InvalidExpireTime("getex"));
+
+    public ValueTask<Reply> Handle(GetExCommand request, CancellationToken cancellationToken)
+    {
+        var now = time.GetUnixMilliseconds();
+        var key = request.Key.Span;
+        if (!keyspace.TryRead(key, now, out var entry))
+        {
+            return new(Reply.Nil);
+        }
+
+        if (request.Kind == ExpiryKind.Persist)
+        {
+            keyspace.Persist(key, now);
+        }
+        else if (request.Kind != ExpiryKind.None)
+        {
+            if (!RedisInteger.TryParse(request.Time.Span, out var number))
+            {
+                return new(Errors.NotAnInteger);
+            }
+
+            if (!new ExpiryOption(request.Kind, number).TryGetExpiresAt(now, out var expiresAt))
+            {
+                return new(InvalidExpireTime);
+            }
+
+            keyspace.SetExpiry(key, Math.Min(expiresAt, Entry.NoExpiry - 1), now);
+        }
+
+        return new(Reply.Bulk(entry.Value));
+    }
+}

@@ -1,0 +1,13 @@
+using Redis.Application.Routing;
+
+namespace Redis.Application.Commands.Incr;
+
+internal sealed class IncrCommandBinder : ICommandBinder
+{
+    public CommandSpec Spec { get; } = new("incr", 2, ["write", "denyoom", "fast"], 1, 1, 1)
+    {
+        Doc = new("key", "Increment the integer value of a key by one", "string"),
+    };
+
+    public BindResult Bind(ref ArgCursor args) => new(new IncrCommand(args.NextMemory(), 1));
+}

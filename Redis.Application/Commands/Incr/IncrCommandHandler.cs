@@ -1,0 +1,45 @@
+using System.Buffers.Text;
+using Mediator;
+using Redis.Application.Common;
+using Redis.Application.Replies;
+using Redis.Domain.Keys;
+
+namespace Redis.Application.Commands.Incr;
+
+/// <summary>Adds the increment to the value read with Redis's strict integer rules; a missing key counts as 0, and the TTL stays.</summary>
+public sealed class IncrCommandHandler(Keyspace keyspace, TimeProvider time) : IRequestHandler<IncrCommand, Reply>
+{
+    public ValueTask<Reply> Handle(IncrCommand request, CancellationToken cancellationToken)
+    {
+        var now = time.GetUnixMilliseconds();
+        var key = request.Key.Span;
+        var exists = keyspace.TryGet(key, now, out var entry);
+        var current = 0L;
+        if (exists && !RedisInteger.TryParse(entry.Value, out current))
+        {
+            return new(Errors.NotAnInteger);
+        }
+
+        var increment = request.Increment;
+        if ((increment < 0 && current < 0 && increment < long.MinValue - current) ||
+            (increment > 0 && current > 0 && increment > long.MaxValue - current))
+        {
+            return new(Errors.IncrementOverflow);
+        }
+
+        var result = current + increment;
+        Span<byte> digits = stackalloc byte[20];
+        Utf8Formatter.TryFormat(result, digits, out var written);
+        var value = digits[..written].ToArray();
+        if (exists)
+        {
+            keyspace.Overwrite(key, value, now);
+        }
+        else
+        {
+            keyspace.Set(key, value);
+        }
+
+        return new(Reply.Integer(result));
+    }
+}

@@ -1,0 +1,44 @@
+using System.Text;
+using Mediator;
+using Redis.Application.Common;
+using Redis.Application.Replies;
+using Redis.Domain.Keys;
+
+namespace Redis.Application.Commands.IncrByFloat;
+
+/// <summary>
+/// Adds in C <c>long double</c> precision and stores the sum as Redis prints it (<c>%.17Lf</c>, trailing zeros removed);
+/// a missing key counts as 0, the TTL stays, and an infinite or NaN sum is refused (Redis's <c>incrbyfloatCommand</c>).
+/// </summary>
+public sealed class IncrByFloatCommandHandler(Keyspace keyspace, TimeProvider time) : IRequestHandler<IncrByFloatCommand, Reply>
+{
+    public ValueTask<Reply> Handle(IncrByFloatCommand request, CancellationToken cancellationToken)
+    {
+        var now = time.GetUnixMilliseconds();
+        var key = request.Key.Span;
+        var exists = keyspace.TryGet(key, now, out var entry);
+        var current = default(LongDouble);
+        if (exists && !LongDouble.TryParse(entry.Value, out current))
+        {
+            return new(Errors.NotAFloat);
+        }
+
+        var sum = current + request.Increment;
+        if (!sum.IsFinite)
+        {
+            return new(Errors.FloatOverflow);
+        }
+
+        var value = Encoding.ASCII.GetBytes(sum.ToString());
+        if (exists)
+        {
+            keyspace.Overwrite(key, value, now);
+        }
+        else
+        {
+            keyspace.Set(key, value);
+        }
+
+        return new(Reply.Bulk(value));
+    }
+}

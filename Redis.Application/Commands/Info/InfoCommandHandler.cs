@@ -1,0 +1,258 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Runtime.InteropServices;
+using System.Text;
+using Mediator;
+using Redis.Application.Abstractions;
+using Redis.Application.Common;
+using Redis.Application.Replies;
+using Redis.Domain.Keys;
+
+namespace Redis.Application.Commands.Info;
+
+/// <summary>The server's state as Redis's <c>INFO</c> text: <c># Section</c> headers, <c>field:value</c> lines, CRLF line ends.</summary>
+/// <remarks>
+/// <para>
+/// Field names are Redis 7.0's, so tools that parse INFO (StackExchange.Redis reads <c>redis_version</c> to choose
+/// commands; monitoring reads <c>keyspace_hits</c>, <c>db0</c>) work unchanged. Each section reports what this server
+/// really has: one client at most, no persistence, no replicas, no cluster. Fields for machinery it lacks are left
+/// out rather than invented, except where Redis's value is a constant such as <c>aof_enabled:0</c>.
+/// </para>
+/// <para>
+/// As in Redis 7, sections may be named in any case and any number, <c>all</c>/<c>default</c>/<c>everything</c> give every
+/// section, output keeps Redis's section order, and a name it does not know adds nothing.
+/// </para>
+/// </remarks>
+public sealed class InfoCommandHandler(
+    Keyspace keyspace,
+    ServerStatistics statistics,
+    IServerSettings settings,
+    TimeProvider time) : IRequestHandler<InfoCommand, Reply>
+{
+    private static readonly string[] SectionOrder =
+        ["server", "clients", "memory", "persistence", "stats", "replication", "cpu", "modules", "cluster", "keyspace"];
+
+    private readonly string _replicationId = Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(20));
+    private long _peakMemory;
+
+    public ValueTask<Reply> Handle(InfoCommand request, CancellationToken cancellationToken)
+    {
+        var everything = request.Sections.Length == 0 ||
+            request.Sections.Any(s => s is "all" or "default" or "everything");
+        var text = new StringBuilder();
+        foreach (var section in SectionOrder)
+        {
+            if (!everything && !request.Sections.Contains(section))
+            {
+                continue;
+            }
+
+            if (text.Length > 0)
+            {
+                text.Append("\r\n");
+            }
+
+            Append(text, section);
+        }
+
+        return new(Reply.Bulk(text.ToString()));
+    }
+
+    private void Append(StringBuilder text, string section)
+    {
+        switch (section)
+        {
+            case "server":
+                Server(text);
+                break;
+            case "clients":
+                Section(text, "Clients",
+                    ("connected_clients", Number(statistics.ConnectedClients)),
+                    ("cluster_connections", "0"),
+                    ("maxclients", Number(settings.GetInt64("maxclients", 1))),
+                    ("client_recent_max_input_buffer", "0"),
+                    ("client_recent_max_output_buffer", "0"),
+                    ("blocked_clients", "0"),
+                    ("tracking_clients", "0"),
+                    ("clients_in_timeout_table", "0"));
+                break;
+            case "memory":
+                Memory(text);
+                break;
+            case "persistence":
+                Section(text, "Persistence",
+                    ("loading", "0"),
+                    ("async_loading", "0"),
+                    ("rdb_changes_since_last_save", "0"),
+                    ("rdb_bgsave_in_progress", "0"),
+                    ("rdb_last_save_time", Number(StartedAtUnixSeconds())),
+                    ("rdb_last_bgsave_status", "ok"),
+                    ("rdb_saves", "0"),
+                    ("aof_enabled", "0"),
+                    ("aof_rewrite_in_progress", "0"),
+                    ("aof_rewrite_scheduled", "0"),
+                    ("aof_last_bgrewrite_status", "ok"),
+                    ("aof_last_write_status", "ok"));
+                break;
+            case "stats":
+                Section(text, "Stats",
+                    ("total_connections_received", Number(statistics.ConnectionsReceived)),
+                    ("total_commands_processed", Number(statistics.CommandsProcessed)),
+                    ("instantaneous_ops_per_sec", "0"),
+                    ("total_net_input_bytes", Number(statistics.NetInputBytes)),
+                    ("total_net_output_bytes", Number(statistics.NetOutputBytes)),
+                    ("instantaneous_input_kbps", "0.00"),
+                    ("instantaneous_output_kbps", "0.00"),
+                    ("rejected_connections", "0"),
+                    ("expired_keys", Number(keyspace.ExpiredKeys)),
+                    ("evicted_keys", "0"),
+                    ("keyspace_hits", Number(keyspace.KeyspaceHits)),
+                    ("keyspace_misses", Number(keyspace.KeyspaceMisses)),
+                    ("pubsub_channels", "0"),
+                    ("pubsub_patterns", "0"));
+                break;
+            case "replication":
+                Section(text, "Replication",
+                    ("role", "master"),
+                    ("connected_slaves", "0"),
+                    ("master_failover_state", "no-failover"),
+                    ("master_replid", _replicationId),
+                    ("master_replid2", new string('0', 40)),
+                    ("master_repl_offset", "0"),
+                    ("second_repl_offset", "-1"),
+                    ("repl_backlog_active", "0"),
+                    ("repl_backlog_size", "1048576"),
+                    ("repl_backlog_first_byte_offset", "0"),
+                    ("repl_backlog_histlen", "0"));
+                break;
+            case "cpu":
+                using (var process = Process.GetCurrentProcess())
+                {
+                    Section(text, "CPU",
+                        ("used_cpu_sys", Seconds(process.PrivilegedProcessorTime)),
+                        ("used_cpu_user", Seconds(process.UserProcessorTime)),
+                        ("used_cpu_sys_children", "0.000000"),
+                        ("used_cpu_user_children", "0.000000"));
+                }
+
+                break;
+            case "modules":
+                Section(text, "Modules");
+                break;
+            case "cluster":
+                Section(text, "Cluster", ("cluster_enabled", "0"));
+                break;
+            default:
+                // Redis lists only databases that hold keys; its avg_ttl is a sampled estimate, not kept here.
+                Section(text, "Keyspace");
+                if (keyspace.Count > 0)
+                {
+                    text.Append(CultureInfo.InvariantCulture, $"db0:keys={keyspace.Count},expires={keyspace.VolatileCount},avg_ttl=0\r\n");
+                }
+
+                break;
+        }
+    }
+
+    private void Server(StringBuilder text)
+    {
+        var uptime = (long)Stopwatch.GetElapsedTime(statistics.StartTimestamp).TotalSeconds;
+        var now = time.GetUtcNow();
+        var hz = Number(settings.GetInt64("hz", 10));
+        Section(text, "Server",
+            ("redis_version", RedisCompatibility.Version),
+            ("redis_git_sha1", "00000000"),
+            ("redis_git_dirty", "0"),
+            ("redis_build_id", "0"),
+            ("redis_mode", "standalone"),
+            ("os", OperatingSystem()),
+            ("arch_bits", Number(IntPtr.Size * 8)),
+            ("process_id", Number(Environment.ProcessId)),
+            ("process_supervised", "no"),
+            ("run_id", statistics.RunId),
+            ("tcp_port", Number(settings.GetInt64("port", 6379))),
+            ("server_time_usec", Number((now.UtcTicks - DateTimeOffset.UnixEpoch.UtcTicks) / 10)),
+            ("uptime_in_seconds", Number(uptime)),
+            ("uptime_in_days", Number(uptime / 86400)),
+            ("hz", hz),
+            ("configured_hz", hz),
+            ("executable", Environment.ProcessPath ?? string.Empty),
+            ("config_file", string.Empty),
+            ("io_threads_active", "0"));
+    }
+
+    private void Memory(StringBuilder text)
+    {
+        var used = GC.GetTotalMemory(forceFullCollection: false);
+        _peakMemory = Math.Max(_peakMemory, used);
+        var rss = Environment.WorkingSet;
+        var total = GC.GetGCMemoryInfo().TotalAvailableMemoryBytes;
+        Section(text, "Memory",
+            ("used_memory", Number(used)),
+            ("used_memory_human", Human(used)),
+            ("used_memory_rss", Number(rss)),
+            ("used_memory_rss_human", Human(rss)),
+            ("used_memory_peak", Number(_peakMemory)),
+            ("used_memory_peak_human", Human(_peakMemory)),
+            ("total_system_memory", Number(total)),
+            ("total_system_memory_human", Human(total)),
+            ("maxmemory", "0"),
+            ("maxmemory_human", "0B"),
+            ("maxmemory_policy", "noeviction"),
+            ("mem_allocator", "dotnet-gc"));
+    }
+
+    private long StartedAtUnixSeconds() =>
+        time.GetUtcNow().ToUnixTimeSeconds() - (long)Stopwatch.GetElapsedTime(statistics.StartTimestamp).TotalSeconds;
+
+    private static void Section(StringBuilder text, string title, params (string Name, string Value)[] fields)
+    {
+        text.Append("# ").Append(title).Append("\r\n");
+        foreach (var (name, value) in fields)
+        {
+            text.Append(name).Append(':').Append(value).Append("\r\n");
+        }
+    }
+
+    private static string Number(long value) => value.ToString(CultureInfo.InvariantCulture);
+
+    private static string Seconds(TimeSpan span) => span.TotalSeconds.ToString("F6", CultureInfo.InvariantCulture);
+
+    /// <summary>Redis's <c>uname</c> line: system, release, machine (for example <c>Linux 6.1.0 x86_64</c>).</summary>
+    private static string OperatingSystem()
+    {
+        var system = System.OperatingSystem.IsLinux() ? "Linux"
+            : System.OperatingSystem.IsMacOS() ? "Darwin"
+            : System.OperatingSystem.IsWindows() ? "Windows"
+            : RuntimeInformation.OSDescription.Split(' ')[0];
+        var machine = RuntimeInformation.OSArchitecture switch
+        {
+            Architecture.X64 => "x86_64",
+            Architecture.Arm64 => "aarch64",
+            var other => other.ToString().ToLowerInvariant(),
+        };
+        return $"{system} {Environment.OSVersion.Version} {machine}";
+    }
+
+    /// <summary>Redis's <c>bytesToHuman</c>: B below 1 KiB, else two decimals and K, M, G, T or P.</summary>
+    private static string Human(long bytes)
+    {
+        string[] units = ["K", "M", "G", "T", "P"];
+        if (bytes < 1024)
+        {
+            return Number(bytes) + "B";
+        }
+
+        var value = (double)bytes;
+        foreach (var unit in units)
+        {
+            value /= 1024;
+            if (value < 1024 || unit == "P")
+            {
+                return value.ToString("F2", CultureInfo.InvariantCulture) + unit;
+            }
+        }
+
+        return Number(bytes) + "B";
+    }
+}

@@ -1,0 +1,22 @@
+using Mediator;
+using Redis.Application.Common;
+using Redis.Application.Replies;
+using Redis.Domain.Keys;
+
+namespace Redis.Application.Commands.MGet;
+
+/// <summary>One reply per key, nil for a missing one, in the order asked.</summary>
+public sealed class MGetCommandHandler(Keyspace keyspace, TimeProvider time) : IRequestHandler<MGetCommand, Reply>
+{
+    public ValueTask<Reply> Handle(MGetCommand request, CancellationToken cancellationToken)
+    {
+        var now = time.GetUnixMilliseconds();
+        var values = new Reply[request.Keys.Length];
+        for (var i = 0; i < values.Length; i++)
+        {
+            values[i] = keyspace.TryRead(request.Keys[i].Span, now, out var entry) ? Reply.Bulk(entry.Value) : Reply.Nil;
+        }
+
+        return new(Reply.Array(values));
+    }
+}

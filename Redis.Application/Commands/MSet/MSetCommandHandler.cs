@@ -1,0 +1,33 @@
+using Mediator;
+using Redis.Application.Common;
+using Redis.Application.Replies;
+using Redis.Domain.Keys;
+
+namespace Redis.Application.Commands.MSet;
+
+/// <summary>Sets every pair, clearing any TTL, as <c>SET</c> without options does; a later pair wins over an earlier one.</summary>
+public sealed class MSetCommandHandler(Keyspace keyspace, TimeProvider time) : IRequestHandler<MSetCommand, Reply>
+{
+    public ValueTask<Reply> Handle(MSetCommand request, CancellationToken cancellationToken)
+    {
+        var now = time.GetUnixMilliseconds();
+        var pairs = request.Pairs;
+        if (request.OnlyIfNoneExist)
+        {
+            for (var i = 0; i < pairs.Length; i += 2)
+            {
+                if (keyspace.Exists(pairs[i].Span, now))
+                {
+                    return new(Reply.Zero);
+                }
+            }
+        }
+
+        for (var i = 0; i < pairs.Length; i += 2)
+        {
+            keyspace.Set(pairs[i].Span, pairs[i + 1].ToArray());
+        }
+
+        return new(request.OnlyIfNoneExist ? Reply.One : Reply.Ok);
+    }
+}

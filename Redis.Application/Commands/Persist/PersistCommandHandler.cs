@@ -1,0 +1,13 @@
+using Mediator;
+using Redis.Application.Common;
+using Redis.Application.Replies;
+using Redis.Domain.Keys;
+
+namespace Redis.Application.Commands.Persist;
+
+/// <summary>1 when a TTL was removed; 0 when the key is missing or had none.</summary>
+public sealed class PersistCommandHandler(Keyspace keyspace, TimeProvider time) : IRequestHandler<PersistCommand, Reply>
+{
+    public ValueTask<Reply> Handle(PersistCommand request, CancellationToken cancellationToken) =>
+        new(keyspace.Persist(request.Key.Span, time.GetUnixMilliseconds()) ? Reply.One : Reply.Zero);
+}

@@ -1,0 +1,13 @@
+using Redis.Application.Routing;
+
+namespace Redis.Application.Commands.RandomKey;
+
+internal sealed class RandomKeyCommandBinder : ICommandBinder
+{
+    public CommandSpec Spec { get; } = new("randomkey", 1, ["readonly"])
+    {
+        Doc = new(string.Empty, "Return a random key from the keyspace (nil when empty)", "generic"),
+    };
+
+    public BindResult Bind(ref ArgCursor args) => new(RandomKeyCommand.Instance);
+}

@@ -1,0 +1,13 @@
+using Mediator;
+using Redis.Application.Common;
+using Redis.Application.Replies;
+using Redis.Domain.Keys;
+
+namespace Redis.Application.Commands.RandomKey;
+
+/// <summary>A uniformly random live key, or nil when there is none; O(1) (see <see cref="Keyspace.TryGetRandomKey"/>).</summary>
+public sealed class RandomKeyCommandHandler(Keyspace keyspace, TimeProvider time) : IRequestHandler<RandomKeyCommand, Reply>
+{
+    public ValueTask<Reply> Handle(RandomKeyCommand request, CancellationToken cancellationToken) =>
+        new(keyspace.TryGetRandomKey(time.GetUnixMilliseconds(), out var key) ? Reply.Bulk(key) : Reply.Nil);
+}

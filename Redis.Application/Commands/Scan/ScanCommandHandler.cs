@@ -1,0 +1,33 @@
+using Mediator;
+using Redis.Application.Common;
+using Redis.Application.Replies;
+using Redis.Domain.Keys;
+
+namespace Redis.Application.Commands.Scan;
+
+/// <summary>One step of the iteration: the next cursor (0 when done) and the keys visited that pass MATCH and TYPE.</summary>
+/// <remarks>
+/// As in Redis, COUNT is the work done, not the number of keys answered: with MATCH a step may answer none and
+/// still return a cursor to go on with. Every key present for the whole iteration is answered at least once
+/// (see <see cref="Keyspace.Scan"/>).
+/// </remarks>
+public sealed class ScanCommandHandler(Keyspace keyspace, TimeProvider time) : IRequestHandler<ScanCommand, Reply>
+{
+    public ValueTask<Reply> Handle(ScanCommand request, CancellationToken cancellationToken)
+    {
+        var keys = new List<Reply>();
+        var pattern = request.Pattern;
+        var typeMatches = request.Type is not { } type || System.Text.Ascii.EqualsIgnoreCase(type.Span, "string"u8);
+        var cursor = request.Cursor > long.MaxValue ? 0 : (long)request.Cursor;
+        var count = (int)Math.Min(request.Count, int.MaxValue);
+        var next = keyspace.Scan(cursor, count, time.GetUnixMilliseconds(), key =>
+        {
+            if (typeMatches && (pattern is null || GlobPattern.IsMatch(pattern.Value.Span, key)))
+            {
+                keys.Add(Reply.Bulk(key));
+            }
+        });
+
+        return new(Reply.Array([Reply.Bulk(next.ToString(System.Globalization.CultureInfo.InvariantCulture)), Reply.Array([.. keys])]));
+    }
+}

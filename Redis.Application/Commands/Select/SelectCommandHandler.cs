@@ -1,0 +1,10 @@
+using Mediator;
+using Redis.Application.Replies;
+
+namespace Redis.Application.Commands.Select;
+
+public sealed class SelectCommandHandler : IRequestHandler<SelectCommand, Reply>
+{
+    public ValueTask<Reply> Handle(SelectCommand request, CancellationToken cancellationToken) =>
+        new(request.Index == 0 ? Reply.Ok : Errors.DbIndexOutOfRange);
+}

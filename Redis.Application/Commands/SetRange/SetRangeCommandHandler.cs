@@ -1,0 +1,60 @@
+using Mediator;
+using Redis.Application.Abstractions;
+using Redis.Application.Common;
+using Redis.Application.Replies;
+using Redis.Domain.Keys;
+
+namespace Redis.Application.Commands.SetRange;
+
+/// <summary>Writes the value at the offset, growing the string with zero bytes, keeping the TTL; answers the new length.</summary>
+/// <remarks>
+/// As in Redis's <c>setrangeCommand</c>, an empty value changes nothing (and creates no key), and a result longer than
+/// <c>proto-max-bulk-len</c> is refused before any memory is taken.
+/// </remarks>
+public sealed class SetRangeCommandHandler(Keyspace keyspace, TimeProvider time, IServerSettings settings)
+    : IRequestHandler<SetRangeCommand, Reply>
+{
+    private readonly long _maxLength = settings.ProtoMaxBulkLen();
+
+    public ValueTask<Reply> Handle(SetRangeCommand request, CancellationToken cancellationToken)
+    {
+        if (request.Offset < 0)
+        {
+            return new(Errors.OffsetOutOfRange);
+        }
+
+        var now = time.GetUnixMilliseconds();
+        var key = request.Key.Span;
+        var exists = keyspace.TryGet(key, now, out var entry);
+        var current = exists ? entry.Value : [];
+        if (request.Value.IsEmpty)
+        {
+            return new(Reply.Integer(current.Length));
+        }
+
+        // Compared without adding, so an offset near long.MaxValue cannot overflow past the check.
+        if (request.Offset > _maxLength - request.Value.Length)
+        {
+            return new(Errors.StringTooLong);
+        }
+
+        // A new array even when the length stays: stored values are never changed in place, so a reply or a
+        // renamed key that shares the old array keeps seeing the old bytes.
+        var offset = (int)request.Offset;
+        var length = Math.Max(current.Length, offset + request.Value.Length);
+        var value = new byte[length];
+        current.CopyTo(value, 0);
+
+        request.Value.Span.CopyTo(value.AsSpan(offset));
+        if (exists)
+        {
+            keyspace.Overwrite(key, value, now);
+        }
+        else
+        {
+            keyspace.Set(key, value);
+        }
+
+        return new(Reply.Integer(length));
+    }
+}

@@ -1,0 +1,14 @@
+using Mediator;
+using Redis.Application.Common;
+using Redis.Application.Replies;
+using Redis.Domain.Keys;
+
+namespace Redis.Application.Commands.Strlen;
+
+public sealed class StrlenCommandHandler(Keyspace keyspace, TimeProvider time) : IRequestHandler<StrlenCommand, Reply>
+{
+    public ValueTask<Reply> Handle(StrlenCommand request, CancellationToken cancellationToken) =>
+        new(keyspace.TryRead(request.Key.Span, time.GetUnixMilliseconds(), out var entry)
+            ? Reply.Integer(entry.Value.Length)
+            : Reply.Zero);
+}

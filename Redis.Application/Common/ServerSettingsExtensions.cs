@@ -1,0 +1,28 @@
+using System.Globalization;
+using Redis.Application.Abstractions;
+
+namespace Redis.Application.Common;
+
+/// <summary>Typed reads of the settings <c>CONFIG GET</c> reports, for commands whose behaviour depends on them.</summary>
+public static class ServerSettingsExtensions
+{
+    /// <summary>The setting's value as a number, or <paramref name="fallback"/> when it is absent or not a number.</summary>
+    public static long GetInt64(this IServerSettings settings, string name, long fallback)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        foreach (var (key, value) in settings.Parameters)
+        {
+            if (string.Equals(key, name, StringComparison.Ordinal) &&
+                long.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number))
+            {
+                return number;
+            }
+        }
+
+        return fallback;
+    }
+
+    /// <summary><c>proto-max-bulk-len</c>: the longest string a command may build (Redis's <c>checkStringLength</c>).</summary>
+    public static long ProtoMaxBulkLen(this IServerSettings settings) =>
+        settings.GetInt64("proto-max-bulk-len", 512L * 1024 * 1024);
+}

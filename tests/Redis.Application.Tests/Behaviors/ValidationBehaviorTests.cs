@@ -1,0 +1,76 @@
+using FluentValidation;
+using Redis.Application.Behaviors;
+using Redis.Application.Commands.Get;
+using Redis.Application.Commands.Set;
+using Redis.Application.Replies;
+using Redis.Application.Tests.TestSupport;
+
+namespace Redis.Application.Tests.Behaviors;
+
+public class ValidationBehaviorTests
+{
+    private static readonly Reply HandlerReply = Reply.Simple("FROM-HANDLER");
+
+    private int _nextCalls;
+
+    [Fact]
+    public async Task ReturnsValidatorErrorWithoutCallingNextGivenInvalidCommand()
+    {
+        var behavior = new ValidationBehavior<SetCommand, Reply>([new SetCommandValidator()]);
+
+        var reply = await behavior.Handle(new SetCommand("k"u8.ToArray(), "v"u8.ToArray(), 0), Next, CancellationToken.None);
+
+        Assert.Equal("ERR invalid expire time in 'set' command", Binding.ErrorText(reply));
+        Assert.Equal(0, _nextCalls);
+    }
+
+    [Fact]
+    public async Task CallsNextAndReturnsItsReplyGivenValidCommand()
+    {
+        var behavior = new ValidationBehavior<SetCommand, Reply>([new SetCommandValidator()]);
+
+        var reply = await behavior.Handle(new SetCommand("k"u8.ToArray(), "v"u8.ToArray(), 10), Next, CancellationToken.None);
+
+        Assert.Equal(HandlerReply, reply);
+        Assert.Equal(1, _nextCalls);
+    }
+
+    [Fact]
+    public async Task CallsNextGivenCommandTypeWithoutValidator()
+    {
+        var behavior = new ValidationBehavior<GetCommand, Reply>([]);
+
+        var reply = await behavior.Handle(
+            new GetCommand("k"u8.ToArray()),
+            (_, _) =>
+            {
+                _nextCalls++;
+                return new ValueTask<Reply>(HandlerReply);
+            },
+            CancellationToken.None);
+
+        Assert.Equal(HandlerReply, reply);
+        Assert.Equal(1, _nextCalls);
+    }
+
+    [Fact]
+    public async Task ReturnsOnlyTheFirstFailureGivenSeveralValidatorsFail()
+    {
+        var first = new InlineValidator<SetCommand>();
+        first.RuleFor(c => c.Key).Must(_ => false).WithMessage("ERR first");
+        var second = new InlineValidator<SetCommand>();
+        second.RuleFor(c => c.Key).Must(_ => false).WithMessage("ERR second");
+        var behavior = new ValidationBehavior<SetCommand, Reply>([first, second]);
+
+        var reply = await behavior.Handle(new SetCommand("k"u8.ToArray(), "v"u8.ToArray()), Next, CancellationToken.None);
+
+        Assert.Equal("ERR first", Binding.ErrorText(reply));
+        Assert.Equal(0, _nextCalls);
+    }
+
+    private ValueTask<Reply> Next(SetCommand command, CancellationToken cancellationToken)
+    {
+        _nextCalls++;
+        return new ValueTask<Reply>(HandlerReply);
+    }
+}

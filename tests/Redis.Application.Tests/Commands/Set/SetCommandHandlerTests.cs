@@ -1,0 +1,86 @@
+using Microsoft.Extensions.Time.Testing;
+using Redis.Application.Commands.Set;
+using Redis.Application.Replies;
+using Redis.Application.Tests.TestSupport;
+using Redis.Domain.Keys;
+
+namespace Redis.Application.Tests.Commands.Set;
+
+public class SetCommandHandlerTests
+{
+    private readonly Keyspace _keyspace = new();
+    private readonly FakeTimeProvider _time = TestClock.Create();
+    private readonly SetCommandHandler _handler;
+
+    public SetCommandHandlerTests()
+    {
+        _handler = new SetCommandHandler(_keyspace, _time);
+    }
+
+    [Fact]
+    public async Task StoresValueWithoutExpiryGivenNoEx()
+    {
+        var reply = await _handler.Handle(new SetCommand("k"u8.ToArray(), "v"u8.ToArray()), CancellationToken.None);
+
+        Assert.Equal(Reply.Ok, reply);
+        Assert.True(_keyspace.TryGet("k"u8, TestClock.StartUnixMilliseconds, out var entry));
+        Assert.Equal("v"u8.ToArray(), entry.Value);
+        Assert.False(entry.HasExpiry);
+    }
+
+    [Fact]
+    public async Task StoresAbsoluteExpiryGivenEx()
+    {
+        await _handler.Handle(new SetCommand("k"u8.ToArray(), "v"u8.ToArray(), 10), CancellationToken.None);
+
+        Assert.True(_keyspace.TryGet("k"u8, TestClock.StartUnixMilliseconds, out var entry));
+        Assert.Equal(TestClock.StartUnixMilliseconds + 10_000, entry.ExpiresAt);
+    }
+
+    [Fact]
+    public async Task ExpiresKeyOnceExSecondsHavePassed()
+    {
+        await _handler.Handle(new SetCommand("k"u8.ToArray(), "v"u8.ToArray(), 10), CancellationToken.None);
+
+        _time.Advance(TimeSpan.FromSeconds(10));
+        Assert.True(_keyspace.Exists("k"u8, _time.GetUtcNow().ToUnixTimeMilliseconds()));
+
+        _time.Advance(TimeSpan.FromMilliseconds(1));
+        Assert.False(_keyspace.Exists("k"u8, _time.GetUtcNow().ToUnixTimeMilliseconds()));
+    }
+
+    [Fact]
+    public async Task ClearsExistingTtlGivenNoEx()
+    {
+        await _handler.Handle(new SetCommand("k"u8.ToArray(), "old"u8.ToArray(), 10), CancellationToken.None);
+
+        await _handler.Handle(new SetCommand("k"u8.ToArray(), "new"u8.ToArray()), CancellationToken.None);
+
+        Assert.True(_keyspace.TryGet("k"u8, TestClock.StartUnixMilliseconds, out var entry));
+        Assert.Equal("new"u8.ToArray(), entry.Value);
+        Assert.False(entry.HasExpiry);
+    }
+
+    [Fact]
+    public async Task CopiesKeyAndValueOutOfTheRequestBuffer()
+    {
+        var buffer = "kv"u8.ToArray();
+        var command = new SetCommand(buffer.AsMemory(0, 1), buffer.AsMemory(1, 1));
+
+        await _handler.Handle(command, CancellationToken.None);
+        buffer[0] = (byte)'x';
+        buffer[1] = (byte)'x';
+
+        Assert.True(_keyspace.TryGet("k"u8, TestClock.StartUnixMilliseconds, out var entry));
+        Assert.Equal("v"u8.ToArray(), entry.Value);
+    }
+
+    [Fact]
+    public async Task ReturnsInvalidExpireTimeGivenExThatOverflowsWhenAddedToNow()
+    {
+        var reply = await _handler.Handle(new SetCommand("k"u8.ToArray(), "v"u8.ToArray(), long.MaxValue / 1000), CancellationToken.None);
+
+        Assert.Equal("ERR invalid expire time in 'set' command", Binding.ErrorText(reply));
+        Assert.Equal(0, _keyspace.Count);
+    }
+}

@@ -1,0 +1,70 @@
+using Redis.Application.Replies;
+
+namespace Redis.Application.Tests.Replies;
+
+public class ReplyTests
+{
+    public static TheoryData<Reply, string> Renderings => new()
+    {
+        { Reply.Ok, "OK" },
+        { Reply.Bulk("v"), "\"v\"" },
+        { Reply.Bulk(""), "\"\"" },
+        { Reply.Nil, "(nil)" },
+        { Reply.One, "(integer) 1" },
+        { Reply.Integer(-42), "(integer) -42" },
+        { Reply.Error("ERR x"), "(error) ERR x" },
+        { Reply.EmptyArray, "(empty array)" },
+        { Reply.Array([Reply.Bulk("a"), Reply.Bulk("1")]), "1) \"a\"\n2) \"1\"" },
+        { Reply.Array([Reply.Bulk("a"), Reply.Integer(7), Reply.Nil]), "1) \"a\"\n2) (integer) 7\n3) (nil)" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Renderings))]
+    public void RendersAsRedisCliPrints(Reply reply, string expected)
+    {
+        Assert.Equal(expected, reply.ToString());
+    }
+
+    /// <summary>The bytes <c>a \0 \xff " \ \n \r \t \a \b z</c>, which redis-cli 7.0.15 prints exactly so.</summary>
+    [Fact]
+    public void QuotesBinaryBytesWithEscapes()
+    {
+        byte[] value = [(byte)'a', 0x00, 0xff, (byte)'"', (byte)'\\', (byte)'\n', (byte)'\r', (byte)'\t', 0x07, 0x08, (byte)'z'];
+
+        Assert.Equal(@"""a\x00\xff\""\\\n\r\t\a\bz""", Reply.Bulk(value).ToString());
+    }
+
+    [Fact]
+    public void WrapsBulkBytesWithoutCopying()
+    {
+        var value = "abc"u8.ToArray();
+
+        var reply = Reply.Bulk(value);
+        value[0] = (byte)'x';
+
+        Assert.Equal((byte)'x', reply.Bytes[0]);
+    }
+
+    [Fact]
+    public void ComparesByKindAndContent()
+    {
+        Assert.Equal(Reply.Integer(1), Reply.One);
+        Assert.Equal(Reply.Bulk("a"), Reply.Bulk("a"u8.ToArray()));
+        Assert.Equal(Reply.Array([Reply.Bulk("a")]), Reply.Array([Reply.Bulk("a")]));
+        Assert.Equal(Reply.FromError("ERR x"), Reply.Error("ERR x"));
+
+        Assert.NotEqual(Reply.Simple("a"), Reply.Bulk("a"));
+        Assert.NotEqual(Reply.Error("OK"), Reply.Ok);
+        Assert.NotEqual(Reply.Array([Reply.Bulk("a")]), Reply.Array([Reply.Bulk("b")]));
+        Assert.NotEqual(Reply.Zero, Reply.Nil);
+        Assert.NotEqual(Reply.OkThenClose, Reply.Ok);
+    }
+
+    [Fact]
+    public void MarksOnlyErrorsAsErrors()
+    {
+        Assert.True(Reply.Error("ERR x").IsError);
+        Assert.False(Reply.Simple("ERR x").IsError);
+        Assert.False(Reply.Nil.IsError);
+    }
+}

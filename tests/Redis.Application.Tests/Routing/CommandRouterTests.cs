@@ -1,0 +1,128 @@
+using Mediator;
+using Microsoft.Extensions.Time.Testing;
+using Moq;
+using Redis.Application.Behaviors;
+using Redis.Application.Commands.Echo;
+using Redis.Application.Commands.Get;
+using Redis.Application.Commands.Ping;
+using Redis.Application.Commands.Set;
+using Redis.Application.Replies;
+using Redis.Application.Routing;
+using Redis.Application.Tests.TestSupport;
+using Redis.Domain.Keys;
+
+namespace Redis.Application.Tests.Routing;
+
+public class CommandRouterTests
+{
+    private readonly Keyspace _keyspace = new();
+    private readonly FakeTimeProvider _time = TestClock.Create();
+    private readonly Mock<ISender> _sender = new(MockBehavior.Strict);
+    private readonly CommandRouter _router;
+
+    public CommandRouterTests()
+    {
+        // The Mediator generator runs only in Redis.Server, so this stands in for it: the same handlers, behind the
+        // validation behaviour where the command has a validator.
+        _sender
+            .Setup(s => s.Send(It.IsAny<IRequest<Reply>>(), It.IsAny<CancellationToken>()))
+            .Returns((IRequest<Reply> request, CancellationToken ct) => request switch
+            {
+                SetCommand set => new ValidationBehavior<SetCommand, Reply>([new SetCommandValidator()])
+                    .Handle(set, new SetCommandHandler(_keyspace, _time).Handle, ct),
+                GetCommand get => new GetCommandHandler(_keyspace, _time).Handle(get, ct),
+                PingCommand ping => new PingCommandHandler().Handle(ping, ct),
+                EchoCommand echo => new EchoCommandHandler().Handle(echo, ct),
+                _ => throw new NotSupportedException(request.GetType().Name),
+            });
+
+        var table = new CommandTable(
+            [new SetCommandBinder(), new GetCommandBinder(), new PingCommandBinder(), new EchoCommandBinder()]);
+        _router = new CommandRouter(table, _sender.Object);
+    }
+
+    [Fact]
+    public void RunsCommandThroughItsHandler()
+    {
+        Assert.Equal(Reply.Ok, Execute("SET", "k", "v"));
+        Assert.Equal(Reply.Bulk("v"), Execute("GET", "k"));
+    }
+
+    [Theory]
+    [InlineData("ping")]
+    [InlineData("PING")]
+    [InlineData("PiNg")]
+    public void FindsCommandIgnoringCase(string name)
+    {
+        Assert.Equal("PONG", Execute(name).ToString());
+    }
+
+    [Theory]
+    [InlineData(new[] { "foo", "a", "b" }, "ERR unknown command 'foo', with args beginning with: 'a' 'b' ")]
+    [InlineData(new[] { "FOO" }, "ERR unknown command 'FOO', with args beginning with: ")]
+    [InlineData(new[] { "fo\r\no", "a\nb" }, "ERR unknown command 'fo  o', with args beginning with: 'a b' ")]
+    [InlineData(new[] { "getx", "k" }, "ERR unknown command 'getx', with args beginning with: 'k' ")]
+    public void ReturnsUnknownCommandErrorAsRedisWordsIt(string[] words, string expected)
+    {
+        Assert.Equal(expected, Binding.ErrorText(Execute(words)));
+        _sender.VerifyNoOtherCalls();
+    }
+
+    [Fact]
+    public void TruncatesUnknownCommandNameTo128Bytes()
+    {
+        var name = new string('n', 200);
+
+        var error = Binding.ErrorText(Execute(name));
+
+        Assert.Equal($"ERR unknown command '{new string('n', 128)}', with args beginning with: ", error);
+    }
+
+    /// <summary>Redis appends <c>'arg' </c> while the list is under 128 bytes, each cut to what is left of the 128.</summary>
+    [Theory]
+    [InlineData(100, 100, 100, 25)]
+    [InlineData(125, 1, 125, 0)]
+    [InlineData(126, 1, 126, 0)]
+    [InlineData(200, 1, 128, 0)]
+    public void TruncatesUnknownCommandArgumentsTo128Bytes(int firstLength, int secondLength, int firstKept, int secondKept)
+    {
+        var error = Binding.ErrorText(Execute("foo", new string('a', firstLength), new string('b', secondLength), "c"));
+
+        var expectedArgs = $"'{new string('a', firstKept)}' " + (secondKept > 0 ? $"'{new string('b', secondKept)}' " : "");
+        Assert.Equal("ERR unknown command 'foo', with args beginning with: " + expectedArgs, error);
+    }
+
+    [Theory]
+    [InlineData(new[] { "GET" }, "ERR wrong number of arguments for 'get' command")]
+    [InlineData(new[] { "get", "a", "b" }, "ERR wrong number of arguments for 'get' command")]
+    [InlineData(new[] { "SET", "k" }, "ERR wrong number of arguments for 'set' command")]
+    [InlineData(new[] { "Echo" }, "ERR wrong number of arguments for 'echo' command")]
+    [InlineData(new[] { "PING", "a", "b" }, "ERR wrong number of arguments for 'ping' command")]
+    public void ReturnsArityErrorNamedByTheSpec(string[] words, string expected)
+    {
+        Assert.Equal(expected, Binding.ErrorText(Execute(words)));
+        _sender.VerifyNoOtherCalls();
+    }
+
+    [Fact]
+    public void ReturnsBinderErrorWithoutSending()
+    {
+        Assert.Equal("ERR syntax error", Binding.ErrorText(Execute("SET", "k", "v", "foo")));
+        _sender.VerifyNoOtherCalls();
+    }
+
+    [Fact]
+    public void ReturnsValidatorErrorAndStoresNothing()
+    {
+        Assert.Equal("ERR invalid expire time in 'set' command", Binding.ErrorText(Execute("SET", "k", "v", "EX", "0")));
+        Assert.Equal(0, _keyspace.Count);
+    }
+
+    [Fact]
+    public void ThrowsGivenRequestWithoutName()
+    {
+        Assert.Throws<ArgumentException>(() => _router.Execute(CommandArgs.From(Array.Empty<string>())));
+    }
+
+    private Reply Execute(params string[] words) => _router.Execute(CommandArgs.From(words));
+}

@@ -1,0 +1,42 @@
+using System.Text;
+using Redis.Application.Replies;
+using Redis.Application.Routing;
+
+namespace Redis.Application.Tests.TestSupport;
+
+/// <summary>Runs a binder the way the router does, and reads its outcome.</summary>
+internal static class Binding
+{
+    /// <summary>Binds a request written as space-separated words, for example <c>"SET k v EX 10"</c>.</summary>
+    public static BindResult Bind(this ICommandBinder binder, string request) =>
+        binder.Bind(CommandArgs.From(request.Split(' ')));
+
+    public static BindResult Bind(this ICommandBinder binder, CommandArgs args)
+    {
+        var cursor = new ArgCursor(args);
+        return binder.Bind(ref cursor);
+    }
+
+    /// <summary>Asserts that binding produced a command of type <typeparamref name="T"/> and returns it.</summary>
+    public static T AssertCommand<T>(this BindResult result)
+    {
+        Assert.True(result.Command is not null, $"Expected a command, got {result.Error}");
+        return Assert.IsType<T>(result.Command);
+    }
+
+    /// <summary>Asserts that binding failed, and returns the error text without the <c>(error)</c> prefix.</summary>
+    public static string AssertError(this BindResult result)
+    {
+        Assert.Null(result.Command);
+        return ErrorText(result.Error);
+    }
+
+    /// <summary>The text of an error reply, exactly as sent after the '-'.</summary>
+    public static string ErrorText(Reply reply)
+    {
+        Assert.Equal(ReplyKind.Error, reply.Kind);
+        return Encoding.UTF8.GetString(reply.Bytes);
+    }
+
+    public static byte[] Bytes(string text) => Encoding.UTF8.GetBytes(text);
+}

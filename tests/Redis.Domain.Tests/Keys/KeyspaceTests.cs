@@ -1,0 +1,340 @@
+using System.Text;
+using FsCheck.Xunit;
+using Redis.Domain.Keys;
+
+namespace Redis.Domain.Tests.Keys;
+
+public class KeyspaceTests
+{
+    private const long Now = 1_700_000_000_000;
+
+    private readonly Keyspace _keyspace = new(new Random(1234));
+
+    [Fact]
+    public void ReturnsStoredValueAfterSet()
+    {
+        _keyspace.Set("k"u8, "v"u8.ToArray());
+
+        Assert.True(_keyspace.TryGet("k"u8, Now, out var entry));
+        Assert.Equal("v"u8.ToArray(), entry.Value);
+        Assert.False(entry.HasExpiry);
+        Assert.Equal(1, _keyspace.Count);
+    }
+
+    [Fact]
+    public void ReportsMissingGivenUnknownKey()
+    {
+        _keyspace.Set("k"u8, "v"u8.ToArray());
+
+        Assert.False(_keyspace.TryGet("other"u8, Now, out var entry));
+        Assert.False(_keyspace.Exists("K"u8, Now));
+        Assert.Null(entry.Value);
+    }
+
+    [Fact]
+    public void KeepsItsOwnCopyOfTheKey()
+    {
+        var key = "k"u8.ToArray();
+
+        _keyspace.Set(key, "v"u8.ToArray());
+        key[0] = (byte)'x';
+
+        Assert.True(_keyspace.Exists("k"u8, Now));
+        Assert.False(_keyspace.Exists("x"u8, Now));
+    }
+
+    [Fact]
+    public void ClearsTtlWhenOverwrittenWithoutExpiry()
+    {
+        _keyspace.Set("k"u8, "old"u8.ToArray(), Now + 1000);
+
+        _keyspace.Set("k"u8, "new"u8.ToArray());
+
+        Assert.True(_keyspace.TryGet("k"u8, Now + 5000, out var entry));
+        Assert.Equal("new"u8.ToArray(), entry.Value);
+        Assert.False(entry.HasExpiry);
+        Assert.Equal(0, _keyspace.VolatileCount);
+    }
+
+    [Fact]
+    public void ReplacesTtlWhenOverwrittenWithAnotherExpiry()
+    {
+        _keyspace.Set("k"u8, "old"u8.ToArray(), Now + 1000);
+
+        _keyspace.Set("k"u8, "new"u8.ToArray(), Now + 9000);
+
+        Assert.True(_keyspace.TryGet("k"u8, Now + 5000, out var entry));
+        Assert.Equal(Now + 9000, entry.ExpiresAt);
+        Assert.Equal(1, _keyspace.VolatileCount);
+    }
+
+    [Fact]
+    public void ReturnsKeyAtItsExactExpiryInstantAndRemovesItOneMillisecondLater()
+    {
+        _keyspace.Set("k"u8, "v"u8.ToArray(), Now);
+
+        Assert.True(_keyspace.TryGet("k"u8, Now, out _));
+        Assert.Equal(1, _keyspace.Count);
+
+        Assert.False(_keyspace.TryGet("k"u8, Now + 1, out _));
+        Assert.Equal(0, _keyspace.Count);
+        Assert.Equal(0, _keyspace.VolatileCount);
+        Assert.Equal(1, _keyspace.ExpiredKeys);
+    }
+
+    [Fact]
+    public void RemovesExpiredKeyWhenExistsIsAsked()
+    {
+        _keyspace.Set("k"u8, "v"u8.ToArray(), Now);
+
+        Assert.False(_keyspace.Exists("k"u8, Now + 1));
+
+        Assert.Equal(0, _keyspace.Count);
+        Assert.Equal(1, _keyspace.ExpiredKeys);
+    }
+
+    [Fact]
+    public void CountsEachExpiredKeyOnceOnly()
+    {
+        _keyspace.Set("k"u8, "v"u8.ToArray(), Now);
+
+        _keyspace.TryGet("k"u8, Now + 1, out _);
+        _keyspace.TryGet("k"u8, Now + 2, out _);
+
+        Assert.Equal(1, _keyspace.ExpiredKeys);
+    }
+
+    [Fact]
+    public void SetsExpiryOnLiveKey()
+    {
+        _keyspace.Set("k"u8, "v"u8.ToArray());
+
+        Assert.True(_keyspace.SetExpiry("k"u8, Now + 1000, Now));
+
+        Assert.True(_keyspace.TryGet("k"u8, Now + 1000, out var entry));
+        Assert.Equal(Now + 1000, entry.ExpiresAt);
+        Assert.False(_keyspace.Exists("k"u8, Now + 1001));
+    }
+
+    [Fact]
+    public void DoesNotTrackKeyTwiceWhenItsExpiryChanges()
+    {
+        _keyspace.Set("k"u8, "v"u8.ToArray(), Now + 1000);
+
+        _keyspace.SetExpiry("k"u8, Now + 2000, Now);
+        _keyspace.SetExpiry("k"u8, Now + 3000, Now);
+
+        Assert.Equal(1, _keyspace.VolatileCount);
+    }
+
+    [Theory]
+    [InlineData(Now)]
+    [InlineData(Now - 1)]
+    [InlineData(long.MinValue)]
+    public void DeletesKeyGivenExpiryAtOrBeforeNow(long expiresAt)
+    {
+        _keyspace.Set("k"u8, "v"u8.ToArray(), Now + 1000);
+
+        Assert.True(_keyspace.SetExpiry("k"u8, expiresAt, Now));
+
+        Assert.Equal(0, _keyspace.Count);
+        Assert.Equal(0, _keyspace.VolatileCount);
+        Assert.Equal(0, _keyspace.ExpiredKeys);
+    }
+
+    [Fact]
+    public void RefusesToSetExpiryGivenMissingKey()
+    {
+        Assert.False(_keyspace.SetExpiry("k"u8, Now + 1000, Now));
+        Assert.Equal(0, _keyspace.Count);
+    }
+
+    [Fact]
+    public void RefusesToSetExpiryGivenExpiredKey()
+    {
+        _keyspace.Set("k"u8, "v"u8.ToArray(), Now);
+
+        Assert.False(_keyspace.SetExpiry("k"u8, Now + 5000, Now + 1));
+
+        Assert.Equal(0, _keyspace.Count);
+        Assert.Equal(1, _keyspace.ExpiredKeys);
+    }
+
+    [Fact]
+    public void ReturnsTrueWhenRemovingLiveKey()
+    {
+        _keyspace.Set("k"u8, "v"u8.ToArray(), Now + 1000);
+
+        Assert.True(_keyspace.Remove("k"u8, Now));
+
+        Assert.Equal(0, _keyspace.Count);
+        Assert.Equal(0, _keyspace.VolatileCount);
+        Assert.False(_keyspace.Remove("k"u8, Now));
+    }
+
+    [Fact]
+    public void ReturnsFalseWhenRemovingExpiredKey()
+    {
+        _keyspace.Set("k"u8, "v"u8.ToArray(), Now);
+
+        Assert.False(_keyspace.Remove("k"u8, Now + 1));
+
+        Assert.Equal(0, _keyspace.Count);
+        Assert.Equal(1, _keyspace.ExpiredKeys);
+    }
+
+    [Fact]
+    public void TracksVolatileCountAcrossSetExpirePersistAndRemove()
+    {
+        _keyspace.Set("a"u8, "1"u8.ToArray());
+        Assert.Equal(0, _keyspace.VolatileCount);
+
+        _keyspace.Set("b"u8, "2"u8.ToArray(), Now + 1000);
+        Assert.Equal(1, _keyspace.VolatileCount);
+
+        _keyspace.SetExpiry("a"u8, Now + 1000, Now);
+        Assert.Equal(2, _keyspace.VolatileCount);
+
+        _keyspace.Set("a"u8, "1"u8.ToArray());
+        Assert.Equal(1, _keyspace.VolatileCount);
+
+        _keyspace.Remove("b"u8, Now);
+        Assert.Equal(0, _keyspace.VolatileCount);
+        Assert.Equal(1, _keyspace.Count);
+    }
+
+    [Fact]
+    public void KeepsVolatileIndexConsistentAfterManySwapRemovals()
+    {
+        const int keys = 1000;
+        var persistent = new List<string>();
+        var volatileLeft = 0;
+        for (var i = 0; i < keys; i++)
+        {
+            _keyspace.Set(Key(i), "v"u8.ToArray(), Now + 1000 + i);
+        }
+
+        for (var i = 0; i < keys; i++)
+        {
+            if (i % 3 == 0)
+            {
+                Assert.True(_keyspace.Remove(Key(i), Now));
+            }
+            else if (i % 5 == 0)
+            {
+                _keyspace.Set(Key(i), "p"u8.ToArray());
+                persistent.Add($"key:{i}");
+            }
+            else
+            {
+                volatileLeft++;
+            }
+        }
+
+        Assert.Equal(volatileLeft, _keyspace.VolatileCount);
+        Assert.Equal(volatileLeft + persistent.Count, _keyspace.Count);
+
+        // A sweep only finds keys through the volatile array: a stale index would leave keys behind or drop the wrong ones.
+        var afterAllExpired = Now + 1000 + keys;
+        for (var sweeps = 0; _keyspace.VolatileCount > 0 && sweeps < 10_000; sweeps++)
+        {
+            _keyspace.SweepExpired(afterAllExpired);
+        }
+
+        Assert.Equal(0, _keyspace.VolatileCount);
+        Assert.Equal(persistent.Count, _keyspace.Count);
+        Assert.Equal(volatileLeft, _keyspace.ExpiredKeys);
+        Assert.All(persistent, key => Assert.True(_keyspace.Exists(Encoding.ASCII.GetBytes(key), afterAllExpired)));
+    }
+
+    [Fact]
+    public void RemovesEveryKeyOnClear()
+    {
+        _keyspace.Set("a"u8, "1"u8.ToArray());
+        _keyspace.Set("b"u8, "2"u8.ToArray(), Now + 1000);
+
+        _keyspace.Clear();
+
+        Assert.Equal(0, _keyspace.Count);
+        Assert.Equal(0, _keyspace.VolatileCount);
+        Assert.False(_keyspace.Exists("a"u8, Now));
+    }
+
+    /// <summary>
+    /// Runs a random mix of operations against the keyspace and a plain dictionary model, then checks that both agree on
+    /// every key, on <see cref="Keyspace.Count"/> and on <see cref="Keyspace.VolatileCount"/>.
+    /// </summary>
+    /// <param name="operations">One byte per operation: bits 0-2 the operation, 3-4 the key, 5-7 a small time amount.</param>
+    [Property(MaxTest = 500)]
+    public void AgreesWithASimpleModelGivenAnySequenceOfOperations(byte[] operations)
+    {
+        var keyspace = new Keyspace(new Random(42));
+        var model = new Dictionary<int, (byte Value, long ExpiresAt)>();
+        var now = Now;
+        byte version = 0;
+
+        bool IsLive(int key) => model.TryGetValue(key, out var e) && now <= e.ExpiresAt;
+
+        foreach (var operation in operations ?? [])
+        {
+            var key = (operation >> 3) & 3;
+            var amount = operation >> 5;
+            version++;
+            switch (operation & 7)
+            {
+                case 0:
+                    keyspace.Set(Key(key), [version]);
+                    model[key] = (version, Entry.NoExpiry);
+                    break;
+                case 1:
+                    keyspace.Set(Key(key), [version], now + amount);
+                    model[key] = (version, now + amount);
+                    break;
+                case 2:
+                    var expiresAt = now + amount - 3;
+                    var live = IsLive(key);
+                    Assert.Equal(live, keyspace.SetExpiry(Key(key), expiresAt, now));
+                    if (live && expiresAt <= now)
+                    {
+                        model.Remove(key);
+                    }
+                    else if (live)
+                    {
+                        model[key] = model[key] with { ExpiresAt = expiresAt };
+                    }
+
+                    break;
+                case 3:
+                    Assert.Equal(IsLive(key), keyspace.Remove(Key(key), now));
+                    model.Remove(key);
+                    break;
+                case 4:
+                    Assert.Equal(IsLive(key), keyspace.TryGet(Key(key), now, out var entry));
+                    if (IsLive(key))
+                    {
+                        Assert.Equal([model[key].Value], entry.Value);
+                        Assert.Equal(model[key].ExpiresAt, entry.ExpiresAt);
+                    }
+
+                    break;
+                case 5:
+                    keyspace.SweepExpired(now, maxRounds: 1 + (amount % 3));
+                    break;
+                default:
+                    now += amount;
+                    break;
+            }
+        }
+
+        for (var key = 0; key < 4; key++)
+        {
+            Assert.Equal(IsLive(key), keyspace.Exists(Key(key), now));
+        }
+
+        var liveKeys = model.Where(pair => IsLive(pair.Key)).ToList();
+        Assert.Equal(liveKeys.Count, keyspace.Count);
+        Assert.Equal(liveKeys.Count(pair => pair.Value.ExpiresAt != Entry.NoExpiry), keyspace.VolatileCount);
+    }
+
+    private static byte[] Key(int i) => Encoding.ASCII.GetBytes($"key:{i}");
+}

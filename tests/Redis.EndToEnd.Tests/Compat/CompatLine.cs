@@ -1,0 +1,8 @@
+namespace Redis.EndToEnd.Tests.Compat;
+
+/// <summary>One command of a compat script.</summary>
+/// <param name="Number">The line number in the file, for failure messages.</param>
+/// <param name="Text">The line as written.</param>
+/// <param name="Words">The command and its arguments.</param>
+/// <param name="Unordered">Compare arrays as unordered sets (<c>KEYS</c>, <c>SCAN</c>).</param>
+public sealed record CompatLine(int Number, string Text, byte[][] Words, bool Unordered);
