@@ -27,7 +27,11 @@ public class ServerFixture : IAsyncLifetime
         var settings = new Dictionary<string, string?> { ["Redis:Port"] = "0" };
         Configure(settings);
         builder.Configuration.AddInMemoryCollection(settings);
-        builder.Services.AddSingleton<TimeProvider>(Clock);
+        if (UsesFakeClock)
+        {
+            builder.Services.AddSingleton<TimeProvider>(Clock);
+        }
+
         builder.Services.AddRedisServer(builder.Configuration);
         _host = builder.Build();
         await _host.StartAsync();
@@ -44,6 +48,9 @@ public class ServerFixture : IAsyncLifetime
     }
 
     public WireClient Connect() => new(EndPoint);
+
+    /// <summary>False for a server on the machine's clock, for comparisons with a real redis-server whose TTLs count down in real time.</summary>
+    protected virtual bool UsesFakeClock => true;
 
     /// <summary>Overrides settings under their configuration keys, for example <c>Redis:ProtoMaxBulkLen</c>.</summary>
     protected virtual void Configure(IDictionary<string, string?> settings)
