@@ -1,0 +1,47 @@
+using System.Text;
+using BenchmarkDotNet.Attributes;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Redis.Application.Replies;
+using Redis.Application.Routing;
+
+namespace Redis.Benchmarks;
+
+/// <summary>One command from parsed arguments to reply: router, binder, mediator, validation, handler, keyspace.</summary>
+[MemoryDiagnoser]
+public class DispatchBenchmarks
+{
+    private ServiceProvider _services = null!;
+    private CommandRouter _router = null!;
+    private CommandArgs _get;
+    private CommandArgs _set;
+    private CommandArgs _setEx;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        var configuration = new ConfigurationBuilder().Build();
+        _services = new ServiceCollection().AddLogging().AddRedisServer(configuration).BuildServiceProvider();
+        _router = _services.GetRequiredService<CommandRouter>();
+        _get = CommandArgs.From("GET", "key:000000123456");
+        _set = CommandArgs.From("SET", "key:000000123456", "xxx");
+        _setEx = CommandArgs.From("SET", "key:000000123456", "xxx", "EX", "100");
+        _router.Execute(_set);
+    }
+
+    [GlobalCleanup]
+    public void Cleanup() => _services.Dispose();
+
+    [Benchmark]
+    public Reply Get() => _router.Execute(_get);
+
+    [Benchmark]
+    public Reply Set() => _router.Execute(_set);
+
+    /// <summary>SET with EX runs the FluentValidation validator: the price of validation on the hot path.</summary>
+    [Benchmark]
+    public Reply SetWithExpiry() => _router.Execute(_setEx);
+
+    [Benchmark]
+    public Reply UnknownCommand() => _router.Execute(CommandArgs.From(Encoding.ASCII.GetBytes("NOPE")));
+}
