@@ -6,11 +6,15 @@ namespace Redis.Infrastructure.Protocol;
 /// <summary>Encodes commands as RESP2 arrays of bulk strings, the request format every Redis server accepts.</summary>
 /// <remarks>
 /// The client's half of the protocol, beside the server's <see cref="RequestReader"/>. Commands are appended to one
-/// buffer, so a pipeline of requests goes out in one send; the buffer grows for a large value and shrinks back on
-/// <see cref="Clear"/>. Inline requests are never written: they cannot carry every byte (a CR or LF in a value).
+/// buffer, so a pipeline of requests goes out in one send. The buffer grows for a large value and is kept for the
+/// next one up to <c>retainedCapacity</c>: a client sending 100 KB values in a loop must not reallocate (on the large
+/// object heap) for every request. Inline requests are never written: they cannot carry every byte (a CR or LF).
 /// </remarks>
-public sealed class RequestWriter
+public sealed class RequestWriter(int retainedCapacity = RequestWriter.DefaultRetainedCapacity)
 {
+    /// <summary>Largest buffer kept between requests (1 MiB); a larger one is given back after use.</summary>
+    public const int DefaultRetainedCapacity = 1024 * 1024;
+
     private const int InitialCapacity = 16 * 1024;
 
     private byte[] _buffer = new byte[InitialCapacity];
@@ -20,11 +24,11 @@ public sealed class RequestWriter
 
     public int Length { get; private set; }
 
-    /// <summary>Forgets the written bytes; gives back a buffer grown for a large request.</summary>
+    /// <summary>Forgets the written bytes; gives back a buffer grown past the retained capacity.</summary>
     public void Clear()
     {
         Length = 0;
-        if (_buffer.Length > InitialCapacity * 4)
+        if (_buffer.Length > retainedCapacity)
         {
             _buffer = new byte[InitialCapacity];
         }

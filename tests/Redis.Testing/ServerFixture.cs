@@ -3,10 +3,12 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Time.Testing;
+using Redis.Application.Routing;
 using Redis.Domain.Keys;
 using Redis.Infrastructure.Transport;
+using Xunit;
 
-namespace Redis.EndToEnd.Tests.Support;
+namespace Redis.Testing;
 
 /// <summary>The real server, composed as Program composes it, on a free loopback port with a fake clock.</summary>
 /// <remarks>The server serves one client at a time: a test closes each connection before opening the next.</remarks>
@@ -19,11 +21,18 @@ public class ServerFixture : IAsyncLifetime
 
     public IPEndPoint EndPoint { get; private set; } = null!;
 
+    public string Host => EndPoint.Address.ToString();
+
+    public int Port => EndPoint.Port;
+
     public Keyspace Keyspace => _host!.Services.GetRequiredService<Keyspace>();
+
+    /// <summary>The server's command table, as its dispatcher uses it.</summary>
+    public CommandTable Commands => _host!.Services.GetRequiredService<CommandTable>();
 
     public async Task InitializeAsync()
     {
-        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
+        var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         var settings = new Dictionary<string, string?> { ["Redis:Port"] = "0" };
         Configure(settings);
         builder.Configuration.AddInMemoryCollection(settings);

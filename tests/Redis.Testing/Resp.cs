@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Redis.EndToEnd.Tests.Support;
+namespace Redis.Testing;
 
 /// <summary>Builds RESP2 request bytes for tests.</summary>
 public static class Resp

@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text;
 
-namespace Redis.EndToEnd.Tests.Support;
+namespace Redis.Testing;
 
 /// <summary>A bare socket client for byte-exact tests: send any bytes, read whole RESP replies back as raw bytes.</summary>
 public sealed class WireClient : IDisposable

@@ -1,0 +1,75 @@
+using Redis.Client.Benchmark;
+using Redis.Client.CommandLine;
+using Redis.Client.Connection;
+using Redis.Client.Input;
+using Redis.Client.Interactive;
+using Redis.Client.Rendering;
+using Spectre.Console;
+
+namespace Redis.Client;
+
+/// <summary>Chooses the mode the options ask for, and wires it to the console.</summary>
+/// <remarks>
+/// As redis-cli decides: <c>--benchmark</c> runs a benchmark; words after the options are a one-shot command; otherwise
+/// the REPL reads lines, from the line editor on a terminal or from standard input in a pipe. Replies are formatted for
+/// people when standard output is a terminal and raw otherwise, unless <c>--raw</c> or <c>--no-raw</c> says which.
+/// </remarks>
+internal sealed class ClientApp(ClientConsole console, IAnsiConsole terminal, Func<HistoryFile?> history)
+{
+    /// <summary>Set while the REPL runs: what Ctrl+C interrupts.</summary>
+    private Repl? _repl;
+
+    public int Run(ClientOptions options)
+    {
+        if (options.Benchmark)
+        {
+            return RunBenchmark(options);
+        }
+
+        var format = options.Format ?? (console.IsOutputTerminal ? ReplyFormat.Tty : ReplyFormat.Raw);
+        using var session = new ClientSession(options.Host, options.Port, console.Error);
+        if (options.Command.Count > 0)
+        {
+            return OneShot.Run(session, options.Command, format, console);
+        }
+
+        _repl = new Repl(session, Lines(), format, console);
+        try
+        {
+            return _repl.Run();
+        }
+        finally
+        {
+            _repl = null;
+        }
+    }
+
+    /// <summary>Ctrl+C outside line editing: ends a REPL (and its waiting command) quietly.</summary>
+    /// <returns>True when handled; false to let the process stop as usual.</returns>
+    public bool Interrupt()
+    {
+        var repl = _repl;
+        repl?.Interrupt();
+        return repl is not null;
+    }
+
+    private ILineSource Lines() =>
+        console.IsInputTerminal && console.IsOutputTerminal && TerminalLineSource.IsSupported(terminal)
+            ? new TerminalLineSource(terminal, keys: null, history())
+            : new StreamLineSource(console.Input);
+
+    private int RunBenchmark(ClientOptions options)
+    {
+        var output = options.BenchmarkOutput ?? (console.IsOutputTerminal ? BenchmarkOutput.Table : BenchmarkOutput.Text);
+        var runner = new BenchmarkRunner(console, terminal);
+        if (options.Throughput is { } throughput)
+        {
+            return runner.Run(options.Host, options.Port, output, throughput.TotalOperations, (connection, server, progress) =>
+                BenchmarkTable.From(new ThroughputBenchmark(connection, throughput, server).Run(progress)));
+        }
+
+        var sizes = options.Sizes;
+        return runner.Run(options.Host, options.Port, output, sizes.TotalOperations, (connection, server, progress) =>
+            BenchmarkTable.From(new SizeMatrixBenchmark(connection, sizes, server).Run(progress)));
+    }
+}

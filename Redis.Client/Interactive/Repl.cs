@@ -1,0 +1,93 @@
+using System.Text;
+using Redis.Application.Routing;
+using Redis.Client.Connection;
+using Redis.Client.Help;
+using Redis.Client.Input;
+using Redis.Client.Rendering;
+
+namespace Redis.Client.Interactive;
+
+/// <summary>redis-cli's read-eval-print loop: one line, one command, one rendered reply, until the input ends.</summary>
+/// <remarks>
+/// <para>
+/// The same loop serves a person at a terminal (lines from RadLine, a prompt) and a pipe (lines from standard input,
+/// no prompt), as redis-cli's <c>repl()</c> serves both. Built in, and never sent: <c>quit</c>/<c>exit</c>,
+/// <c>help</c>/<c>?</c>, and <c>clear</c> on a terminal.
+/// </para>
+/// <para>
+/// Nothing here throws for a server that is down or goes away: <see cref="ClientSession"/> prints the reason and the
+/// next command tries again, so the loop always reaches the next prompt. The exit code is 0, as redis-cli's.
+/// </para>
+/// </remarks>
+internal sealed class Repl(ClientSession session, ILineSource lines, ReplyFormat format, ClientConsole console)
+{
+    private readonly ArgumentSplitter _splitter = new();
+    private volatile bool _interrupted;
+
+    public int Run()
+    {
+        // redis-cli connects before the first prompt, so "Could not connect" shows at once.
+        session.TryConnect();
+        while (!_interrupted && lines.ReadLine(session.Prompt) is { } line)
+        {
+            if (!_splitter.TrySplit(line, out var words))
+            {
+                console.WriteLine("Invalid argument(s)");
+                continue;
+            }
+
+            if (words.Count == 0)
+            {
+                continue;
+            }
+
+            var name = Encoding.UTF8.GetString(words[0]);
+            if (name.Equals("quit", StringComparison.OrdinalIgnoreCase) || name.Equals("exit", StringComparison.OrdinalIgnoreCase))
+            {
+                break;
+            }
+
+            if (!TryRunBuiltIn(name, words))
+            {
+                Execute(words);
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>Ctrl+C while a command runs: abandons it and ends the loop (redis-cli exits too).</summary>
+    public void Interrupt()
+    {
+        _interrupted = true;
+        session.Interrupt();
+    }
+
+    private bool TryRunBuiltIn(string name, CommandArgs words)
+    {
+        if (name.Equals("help", StringComparison.OrdinalIgnoreCase) || name == "?")
+        {
+            var topic = Enumerable.Range(1, words.Count - 1).Select(i => Encoding.UTF8.GetString(words[i])).ToList();
+            console.Write(Encoding.UTF8.GetBytes(CommandHelp.Default.For(topic, session.ServerCommands())));
+            return true;
+        }
+
+        if (name.Equals("clear", StringComparison.OrdinalIgnoreCase) && words.Count == 1 && console.IsOutputTerminal)
+        {
+            // linenoiseClearScreen: home the cursor, erase the screen.
+            console.Write("\e[H\e[2J"u8);
+            return true;
+        }
+
+        return false;
+    }
+
+    private void Execute(CommandArgs words)
+    {
+        var reply = session.Execute(words);
+        if (reply is { } answer && !_interrupted)
+        {
+            console.Write(ReplyRenderer.Render(answer, format));
+        }
+    }
+}

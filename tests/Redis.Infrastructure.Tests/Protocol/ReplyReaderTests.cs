@@ -1,0 +1,199 @@
+using System.Buffers;
+using System.Text;
+using Redis.Application.Replies;
+using Redis.Infrastructure.Protocol;
+
+namespace Redis.Infrastructure.Tests.Protocol;
+
+/// <summary>Every payload is read whole, split in two at every offset, and one byte at a time: the replies must not change.</summary>
+public class ReplyReaderTests
+{
+    public static TheoryData<string, string, Reply[]> Payloads()
+    {
+        var data = new TheoryData<string, string, Reply[]>();
+        foreach (var (name, payload, replies) in Cases())
+        {
+            foreach (var split in new[] { "whole", "halves", "bytes" })
+            {
+                data.Add(name + " " + split, payload, replies);
+            }
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Payloads))]
+    public void ReadsTheSameRepliesHoweverTheBytesArrive(string name, string payload, Reply[] expected)
+    {
+        var bytes = Encoding.Latin1.GetBytes(payload);
+        var split = name.Split(' ')[^1];
+        var chunkings = split switch
+        {
+            "whole" => [[bytes]],
+            "halves" => Enumerable.Range(1, bytes.Length - 1).Select(i => new[] { bytes[..i], bytes[i..] }).ToList(),
+            _ => [bytes.Select(b => new[] { b }).ToArray()],
+        };
+
+        foreach (var chunks in chunkings)
+        {
+            Assert.Equal(expected, Feed(new ReplyReader(), chunks, out var error));
+            Assert.Null(error);
+        }
+    }
+
+    [Theory]
+    [InlineData("!oops\r\n", "Protocol error, got \"!\" as reply type byte")]
+    [InlineData("\0\r\n", "Protocol error, got \"\\x00\" as reply type byte")]
+    [InlineData("$abc\r\n", "Protocol error, invalid bulk length")]
+    [InlineData("$-2\r\n", "Protocol error, invalid bulk length")]
+    [InlineData("$3\r\nabcXY", "Protocol error, bulk string not terminated by CRLF")]
+    [InlineData(":12a\r\n", "Protocol error, invalid integer reply")]
+    [InlineData(":\r\n", "Protocol error, invalid integer reply")]
+    [InlineData("+OK\n", "Protocol error, reply line not terminated by CRLF")]
+    [InlineData("*-2\r\n", "Protocol error, invalid multibulk length")]
+    [InlineData("*1\r\n*x\r\n", "Protocol error, invalid multibulk length")]
+    public void ReportsMalformedReplies(string payload, string error)
+    {
+        var reader = new ReplyReader();
+
+        var status = reader.TryRead(Encoding.Latin1.GetBytes(payload), out _, out _);
+
+        Assert.Equal(OperationStatus.InvalidData, status);
+        Assert.Equal(error, reader.ProtocolError);
+    }
+
+    [Fact]
+    public void RefusesABulkLongerThanItsLimit()
+    {
+        var reader = new ReplyReader { MaxBulkLength = 10 };
+
+        Assert.Equal(OperationStatus.NeedMoreData, reader.TryRead("$10\r\n"u8, out _, out _));
+        reader.Reset();
+        Assert.Equal(OperationStatus.InvalidData, reader.TryRead("$11\r\n"u8, out _, out _));
+    }
+
+    [Fact]
+    public void RefusesArraysNestedDeeperThanItsLimit()
+    {
+        var reader = new ReplyReader { MaxDepth = 2 };
+
+        Assert.Equal(OperationStatus.Done, reader.TryRead("*1\r\n*1\r\n:1\r\n"u8, out _, out _));
+        Assert.Equal(OperationStatus.InvalidData, reader.TryRead("*1\r\n*1\r\n*1\r\n:1\r\n"u8, out _, out _));
+        Assert.Equal("Protocol error, arrays nested too deeply", reader.ProtocolError);
+    }
+
+    [Fact]
+    public void RefusesALineThatNeverEnds()
+    {
+        var reader = new ReplyReader { MaxLineLength = 8 };
+
+        Assert.Equal(OperationStatus.NeedMoreData, reader.TryRead("+1234567"u8, out _, out _));
+        Assert.Equal(OperationStatus.InvalidData, reader.TryRead("+12345678"u8, out _, out _));
+    }
+
+    [Fact]
+    public void ConsumesTheHeaderOfABulkStringBeforeItsBodyArrives()
+    {
+        var reader = new ReplyReader();
+
+        var status = reader.TryRead("$100000\r\nabc"u8, out _, out var consumed);
+
+        // The header is absorbed, so the caller's buffer holds only the body: a large value is never re-scanned.
+        Assert.Equal(OperationStatus.NeedMoreData, status);
+        Assert.Equal("$100000\r\n".Length, consumed);
+    }
+
+    [Fact]
+    public void ConsumesCompleteElementsOfAnIncompleteArray()
+    {
+        var reader = new ReplyReader();
+
+        var status = reader.TryRead("*3\r\n:1\r\n$1\r\na\r\n:"u8, out _, out var consumed);
+        Assert.Equal(OperationStatus.NeedMoreData, status);
+        Assert.Equal("*3\r\n:1\r\n$1\r\na\r\n".Length, consumed);
+
+        Assert.Equal(OperationStatus.Done, reader.TryRead(":3\r\n"u8, out var reply, out consumed));
+        Assert.Equal(4, consumed);
+        Assert.Equal(Reply.Array([Reply.Integer(1), Reply.Bulk("a"), Reply.Integer(3)]), reply);
+    }
+
+    [Fact]
+    public void StopsAfterOneReplyAndLeavesTheNextInTheBuffer()
+    {
+        var reader = new ReplyReader();
+
+        var status = reader.TryRead("+OK\r\n:1\r\n"u8, out var reply, out var consumed);
+
+        Assert.Equal(OperationStatus.Done, status);
+        Assert.Equal(Reply.Ok, reply);
+        Assert.Equal(5, consumed);
+    }
+
+    [Fact]
+    public void ReadsALargeBinaryValueExactly()
+    {
+        var value = new byte[200_000];
+        new Random(7).NextBytes(value);
+        byte[] payload = [.. "$200000\r\n"u8, .. value, .. "\r\n"u8];
+        var chunks = payload.Chunk(16 * 1024).ToArray();
+
+        var replies = Feed(new ReplyReader(), chunks, out var error);
+
+        Assert.Null(error);
+        Assert.True(Assert.Single(replies).Bytes.SequenceEqual(value));
+    }
+
+    /// <summary>Feeds chunks as a connection does: unconsumed bytes stay at the front, new bytes are appended.</summary>
+    private static List<Reply> Feed(ReplyReader reader, IEnumerable<byte[]> chunks, out string? error)
+    {
+        var pending = new List<byte>();
+        var replies = new List<Reply>();
+        error = null;
+        foreach (var chunk in chunks)
+        {
+            pending.AddRange(chunk);
+            while (true)
+            {
+                var status = reader.TryRead(pending.ToArray(), out var reply, out var consumed);
+                pending.RemoveRange(0, consumed);
+                if (status == OperationStatus.InvalidData)
+                {
+                    error = reader.ProtocolError;
+                    return replies;
+                }
+
+                if (status == OperationStatus.NeedMoreData)
+                {
+                    break;
+                }
+
+                replies.Add(reply);
+            }
+        }
+
+        Assert.Empty(pending);
+        return replies;
+    }
+
+    private static IEnumerable<(string Name, string Payload, Reply[] Replies)> Cases()
+    {
+        yield return ("simple", "+OK\r\n", [Reply.Ok]);
+        yield return ("empty-simple", "+\r\n", [Reply.Simple("")]);
+        yield return ("error", "-ERR unknown command 'foo'\r\n", [Reply.Error("ERR unknown command 'foo'")]);
+        yield return ("integer", ":1000\r\n", [Reply.Integer(1000)]);
+        yield return ("negative", ":-2\r\n", [Reply.Integer(-2)]);
+        yield return ("bulk", "$5\r\nhello\r\n", [Reply.Bulk("hello")]);
+        yield return ("empty-bulk", "$0\r\n\r\n", [Reply.Bulk("")]);
+        yield return ("binary-bulk", "$6\r\na\r\n\0\u00ffb\r\n", [Reply.Bulk([(byte)'a', 13, 10, 0, 255, (byte)'b'])]);
+        yield return ("nil", "$-1\r\n", [Reply.Nil]);
+        yield return ("null-array", "*-1\r\n", [Reply.Nil]);
+        yield return ("empty-array", "*0\r\n", [Reply.EmptyArray]);
+        yield return ("array", "*2\r\n$1\r\na\r\n$-1\r\n", [Reply.Array([Reply.Bulk("a"), Reply.Nil])]);
+        yield return ("nested", "*3\r\n*2\r\n:1\r\n$1\r\nx\r\n*0\r\n-ERR e\r\n",
+            [Reply.Array([Reply.Array([Reply.Integer(1), Reply.Bulk("x")]), Reply.EmptyArray, Reply.Error("ERR e")])]);
+        yield return ("deep", "*1\r\n*1\r\n*1\r\n+deep\r\n", [Reply.Array([Reply.Array([Reply.Array([Reply.Simple("deep")])])])]);
+        yield return ("pipelined", "+OK\r\n$1\r\n1\r\n:2\r\n*1\r\n+x\r\n",
+            [Reply.Ok, Reply.Bulk("1"), Reply.Integer(2), Reply.Array([Reply.Simple("x")])]);
+    }
+}
