@@ -17,48 +17,14 @@ PIPELINE=${PIPELINE:-16}
 KEYS=${KEYS:-1000000}                     # keys for the TTL-scaling and memory workloads
 GARNET_VERSION=${GARNET_VERSION:-2.2.8}
 ARTIFACTS=${ARTIFACTS:-artifacts/bench}
-mkdir -p "$ARTIFACTS"
 
-if ! command -v redis-server >/dev/null || ! command -v redis-benchmark >/dev/null; then
-  echo "Installing redis-server and redis-tools..." >&2
-  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq redis-server redis-tools >/dev/null
-fi
+source scripts/servers.sh
+LARGE_REPEAT=${LARGE_REPEAT:-20}          # the client's --benchmark --repeat, per round
 
-echo "Building RedisClean (Release)..." >&2
-dotnet build Redis.Server -c Release -v q -nologo >/dev/null
-SERVER_DLL=Redis.Server/bin/Release/net10.0/Redis.Server.dll
-
-GARNET="$ARTIFACTS/garnet/garnet-server"
 if [ ! -x "$GARNET" ]; then
   dotnet tool install garnet-server --version "$GARNET_VERSION" --tool-path "$ARTIFACTS/garnet" >/dev/null 2>&1 \
     || echo "Garnet $GARNET_VERSION could not be installed: its column is skipped." >&2
 fi
-
-declare -A PID PORT
-cleanup() { for s in "${!PID[@]}"; do kill "${PID[$s]}" 2>/dev/null || true; done; wait 2>/dev/null || true; }
-trap cleanup EXIT
-
-free_port() {
-  local p
-  for p in $(shuf -i 20000-60000 -n 200); do
-    if ! (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null; then echo "$p"; return; fi
-  done
-  return 1
-}
-
-start() { # name
-  local name=$1 port; port=$(free_port)
-  case $name in
-    RedisClean) dotnet "$SERVER_DLL" --port "$port" ${CLEAN_ARGS:-} >"$ARTIFACTS/$name.log" 2>&1 & ;;
-    redis-server) redis-server --port "$port" --save '' --appendonly no >"$ARTIFACTS/$name.log" 2>&1 & ;;
-    Garnet) "$GARNET" --port "$port" --bind 127.0.0.1 >"$ARTIFACTS/$name.log" 2>&1 & ;;
-  esac
-  PID[$name]=$!; PORT[$name]=$port
-  for _ in $(seq 100); do redis-cli -p "$port" ping >/dev/null 2>&1 && return; sleep 0.1; done
-  echo "$name did not start; see $ARTIFACTS/$name.log" >&2; exit 1
-}
-
-stop() { kill "${PID[$1]}" 2>/dev/null || true; wait "${PID[$1]}" 2>/dev/null || true; unset "PID[$1]"; }
 
 rps() { # port requests pipeline test [extra...]
   local port=$1 n=$2 p=$3 t=$4; shift 4
@@ -66,7 +32,7 @@ rps() { # port requests pipeline test [extra...]
     | tr '\r' '\n' | grep 'requests per second' | tail -n 1 | awk '{print $2}'
 }
 
-median() { sort -g | awk '{a[NR]=$1} END {if (NR==0) print "n/a"; else if (NR%2) print a[(NR+1)/2]; else printf "%.2f\n", (a[NR/2]+a[NR/2+1])/2}'; }
+median() { sort -g | awk '{a[NR]=$1} END {if (NR==0) print "n/a"; else if (NR%2) print a[(NR+1)/2]; else printf "%.6g\n", (a[NR/2]+a[NR/2+1])/2}'; }
 
 rss_mb() { awk '/VmRSS/ {printf "%.1f\n", $2/1024}' "/proc/$1/status"; }
 
@@ -85,6 +51,18 @@ for round in $(seq "$ROUNDS"); do
   done
   echo "round $round/$ROUNDS done" >&2
 done
+
+# The lab's large-value benchmark (keys 1-10 KB x values 10-100 KB) with the project's own client, alternating
+# servers each round: the mean of its per-pair average latencies (SET and GET) is the time per operation.
+per_op_ms() { # port
+  dotnet "$CLIENT_DLL" -p "$1" --benchmark --repeat "$LARGE_REPEAT" --csv \
+    | awk -F, 'NR > 1 { sum += $5; n++ } END { if (n) printf "%.4f\n", sum / n }'
+}
+declare -A LARGE
+for round in $(seq "$ROUNDS"); do
+  for s in "${SERVERS[@]}"; do LARGE[$s]+="$(per_op_ms "${PORT[$s]}") "; done
+done
+echo "large-value rounds done" >&2
 
 # GET with KEYS keys that all carry a TTL, against the same server with an empty keyspace.
 ttl_ratio() { # name
@@ -130,6 +108,14 @@ for s in "${SERVERS[@]}"; do
   read -r empty full <<<"${TTL[$s]}"; read -r rss keys <<<"${MEM[$s]}"
   echo "| $s | $empty | $full | $(ratio "$full" "$empty") | $rss | $keys |"
 done
+echo
+echo "| server | large values: ms per operation (client --benchmark, median of $ROUNDS) |"
+echo "|---|---|"
+declare -A LMED
+for s in "${SERVERS[@]}"; do
+  LMED[$s]=$(echo "${LARGE[$s]}" | tr ' ' '\n' | grep -v '^$' | median); echo "| $s | ${LMED[$s]} |"
+done
 read -r rss_clean _ <<<"${MEM[RedisClean]}"; read -r rss_redis _ <<<"${MEM[redis-server]}"
 echo
 echo "RedisClean RSS / redis-server RSS: $(ratio "$rss_clean" "$rss_redis")"
+echo "RedisClean / redis-server time per large-value operation: $(ratio "${LMED[RedisClean]}" "${LMED[redis-server]}")"
