@@ -22,6 +22,7 @@ public static class InfrastructureServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(_ => new Keyspace());
         services.TryAddSingleton<IServerSettings, ServerSettings>();
+        services.TryAddSingleton<IListenBacklog, ProcNetTcpBacklog>();
         services.TryAddSingleton<ActiveExpiry>();
         services.TryAddSingleton<ServerMetrics>();
         services.TryAddSingleton<BlockingServer>();

@@ -7,12 +7,19 @@ namespace Redis.Application.Common;
 /// <remarks>Written and read only by the serving thread, like the keyspace, so plain fields suffice.</remarks>
 public sealed class ServerStatistics
 {
+    private readonly RateTracker _commands = new();
+    private readonly RateTracker _input = new();
+    private readonly RateTracker _output = new();
+
     /// <summary>When the server started, on the monotonic <see cref="Stopwatch"/> clock (<c>uptime_in_seconds</c>).</summary>
     /// <remarks>The statistics are created with the transport at start-up, so this is the start of the server.</remarks>
     public long StartTimestamp { get; } = Stopwatch.GetTimestamp();
 
     /// <summary><c>run_id</c>: 40 random hex characters that identify this run of the server.</summary>
     public string RunId { get; } = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(20));
+
+    /// <summary>The port the server listens on, once it does (<c>tcp_port</c>; with port 0 configured, the one the system picked).</summary>
+    public int? ListenPort { get; set; }
 
     /// <summary>The address of the client being served (<c>addr</c> in <c>CLIENT INFO</c>), when the transport reports it.</summary>
     public string? ClientAddress { get; set; }
@@ -29,8 +36,11 @@ public sealed class ServerStatistics
     /// <summary><c>total_commands_processed</c>.</summary>
     public long CommandsProcessed { get; set; }
 
-    /// <summary>Connections closed after a protocol error.</summary>
+    /// <summary>Connections closed after a protocol error (<c>protocol_error_disconnections</c>; Redis has no such field).</summary>
     public long ProtocolErrors { get; set; }
+
+    /// <summary><c>rejected_connections</c>: clients refused at connect (protected mode).</summary>
+    public long RejectedConnections { get; set; }
 
     /// <summary><c>total_net_input_bytes</c>.</summary>
     public long NetInputBytes { get; set; }
@@ -46,4 +56,59 @@ public sealed class ServerStatistics
 
     /// <summary><c>expired_keys</c>, as of the last expiry tick.</summary>
     public long ExpiredKeys { get; set; }
+
+    /// <summary><c>instantaneous_ops_per_sec</c>: commands a second over the last samples (see <see cref="Sample"/>).</summary>
+    public long InstantaneousOpsPerSecond => (long)_commands.PerSecond;
+
+    /// <summary><c>instantaneous_input_kbps</c>: KiB received a second over the last samples.</summary>
+    public double InstantaneousInputKbps => _input.PerSecond / 1024;
+
+    /// <summary><c>instantaneous_output_kbps</c>: KiB sent a second over the last samples.</summary>
+    public double InstantaneousOutputKbps => _output.PerSecond / 1024;
+
+    /// <summary>Records the counters at <paramref name="timestamp"/> (a <see cref="Stopwatch"/> timestamp), for the instantaneous rates.</summary>
+    /// <remarks>Redis samples every 100 ms in <c>serverCron</c> and averages the last 16 samples; the transport calls this on its periodic tick.</remarks>
+    public void Sample(long timestamp)
+    {
+        _commands.Sample(timestamp, CommandsProcessed);
+        _input.Sample(timestamp, NetInputBytes);
+        _output.Sample(timestamp, NetOutputBytes);
+    }
+
+    /// <summary>The mean rate over the last <see cref="Samples"/> intervals, as Redis's <c>trackInstantaneousMetric</c> keeps it.</summary>
+    private sealed class RateTracker
+    {
+        private const int Samples = 16;
+        private readonly double[] _rates = new double[Samples];
+        private int _next;
+        private int _filled;
+        private long _lastTimestamp;
+        private long _lastValue;
+
+        public double PerSecond
+        {
+            get
+            {
+                var sum = 0.0;
+                foreach (var rate in _rates.AsSpan(0, _filled))
+                {
+                    sum += rate;
+                }
+
+                return _filled == 0 ? 0 : sum / _filled;
+            }
+        }
+
+        public void Sample(long timestamp, long value)
+        {
+            if (_lastTimestamp != 0 && timestamp > _lastTimestamp)
+            {
+                _rates[_next] = (value - _lastValue) * (double)Stopwatch.Frequency / (timestamp - _lastTimestamp);
+                _next = (_next + 1) % Samples;
+                _filled = Math.Min(_filled + 1, Samples);
+            }
+
+            (_lastTimestamp, _lastValue) = (timestamp, value);
+        }
+    }
 }

@@ -54,6 +54,12 @@ public sealed class Keyspace
     /// <summary>Number of keys that carry a TTL, including expired keys not yet reclaimed.</summary>
     public int VolatileCount => _volatileKeys.Count;
 
+    /// <summary>
+    /// Estimated mean remaining TTL of the keys that carry one, in milliseconds (<c>avg_ttl</c> in <c>INFO keyspace</c>):
+    /// a running average over the keys the sweeps sample, as Redis estimates it; 0 when no key has a TTL.
+    /// </summary>
+    public long AverageTtl { get; private set; }
+
     /// <summary>Total keys removed because their time ran out, lazily or by a sweep.</summary>
     public long ExpiredKeys { get; private set; }
 
@@ -284,7 +290,16 @@ public sealed class Keyspace
     /// <remarks>Work is bounded by <c>maxRounds * KeysPerSample</c> probes whatever the size of the keyspace.</remarks>
     public SweepResult SweepExpired(long now, int maxRounds = 16)
     {
+        if (_volatileKeys.Count == 0)
+        {
+            AverageTtl = 0;
+            return new SweepResult(0, MoreExpiredLikely: false);
+        }
+
         var reclaimed = 0;
+        long ttlSum = 0;
+        var ttlSamples = 0;
+        var moreExpiredLikely = true;
         for (var round = 0; round < maxRounds && _volatileKeys.Count > 0; round++)
         {
             var sampled = Math.Min(KeysPerSample, _volatileKeys.Count);
@@ -292,22 +307,36 @@ public sealed class Keyspace
             for (var i = 0; i < sampled && _volatileKeys.Count > 0; i++)
             {
                 var key = _volatileKeys[_random.Next(_volatileKeys.Count)];
-                if (_entries[key].Entry.IsExpiredAt(now))
+                var entry = _entries[key].Entry;
+                if (entry.IsExpiredAt(now))
                 {
                     RemoveExisting(key);
                     ExpiredKeys++;
                     expired++;
+                }
+                else
+                {
+                    ttlSum += entry.RemainingMilliseconds(now);
+                    ttlSamples++;
                 }
             }
 
             reclaimed += expired;
             if (expired * 100 <= sampled * AcceptableStalePercent)
             {
-                return new SweepResult(reclaimed, MoreExpiredLikely: false);
+                moreExpiredLikely = false;
+                break;
             }
         }
 
-        return new SweepResult(reclaimed, MoreExpiredLikely: _volatileKeys.Count > 0);
+        if (ttlSamples > 0)
+        {
+            // Redis's running estimate (activeExpireCycle): each sweep moves it 1/50 of the way to the sample's mean.
+            var sampleMean = ttlSum / ttlSamples;
+            AverageTtl = AverageTtl == 0 ? sampleMean : (AverageTtl / 50 * 49) + (sampleMean / 50);
+        }
+
+        return new SweepResult(reclaimed, MoreExpiredLikely: moreExpiredLikely && _volatileKeys.Count > 0);
     }
 
     /// <summary>Removes every key.</summary>
@@ -316,6 +345,7 @@ public sealed class Keyspace
         _entries.Clear();
         _volatileKeys.Clear();
         _allKeys.Clear();
+        AverageTtl = 0;
     }
 
     private void UpdateVolatileIndex(ref Slot slot, ReadOnlySpan<byte> key)

@@ -6,7 +6,10 @@ using Redis.Infrastructure.Configuration;
 
 namespace Redis.Infrastructure.Transport;
 
-/// <summary>Runs the keyspace's sampled sweep <c>hz</c> times a second, from the serving thread, between commands.</summary>
+/// <summary>
+/// Runs the keyspace's sampled sweep <c>hz</c> times a second, from the serving thread, between commands, and
+/// samples the statistics for <c>INFO</c>'s instantaneous rates on the same tick (Redis's <c>serverCron</c> does both).
+/// </summary>
 /// <remarks>
 /// Redis runs <c>activeExpireCycle</c> from its event loop for the same reason: the keyspace has no locks, so the
 /// sweep must run on the thread that serves commands, never from a timer callback. The schedule follows the
@@ -43,5 +46,6 @@ public sealed class ActiveExpiry(
         statistics.Keys = keyspace.Count;
         statistics.VolatileKeys = keyspace.VolatileCount;
         statistics.ExpiredKeys = keyspace.ExpiredKeys;
+        statistics.Sample(started);
     }
 }

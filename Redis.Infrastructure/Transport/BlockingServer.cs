@@ -92,7 +92,8 @@ public sealed partial class BlockingServer : IDisposable
         }
 
         _listener = listener;
-        LogListening(LocalEndPoint!);
+        _statistics.ListenPort = LocalEndPoint!.Port;
+        LogListening(LocalEndPoint);
     }
 
     /// <summary>Accepts and serves clients one after another until <paramref name="stopping"/> is cancelled.</summary>
@@ -213,6 +214,7 @@ public sealed partial class BlockingServer : IDisposable
 
     private string DenyProtectedMode(Socket client)
     {
+        _statistics.RejectedConnections++;
         _writer.Write(Errors.ProtectedModeDenied);
         SendAll(client, _writer.Written);
         _writer.Clear();

@@ -27,6 +27,7 @@ public sealed class InfoCommandHandler(
     Keyspace keyspace,
     ServerStatistics statistics,
     IServerSettings settings,
+    IListenBacklog backlog,
     TimeProvider time) : IRequestHandler<InfoCommand, Reply>
 {
     private static readonly string[] SectionOrder =
@@ -68,6 +69,7 @@ public sealed class InfoCommandHandler(
             case "clients":
                 Section(text, "Clients",
                     ("connected_clients", Number(statistics.ConnectedClients)),
+                    ("waiting_clients", backlog.WaitingClients() is { } waiting ? Number(waiting) : null),
                     ("cluster_connections", "0"),
                     ("maxclients", Number(settings.GetInt64("maxclients", 1))),
                     ("client_recent_max_input_buffer", "0"),
@@ -98,12 +100,13 @@ public sealed class InfoCommandHandler(
                 Section(text, "Stats",
                     ("total_connections_received", Number(statistics.ConnectionsReceived)),
                     ("total_commands_processed", Number(statistics.CommandsProcessed)),
-                    ("instantaneous_ops_per_sec", "0"),
+                    ("instantaneous_ops_per_sec", Number(statistics.InstantaneousOpsPerSecond)),
                     ("total_net_input_bytes", Number(statistics.NetInputBytes)),
                     ("total_net_output_bytes", Number(statistics.NetOutputBytes)),
-                    ("instantaneous_input_kbps", "0.00"),
-                    ("instantaneous_output_kbps", "0.00"),
-                    ("rejected_connections", "0"),
+                    ("instantaneous_input_kbps", Kbps(statistics.InstantaneousInputKbps)),
+                    ("instantaneous_output_kbps", Kbps(statistics.InstantaneousOutputKbps)),
+                    ("rejected_connections", Number(statistics.RejectedConnections)),
+                    ("protocol_error_disconnections", Number(statistics.ProtocolErrors)),
                     ("expired_keys", Number(keyspace.ExpiredKeys)),
                     ("evicted_keys", "0"),
                     ("keyspace_hits", Number(keyspace.KeyspaceHits)),
@@ -143,11 +146,11 @@ public sealed class InfoCommandHandler(
                 Section(text, "Cluster", ("cluster_enabled", "0"));
                 break;
             default:
-                // Redis lists only databases that hold keys; its avg_ttl is a sampled estimate, not kept here.
+                // Redis lists only databases that hold keys; avg_ttl is the sweeps' running estimate, as in Redis.
                 Section(text, "Keyspace");
                 if (keyspace.Count > 0)
                 {
-                    text.Append(CultureInfo.InvariantCulture, $"db0:keys={keyspace.Count},expires={keyspace.VolatileCount},avg_ttl=0\r\n");
+                    text.Append(CultureInfo.InvariantCulture, $"db0:keys={keyspace.Count},expires={keyspace.VolatileCount},avg_ttl={keyspace.AverageTtl}\r\n");
                 }
 
                 break;
@@ -170,7 +173,7 @@ public sealed class InfoCommandHandler(
             ("process_id", Number(Environment.ProcessId)),
             ("process_supervised", "no"),
             ("run_id", statistics.RunId),
-            ("tcp_port", Number(settings.GetInt64("port", 6379))),
+            ("tcp_port", Number(statistics.ListenPort ?? settings.GetInt64("port", 6379))),
             ("server_time_usec", Number((now.UtcTicks - DateTimeOffset.UnixEpoch.UtcTicks) / 10)),
             ("uptime_in_seconds", Number(uptime)),
             ("uptime_in_days", Number(uptime / 86400)),
@@ -178,7 +181,9 @@ public sealed class InfoCommandHandler(
             ("configured_hz", hz),
             ("executable", Environment.ProcessPath ?? string.Empty),
             ("config_file", string.Empty),
-            ("io_threads_active", "0"));
+            ("io_threads_active", "0"),
+            ("multiplexing_api", "blocking"),
+            ("io_model", "one thread, blocking sockets, one client at a time"));
     }
 
     private void Memory(StringBuilder text)
@@ -205,14 +210,20 @@ public sealed class InfoCommandHandler(
     private long StartedAtUnixSeconds() =>
         time.GetUtcNow().ToUnixTimeSeconds() - (long)Stopwatch.GetElapsedTime(statistics.StartTimestamp).TotalSeconds;
 
-    private static void Section(StringBuilder text, string title, params (string Name, string Value)[] fields)
+    /// <summary>Appends a section; a field whose value is null (not known here) is left out.</summary>
+    private static void Section(StringBuilder text, string title, params (string Name, string? Value)[] fields)
     {
         text.Append("# ").Append(title).Append("\r\n");
         foreach (var (name, value) in fields)
         {
-            text.Append(name).Append(':').Append(value).Append("\r\n");
+            if (value is not null)
+            {
+                text.Append(name).Append(':').Append(value).Append("\r\n");
+            }
         }
     }
+
+    private static string Kbps(double value) => value.ToString("F2", CultureInfo.InvariantCulture);
 
     private static string Number(long value) => value.ToString(CultureInfo.InvariantCulture);
 

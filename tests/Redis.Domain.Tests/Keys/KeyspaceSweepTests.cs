@@ -34,6 +34,48 @@ public class KeyspaceSweepTests
     }
 
     [Fact]
+    public void EstimatesTheAverageTtlFromTheKeysItSamples()
+    {
+        AddKeys("ten", 50, expiresAt: Now + 10_000);
+        AddKeys("twenty", 50, expiresAt: Now + 20_000);
+        Assert.Equal(0, _keyspace.AverageTtl);
+
+        _keyspace.SweepExpired(Now);
+
+        // The first estimate is the sample's mean, so it lies between the shortest and the longest TTL.
+        Assert.InRange(_keyspace.AverageTtl, 10_000, 20_000);
+    }
+
+    [Fact]
+    public void MovesTheAverageTtlOneFiftiethOfTheWayPerSweepAsRedisDoes()
+    {
+        AddKeys("ten", 100, expiresAt: Now + 10_000);
+        _keyspace.SweepExpired(Now);
+        Assert.Equal(10_000, _keyspace.AverageTtl);
+
+        // Every key now has 5 s left: the estimate moves from 10,000 toward 5,000 by a fiftieth of the gap.
+        _keyspace.SweepExpired(Now + 5_000);
+
+        Assert.Equal((10_000 / 50 * 49) + (5_000 / 50), _keyspace.AverageTtl);
+    }
+
+    [Fact]
+    public void ResetsTheAverageTtlWhenNoKeyCarriesOneOrTheKeyspaceIsCleared()
+    {
+        AddKeys("ten", 10, expiresAt: Now + 10_000);
+        _keyspace.SweepExpired(Now);
+        _keyspace.Clear();
+        Assert.Equal(0, _keyspace.AverageTtl);
+
+        AddKeys("ten", 10, expiresAt: Now + 10_000);
+        _keyspace.SweepExpired(Now);
+        AddKeys("ten", 10, expiresAt: Entry.NoExpiry);
+        _keyspace.SweepExpired(Now);
+
+        Assert.Equal(0, _keyspace.AverageTtl);
+    }
+
+    [Fact]
     public void ReclaimsAllExpiredKeysOverRepeatedSweepsWithoutRemovingLiveOnes()
     {
         AddKeys("expired", 2_000, expiresAt: Now - 1);
