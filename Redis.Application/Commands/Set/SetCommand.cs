@@ -29,4 +29,7 @@ public sealed record SetCommand(
     /// <summary>The expiry option in effect: <see cref="ExpireSeconds"/> as <c>EX</c> when given, else <see cref="Expiry"/>.</summary>
     public ExpiryOption EffectiveExpiry =>
         ExpireSeconds is { } seconds ? new ExpiryOption(ExpiryKind.Seconds, seconds) : Expiry;
+
+    /// <summary><see cref="SetCommandValidator"/> checks only a time; without one there is nothing to validate.</summary>
+    public bool HasRulesToCheck => EffectiveExpiry.HasTime;
 }

@@ -1,6 +1,7 @@
 using FluentValidation;
 using Redis.Application.Behaviors;
 using Redis.Application.Commands.Get;
+using Redis.Application.Common;
 using Redis.Application.Commands.Set;
 using Redis.Application.Replies;
 using Redis.Application.Tests.TestSupport;
@@ -62,10 +63,42 @@ public class ValidationBehaviorTests
         second.RuleFor(c => c.Key).Must(_ => false).WithMessage("ERR second");
         var behavior = new ValidationBehavior<SetCommand, Reply>([first, second]);
 
-        var reply = await behavior.Handle(new SetCommand("k"u8.ToArray(), "v"u8.ToArray()), Next, CancellationToken.None);
+        var reply = await behavior.Handle(new SetCommand("k"u8.ToArray(), "v"u8.ToArray(), 10), Next, CancellationToken.None);
 
         Assert.Equal("ERR first", Binding.ErrorText(reply));
         Assert.Equal(0, _nextCalls);
+    }
+
+    [Fact]
+    public async Task SkipsTheValidatorsGivenACommandWithNothingToCheck()
+    {
+        var failing = new InlineValidator<SetCommand>();
+        failing.RuleFor(c => c.Key).Must(_ => false).WithMessage("ERR never");
+        var behavior = new ValidationBehavior<SetCommand, Reply>([failing]);
+
+        var reply = await behavior.Handle(new SetCommand("k"u8.ToArray(), "v"u8.ToArray()), Next, CancellationToken.None);
+
+        Assert.Equal(HandlerReply, reply);
+        Assert.Equal(1, _nextCalls);
+    }
+
+    public static TheoryData<ExpiryKind> KindsWithoutTime() => [ExpiryKind.None, ExpiryKind.KeepTtl, ExpiryKind.Persist];
+
+    /// <summary>The skip is safe only while <see cref="SetCommandValidator"/> passes every SET that has no time.</summary>
+    [Theory]
+    [MemberData(nameof(KindsWithoutTime))]
+    public void SetCommandValidatorPassesEverySetItSkips(ExpiryKind kind)
+    {
+        foreach (var condition in Enum.GetValues<SetCondition>())
+        {
+            foreach (var value in new[] { long.MinValue, -1, 0, 1, long.MaxValue })
+            {
+                var command = new SetCommand("k"u8.ToArray(), "v"u8.ToArray(), Expiry: new ExpiryOption(kind, value), Condition: condition);
+
+                Assert.False(command.HasRulesToCheck);
+                Assert.True(new SetCommandValidator().Validate(command).IsValid);
+            }
+        }
     }
 
     private ValueTask<Reply> Next(SetCommand command, CancellationToken cancellationToken)
