@@ -125,6 +125,12 @@ public static class Errors
     public static string InvalidClientAttribute(ReadOnlySpan<byte> attribute) =>
         $"ERR {Sanitize(attribute, 128)} cannot contain spaces, newlines or special characters.";
 
+    /// <summary>
+    /// A fault (an exception, a bug) while one command ran: that command gets this, the connection and the server go on
+    /// (ADR 0008). Redis has no counterpart; it stops on a failed assertion.
+    /// </summary>
+    public static Reply InternalError { get; } = Reply.Error("ERR internal error while running the command; see the server log");
+
     /// <summary>The text after <c>-ERR Protocol error: </c>; the connection is closed after it.</summary>
     public static string Protocol(string detail) => "ERR Protocol error: " + detail;
 

@@ -70,6 +70,10 @@ public sealed partial class BlockingServer : IDisposable
     /// <summary>The address and port the server listens on, once started; with port 0, the port the system picked.</summary>
     public IPEndPoint? LocalEndPoint => _listener?.LocalEndPoint as IPEndPoint;
 
+    /// <summary>Bytes held by the connection's input and output buffers: back to 32 KiB once a large request or reply is gone.</summary>
+    /// <remarks>For diagnostics and tests; read from another thread it may be one buffer swap behind, never torn.</remarks>
+    public long BufferCapacity => (long)_input.Length + _writer.Capacity;
+
     /// <summary>Binds and listens. Throws <see cref="SocketException"/> when the address is in use.</summary>
     public void Start()
     {
@@ -265,7 +269,7 @@ public sealed partial class BlockingServer : IDisposable
             // A bug in one command answers that command with an error; the connection and the server go on.
             var name = Errors.Sanitize(args[0], 64);
             LogCommandFault(e, name);
-            return Reply.Error("ERR internal error while running the command; see the server log");
+            return Errors.InternalError;
         }
     }
 
