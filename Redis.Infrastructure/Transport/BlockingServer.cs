@@ -29,6 +29,9 @@ public sealed partial class BlockingServer : IDisposable
     /// <summary>How long a blocking accept or receive waits before the loop checks for shutdown and sweeps expired keys.</summary>
     private const int IdlePollMilliseconds = 100;
 
+    /// <summary>How long a connection the server ends may take to close its side, while its input is read and dropped.</summary>
+    private const int CloseLingerMilliseconds = 1000;
+
     private const int InitialBufferSize = 16 * 1024;
 
     /// <summary>An input buffer up to this size is kept while a client is served, so repeated large requests do not regrow it.</summary>
@@ -205,6 +208,7 @@ public sealed partial class BlockingServer : IDisposable
 
             if (closeReason is not null)
             {
+                CloseGracefully(client);
                 return closeReason;
             }
 
@@ -212,6 +216,8 @@ public sealed partial class BlockingServer : IDisposable
             (start, end) = Compact(start, end);
         }
 
+        // Every request read so far has its whole reply sent; the rest of a pipelined burst stays unanswered.
+        CloseGracefully(client);
         return "server shutting down";
     }
 
@@ -220,7 +226,46 @@ public sealed partial class BlockingServer : IDisposable
         _writer.Write(Errors.ProtectedModeDenied);
         SendAll(client, _writer.Written);
         _writer.Clear();
+        CloseGracefully(client);
         return "refused by protected mode (no password set, client not on loopback)";
+    }
+
+    /// <summary>
+    /// Ends a connection the server chose to end (QUIT, a protocol error, protected mode, shutdown) without a reset:
+    /// sends FIN after the last reply, then reads and drops what the client still sends until it closes its side, for
+    /// at most <see cref="CloseLingerMilliseconds"/>.
+    /// </summary>
+    /// <remarks>
+    /// Closing a socket with unread input makes the kernel send RST at once (RFC 2525, section 2.17), and RST throws away
+    /// the replies still queued for sending. A client that pipelines past a QUIT, or is in the middle of a burst when the
+    /// server stops, would find its last reply torn and a reset where the end of the stream should be. With FIN first
+    /// and the input drained, it reads every reply whole and then the end of the stream.
+    /// </remarks>
+    private void CloseGracefully(Socket client)
+    {
+        var deadline = Environment.TickCount64 + CloseLingerMilliseconds;
+        try
+        {
+            client.Shutdown(SocketShutdown.Send);
+            client.ReceiveTimeout = IdlePollMilliseconds;
+            while (Environment.TickCount64 < deadline)
+            {
+                try
+                {
+                    if (client.Receive(_input) == 0)
+                    {
+                        return;
+                    }
+                }
+                catch (SocketException e) when (e.SocketErrorCode is SocketError.TimedOut or SocketError.WouldBlock)
+                {
+                }
+            }
+        }
+        catch (SocketException)
+        {
+            // The client reset the connection first: it is over either way.
+        }
     }
 
     /// <summary>Runs every complete request in the buffer, appending replies to the output.</summary>
