@@ -34,6 +34,9 @@ public sealed partial class BlockingServer : IDisposable
 
     private const int InitialBufferSize = 16 * 1024;
 
+    /// <summary>The most bytes one blocking send may carry, so that the send timeout measures a stall, not a reply's size.</summary>
+    private const int SendPieceSize = 64 * 1024;
+
     /// <summary>An input buffer up to this size is kept while a client is served, so repeated large requests do not regrow it.</summary>
     private const int MaxRetainedBufferSize = 1024 * 1024;
 
@@ -204,6 +207,9 @@ public sealed partial class BlockingServer : IDisposable
                 SendAll(client, _writer.Written);
                 _statistics.NetOutputBytes += _writer.Length;
                 _writer.Clear();
+
+                // Sending counts as activity, as Redis's lastinteraction does: a long reply is not idleness.
+                lastActivity = Environment.TickCount64;
             }
 
             if (closeReason is not null)
@@ -382,11 +388,19 @@ public sealed partial class BlockingServer : IDisposable
         }
     }
 
+    /// <summary>Sends every byte, in pieces of at most <see cref="SendPieceSize"/>.</summary>
+    /// <remarks>
+    /// On Unix, .NET's blocking <c>Send</c> returns only once all of its bytes are sent, and its timeout covers the whole
+    /// call. Sent in one call, a 50 MB reply would have to be read within <c>timeout</c> seconds however steadily the
+    /// client reads; in pieces, the timeout cuts off a client that stalls: each piece must find room in the socket
+    /// within that time (the kernel frees room in steps of about a third of the send buffer, as it does for Redis's
+    /// writable events).
+    /// </remarks>
     private static void SendAll(Socket client, ReadOnlySpan<byte> bytes)
     {
         while (!bytes.IsEmpty)
         {
-            bytes = bytes[client.Send(bytes, SocketFlags.None)..];
+            bytes = bytes[client.Send(bytes[..Math.Min(bytes.Length, SendPieceSize)], SocketFlags.None)..];
         }
     }
 
