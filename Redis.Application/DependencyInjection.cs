@@ -26,6 +26,7 @@ public static class ApplicationServiceCollectionExtensions
         }
 
         services.TryAddSingleton<ServerStatistics>();
+        services.TryAddSingleton<DefaultUser>();
         services.TryAddSingleton<ClientConnection>();
         services.TryAddSingleton<CommandTable>();
         services.TryAddSingleton<CommandRouter>();

@@ -22,6 +22,24 @@ public static class ServerSettingsExtensions
         return fallback;
     }
 
+    /// <summary>The setting's value, or <paramref name="fallback"/> when it is absent.</summary>
+    public static string GetString(this IServerSettings settings, string name, string fallback)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        foreach (var (key, value) in settings.Parameters)
+        {
+            if (string.Equals(key, name, StringComparison.Ordinal))
+            {
+                return value;
+            }
+        }
+
+        return fallback;
+    }
+
+    /// <summary><c>requirepass</c>: the default user's password; empty when it has none.</summary>
+    public static string RequirePass(this IServerSettings settings) => settings.GetString("requirepass", string.Empty);
+
     /// <summary><c>proto-max-bulk-len</c>: the longest string a command may build (Redis's <c>checkStringLength</c>).</summary>
     public static long ProtoMaxBulkLen(this IServerSettings settings) =>
         settings.GetInt64("proto-max-bulk-len", 512L * 1024 * 1024);

@@ -96,6 +96,22 @@ public static class Errors
     public static Reply WrongPass { get; } =
         Reply.Error("WRONGPASS invalid username-password pair or user is disabled.");
 
+    /// <summary>
+    /// Redis's <c>shared.noautherr</c>: <c>requirepass</c> is set and the connection has not authenticated; every
+    /// command but those flagged <c>no_auth</c> gets it, after the name and arity checks.
+    /// </summary>
+    public static Reply NoAuth { get; } = Reply.Error("NOAUTH Authentication required.");
+
+    /// <summary>Redis 7.0's <c>helloCommand</c> when, after its options, the connection is still not authenticated.</summary>
+    public static Reply HelloNoAuth { get; } = Reply.Error(
+        "NOAUTH HELLO must be called with the client already authenticated, otherwise the HELLO AUTH <user> <pass> " +
+        "option can be used to authenticate the client and select the RESP protocol version at the same time");
+
+    /// <summary>Redis's <c>authCommand</c>: the one-argument form while the default user has no password.</summary>
+    public static Reply AuthWithoutPassword { get; } = Reply.Error(
+        "ERR AUTH <password> called without any password configured for the default user. " +
+        "Are you sure your configuration is correct?");
+
     /// <summary>Redis's <c>validateClientName</c>.</summary>
     public const string InvalidClientNameText = "ERR Client names cannot contain spaces, newlines or special characters.";
 
@@ -108,6 +124,12 @@ public static class Errors
     /// <summary><c>CLIENT SETINFO</c> with a value outside printable ASCII (Redis 7.2's <c>validateClientAttr</c>).</summary>
     public static string InvalidClientAttribute(ReadOnlySpan<byte> attribute) =>
         $"ERR {Sanitize(attribute, 128)} cannot contain spaces, newlines or special characters.";
+
+    /// <summary>
+    /// A fault (an exception, a bug) while one command ran: that command gets this, the connection and the server go on
+    /// (ADR 0008). Redis has no counterpart; it stops on a failed assertion.
+    /// </summary>
+    public static Reply InternalError { get; } = Reply.Error("ERR internal error while running the command; see the server log");
 
     /// <summary>The text after <c>-ERR Protocol error: </c>; the connection is closed after it.</summary>
     public static string Protocol(string detail) => "ERR Protocol error: " + detail;

@@ -1,15 +1,22 @@
 using Mediator;
+using Redis.Application.Common;
 using Redis.Application.Replies;
 
 namespace Redis.Application.Routing;
 
-/// <summary>Runs one request: finds the command, checks its arity, binds it, and sends it through the mediator.</summary>
+/// <summary>
+/// Runs one request: finds the command, checks its arity and that the connection may run it, binds it, and sends it
+/// through the mediator.
+/// </summary>
 /// <remarks>
 /// User mistakes (unknown name, wrong arity, bad syntax, out-of-range values) come back as error replies, never
 /// as exceptions. An exception out of here is a fault, for the transport to log.
 /// </remarks>
-public sealed class CommandRouter(CommandTable table, ISender sender)
+public sealed class CommandRouter(CommandTable table, ISender sender, ClientConnection client, DefaultUser user)
 {
+    /// <summary>Read once: without <c>requirepass</c> the authentication gate costs this one test per command.</summary>
+    private readonly bool _passwordRequired = user.RequiresPassword;
+
     public Reply Execute(CommandArgs args)
     {
         if (args.Count == 0)
@@ -27,6 +34,13 @@ public sealed class CommandRouter(CommandTable table, ISender sender)
             return binder.Spec.ArityError;
         }
 
+        // Redis's processCommand asks for authentication after the name and arity checks, before the command runs,
+        // whichever way the request arrived (RESP or inline).
+        if (_passwordRequired && !binder.Spec.AllowsUnauthenticated && !client.IsAuthenticated)
+        {
+            return RefuseUnauthenticated(binder.Spec, args);
+        }
+
         var cursor = new ArgCursor(args);
         var bound = binder.Bind(ref cursor);
         if (bound.Command is null)
@@ -37,5 +51,27 @@ public sealed class CommandRouter(CommandTable table, ISender sender)
         // Handlers complete synchronously (the keyspace is in memory), so this never blocks the serving thread.
         var pending = sender.Send(bound.Command);
         return pending.IsCompletedSuccessfully ? pending.Result : pending.AsTask().GetAwaiter().GetResult();
+    }
+
+    /// <summary>
+    /// <c>NOAUTH</c>, unless a container command names an unknown subcommand or gives it the wrong number of
+    /// arguments: Redis looks subcommands up with the command, so it reports those first.
+    /// </summary>
+    private static Reply RefuseUnauthenticated(CommandSpec spec, CommandArgs args)
+    {
+        if (spec.Subcommands.Count > 0 && args.Count >= 2)
+        {
+            if (spec.FindSubcommand(args[1]) is not { } subcommand)
+            {
+                return Errors.UnknownSubcommand(args[1], spec.Name);
+            }
+
+            if (!subcommand.AcceptsArgumentCount(args.Count))
+            {
+                return subcommand.ArityError;
+            }
+        }
+
+        return Errors.NoAuth;
     }
 }

@@ -26,6 +26,12 @@ public sealed record CommandSpec(
     /// </summary>
     public IReadOnlyList<CommandSpec> Subcommands { get; init; } = [];
 
+    /// <summary>
+    /// Redis's <c>no-auth</c> flag (<c>no_auth</c> in <c>COMMAND INFO</c>): the command runs before the connection has
+    /// authenticated (<c>AUTH</c>, <c>HELLO</c>, <c>QUIT</c>).
+    /// </summary>
+    public bool AllowsUnauthenticated { get; } = Flags.Contains("no_auth");
+
     /// <summary>The cached <c>wrong number of arguments</c> reply for this command.</summary>
     public Reply ArityError { get; } = Errors.WrongArity(Name);
 

@@ -19,6 +19,9 @@ internal sealed class ServerSettings(IOptions<RedisServerOptions> options) : ISe
         new("hz", Invariant(o.Hz)),
         new("timeout", Invariant(o.Timeout)),
         new("protected-mode", o.ProtectedMode ? "yes" : "no"),
+
+        // Redis reports the password itself, to a client that has authenticated (CONFIG is not no_auth).
+        new("requirepass", o.RequirePass),
         new("databases", "1"),
         new("maxclients", "1"),
         new("maxmemory", "0"),

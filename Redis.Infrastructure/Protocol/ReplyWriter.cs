@@ -19,6 +19,9 @@ public sealed class ReplyWriter
 
     public int Length { get; private set; }
 
+    /// <summary>The size of the buffer, written or not: what this writer holds on to.</summary>
+    public int Capacity => _buffer.Length;
+
     /// <summary>Forgets the written bytes; gives back a buffer grown for a large reply.</summary>
     public void Clear()
     {

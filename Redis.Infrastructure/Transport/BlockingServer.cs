@@ -29,7 +29,13 @@ public sealed partial class BlockingServer : IDisposable
     /// <summary>How long a blocking accept or receive waits before the loop checks for shutdown and sweeps expired keys.</summary>
     private const int IdlePollMilliseconds = 100;
 
+    /// <summary>How long a connection the server ends may take to close its side, while its input is read and dropped.</summary>
+    private const int CloseLingerMilliseconds = 1000;
+
     private const int InitialBufferSize = 16 * 1024;
+
+    /// <summary>The most bytes one blocking send may carry, so that the send timeout measures a stall, not a reply's size.</summary>
+    private const int SendPieceSize = 64 * 1024;
 
     /// <summary>An input buffer up to this size is kept while a client is served, so repeated large requests do not regrow it.</summary>
     private const int MaxRetainedBufferSize = 1024 * 1024;
@@ -69,6 +75,10 @@ public sealed partial class BlockingServer : IDisposable
 
     /// <summary>The address and port the server listens on, once started; with port 0, the port the system picked.</summary>
     public IPEndPoint? LocalEndPoint => _listener?.LocalEndPoint as IPEndPoint;
+
+    /// <summary>Bytes held by the connection's input and output buffers: back to 32 KiB once a large request or reply is gone.</summary>
+    /// <remarks>For diagnostics and tests; read from another thread it may be one buffer swap behind, never torn.</remarks>
+    public long BufferCapacity => (long)_input.Length + _writer.Capacity;
 
     /// <summary>Binds and listens. Throws <see cref="SocketException"/> when the address is in use.</summary>
     public void Start()
@@ -198,10 +208,14 @@ public sealed partial class BlockingServer : IDisposable
                 SendAll(client, _writer.Written);
                 _statistics.NetOutputBytes += _writer.Length;
                 _writer.Clear();
+
+                // Sending counts as activity, as Redis's lastinteraction does: a long reply is not idleness.
+                lastActivity = Environment.TickCount64;
             }
 
             if (closeReason is not null)
             {
+                CloseGracefully(client);
                 return closeReason;
             }
 
@@ -209,6 +223,8 @@ public sealed partial class BlockingServer : IDisposable
             (start, end) = Compact(start, end);
         }
 
+        // Every request read so far has its whole reply sent; the rest of a pipelined burst stays unanswered.
+        CloseGracefully(client);
         return "server shutting down";
     }
 
@@ -218,7 +234,46 @@ public sealed partial class BlockingServer : IDisposable
         _writer.Write(Errors.ProtectedModeDenied);
         SendAll(client, _writer.Written);
         _writer.Clear();
+        CloseGracefully(client);
         return "refused by protected mode (no password set, client not on loopback)";
+    }
+
+    /// <summary>
+    /// Ends a connection the server chose to end (QUIT, a protocol error, protected mode, shutdown) without a reset:
+    /// sends FIN after the last reply, then reads and drops what the client still sends until it closes its side, for
+    /// at most <see cref="CloseLingerMilliseconds"/>.
+    /// </summary>
+    /// <remarks>
+    /// Closing a socket with unread input makes the kernel send RST at once (RFC 2525, section 2.17), and RST throws away
+    /// the replies still queued for sending. A client that pipelines past a QUIT, or is in the middle of a burst when the
+    /// server stops, would find its last reply torn and a reset where the end of the stream should be. With FIN first
+    /// and the input drained, it reads every reply whole and then the end of the stream.
+    /// </remarks>
+    private void CloseGracefully(Socket client)
+    {
+        var deadline = Environment.TickCount64 + CloseLingerMilliseconds;
+        try
+        {
+            client.Shutdown(SocketShutdown.Send);
+            client.ReceiveTimeout = IdlePollMilliseconds;
+            while (Environment.TickCount64 < deadline)
+            {
+                try
+                {
+                    if (client.Receive(_input) == 0)
+                    {
+                        return;
+                    }
+                }
+                catch (SocketException e) when (e.SocketErrorCode is SocketError.TimedOut or SocketError.WouldBlock)
+                {
+                }
+            }
+        }
+        catch (SocketException)
+        {
+            // The client reset the connection first: it is over either way.
+        }
     }
 
     /// <summary>Runs every complete request in the buffer, appending replies to the output.</summary>
@@ -267,7 +322,7 @@ public sealed partial class BlockingServer : IDisposable
             // A bug in one command answers that command with an error; the connection and the server go on.
             var name = Errors.Sanitize(args[0], 64);
             LogCommandFault(e, name);
-            return Reply.Error("ERR internal error while running the command; see the server log");
+            return Errors.InternalError;
         }
     }
 
@@ -335,11 +390,19 @@ public sealed partial class BlockingServer : IDisposable
         }
     }
 
+    /// <summary>Sends every byte, in pieces of at most <see cref="SendPieceSize"/>.</summary>
+    /// <remarks>
+    /// On Unix, .NET's blocking <c>Send</c> returns only once all of its bytes are sent, and its timeout covers the whole
+    /// call. Sent in one call, a 50 MB reply would have to be read within <c>timeout</c> seconds however steadily the
+    /// client reads; in pieces, the timeout cuts off a client that stalls: each piece must find room in the socket
+    /// within that time (the kernel frees room in steps of about a third of the send buffer, as it does for Redis's
+    /// writable events).
+    /// </remarks>
     private static void SendAll(Socket client, ReadOnlySpan<byte> bytes)
     {
         while (!bytes.IsEmpty)
         {
-            bytes = bytes[client.Send(bytes, SocketFlags.None)..];
+            bytes = bytes[client.Send(bytes[..Math.Min(bytes.Length, SendPieceSize)], SocketFlags.None)..];
         }
     }
 

@@ -15,6 +15,7 @@ namespace Redis.Testing;
 public class ServerFixture : IAsyncLifetime
 {
     private IHost? _host;
+    private bool _stopped;
 
     /// <summary>The server's clock; tests move it with <c>Advance</c> instead of sleeping.</summary>
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero));
@@ -42,6 +43,7 @@ public class ServerFixture : IAsyncLifetime
         }
 
         builder.Services.AddRedisServer(builder.Configuration);
+        ConfigureServices(builder.Services);
         _host = builder.Build();
         await _host.StartAsync();
         EndPoint = _host.Services.GetRequiredService<BlockingServer>().LocalEndPoint!;
@@ -51,18 +53,36 @@ public class ServerFixture : IAsyncLifetime
     {
         if (_host is not null)
         {
-            await _host.StopAsync();
+            await StopAsync();
             _host.Dispose();
         }
     }
 
     public WireClient Connect() => new(EndPoint);
 
+    /// <summary>The host's services, for tests that look at the server's state.</summary>
+    public IServiceProvider Services => _host!.Services;
+
+    /// <summary>Stops the host, as Ctrl+C does; <see cref="DisposeAsync"/> then has nothing left to stop.</summary>
+    public async Task StopAsync()
+    {
+        if (_host is not null && !_stopped)
+        {
+            _stopped = true;
+            await _host.StopAsync();
+        }
+    }
+
     /// <summary>False for a server on the machine's clock, for comparisons with a real redis-server whose TTLs count down in real time.</summary>
     protected virtual bool UsesFakeClock => true;
 
     /// <summary>Overrides settings under their configuration keys, for example <c>Redis:ProtoMaxBulkLen</c>.</summary>
     protected virtual void Configure(IDictionary<string, string?> settings)
+    {
+    }
+
+    /// <summary>Adds or replaces services after the server's own, for example a pipeline behaviour that injects a fault.</summary>
+    protected virtual void ConfigureServices(IServiceCollection services)
     {
     }
 }

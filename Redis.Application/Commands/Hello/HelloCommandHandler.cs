@@ -6,8 +6,9 @@ namespace Redis.Application.Commands.Hello;
 
 /// <summary>Applies AUTH and SETNAME in order, then answers the server's properties as the flat list RESP2 gives a map.</summary>
 /// <remarks>
-/// There are no users or passwords here, so AUTH behaves as a fresh Redis does with its <c>default</c> user and no
-/// <c>requirepass</c>: <c>default</c> with any password succeeds, any other user is refused.
+/// AUTH checks the <c>default</c> user as the <c>AUTH</c> command does: without <c>requirepass</c>, <c>default</c>
+/// with any password succeeds and any other user is refused. As in Redis 7.0, the options take effect one by one
+/// (a SETNAME before a failed AUTH still names the connection), and only then must the connection be authenticated.
 /// </remarks>
 public sealed class HelloCommandHandler(ClientConnection client) : IRequestHandler<HelloCommand, Reply>
 {
@@ -30,7 +31,7 @@ public sealed class HelloCommandHandler(ClientConnection client) : IRequestHandl
     {
         foreach (var option in request.Options)
         {
-            if (option.IsAuth && !option.Value.AsSpan().SequenceEqual("default"u8))
+            if (option.IsAuth && !client.TryAuthenticate(option.Value, option.Password))
             {
                 return new(Errors.WrongPass);
             }
@@ -49,6 +50,11 @@ public sealed class HelloCommandHandler(ClientConnection client) : IRequestHandl
         if (request.UnknownOption is { } unknown)
         {
             return new(Errors.HelloSyntax(unknown));
+        }
+
+        if (!client.IsAuthenticated)
+        {
+            return new(Errors.HelloNoAuth);
         }
 
         return new(Reply.Array([.. Head, Reply.Integer(client.Id), .. Tail]));

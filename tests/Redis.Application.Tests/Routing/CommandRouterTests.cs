@@ -2,6 +2,7 @@ using Mediator;
 using Microsoft.Extensions.Time.Testing;
 using Moq;
 using Redis.Application.Behaviors;
+using Redis.Application.Common;
 using Redis.Application.Commands.Echo;
 using Redis.Application.Commands.Get;
 using Redis.Application.Commands.Ping;
@@ -38,7 +39,8 @@ public class CommandRouterTests
 
         var table = new CommandTable(
             [new SetCommandBinder(), new GetCommandBinder(), new PingCommandBinder(), new EchoCommandBinder()]);
-        _router = new CommandRouter(table, _sender.Object);
+        var user = new DefaultUser(TestSettings.None);
+        _router = new CommandRouter(table, _sender.Object, new ClientConnection(new ServerStatistics(), user), user);
     }
 
     [Fact]

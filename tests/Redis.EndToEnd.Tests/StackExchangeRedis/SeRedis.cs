@@ -11,7 +11,10 @@ namespace Redis.EndToEnd.Tests.StackExchangeRedis;
 /// </remarks>
 internal static class SeRedis
 {
-    public static Task<ConnectionMultiplexer> ConnectAsync(EndPoint endPoint) => ConnectionMultiplexer.ConnectAsync(new ConfigurationOptions
+    public static Task<ConnectionMultiplexer> ConnectAsync(EndPoint endPoint, string? password = null, string? user = null) =>
+        ConnectionMultiplexer.ConnectAsync(Options(endPoint, password, user));
+
+    public static ConfigurationOptions Options(EndPoint endPoint, string? password = null, string? user = null) => new()
     {
         EndPoints = { endPoint },
         CommandMap = CommandMap.Create(new HashSet<string> { "SUBSCRIBE" }, available: false),
@@ -20,5 +23,7 @@ internal static class SeRedis
         ConnectTimeout = 10_000,
         SyncTimeout = 10_000,
         AsyncTimeout = 10_000,
-    });
+        Password = password,
+        User = user,
+    };
 }
