@@ -27,6 +27,9 @@ public class ServerFixture : IAsyncLifetime
 
     public Keyspace Keyspace => _host!.Services.GetRequiredService<Keyspace>();
 
+    /// <summary>The server's services, for what a test observes beyond the wire (statistics, the transport).</summary>
+    public IServiceProvider Services => _host!.Services;
+
     /// <summary>The server's command table, as its dispatcher uses it.</summary>
     public CommandTable Commands => _host!.Services.GetRequiredService<CommandTable>();
 
