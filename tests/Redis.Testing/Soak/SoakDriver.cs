@@ -89,8 +89,9 @@ public sealed class SoakDriver(IPEndPoint endPoint, FakeTimeProvider clock, Soak
                 }
 
                 var mismatched = false;
-                foreach (var operation in batch)
+                for (var i = 0; i < batch.Count; i++)
                 {
+                    var operation = batch[i];
                     var reply = client.ReadReply();
                     if (!reply.AsSpan().SequenceEqual(operation.Expected))
                     {
@@ -100,7 +101,7 @@ public sealed class SoakDriver(IPEndPoint endPoint, FakeTimeProvider clock, Soak
                         {
                             _reports.Add(string.Create(
                                 CultureInfo.InvariantCulture,
-                                $"op {operations + batch.IndexOf(operation) + 1} (batch {batches + 1} of {batch.Count}, clock {clock.GetUtcNow():O}): " +
+                                $"op {operations + i + 1} (batch {batches + 1} of {batch.Count}, clock {clock.GetUtcNow():O}): " +
                                 $"{operation.Text}\n  expected {Show(operation.Expected)}\n  actual   {Show(reply)}"));
                         }
                     }
