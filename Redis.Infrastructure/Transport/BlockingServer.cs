@@ -37,6 +37,8 @@ public sealed partial class BlockingServer : IDisposable
     /// <summary>The most bytes one blocking send may carry, so that the send timeout measures a stall, not a reply's size.</summary>
     private const int SendPieceSize = 64 * 1024;
 
+    private const string QueryBufferLimitReached = "unfinished request over the query buffer limit (client-query-buffer-limit)";
+
     /// <summary>An input buffer up to this size is kept while a client is served, so repeated large requests do not regrow it.</summary>
     private const int MaxRetainedBufferSize = 1024 * 1024;
 
@@ -73,12 +75,16 @@ public sealed partial class BlockingServer : IDisposable
         });
     }
 
-    /// <summary>The address and port the server listens on, once started; with port 0, the port the system picked.</summary>
-    public IPEndPoint? LocalEndPoint => _listener?.LocalEndPoint as IPEndPoint;
+    /// <summary>Bytes allocated for the input buffer of the client being served (Redis's <c>qbuf</c> plus <c>qbuf-free</c>).</summary>
+    /// <remarks>Read from another thread for monitoring and tests: it may lag the serving thread by one resize.</remarks>
+    public int InputBufferSize => Volatile.Read(ref _input).Length;
 
     /// <summary>Bytes held by the connection's input and output buffers: back to 32 KiB once a large request or reply is gone.</summary>
     /// <remarks>For diagnostics and tests; read from another thread it may be one buffer swap behind, never torn.</remarks>
-    public long BufferCapacity => (long)_input.Length + _writer.Capacity;
+    public long BufferCapacity => (long)InputBufferSize + _writer.Capacity;
+
+    /// <summary>The address and port the server listens on, once started; with port 0, the port the system picked.</summary>
+    public IPEndPoint? LocalEndPoint => _listener?.LocalEndPoint as IPEndPoint;
 
     /// <summary>Binds and listens. Throws <see cref="SocketException"/> when the address is in use.</summary>
     public void Start()
@@ -170,16 +176,24 @@ public sealed partial class BlockingServer : IDisposable
 
         while (!stopping.IsCancellationRequested)
         {
-            if (end == _input.Length && !TryGrowInput(end - start))
+            if (end == _input.Length)
             {
-                return "query buffer limit reached (client-query-buffer-limit)";
+                GrowInput();
+            }
+
+            // Never receive more than one byte past the limit of an unfinished request: that byte either completes it
+            // or proves it too long. The limit thus holds even when it is below the buffer's size.
+            var room = (int)Math.Min(_input.Length - end, _options.ClientQueryBufferLimit + 1 - (end - start));
+            if (room <= 0)
+            {
+                return QueryBufferLimitReached;
             }
 
             WaitBriefly(client);
             int received;
             try
             {
-                received = client.Receive(_input, end, _input.Length - end, SocketFlags.None);
+                received = client.Receive(_input, end, room, SocketFlags.None);
             }
             catch (SocketException e) when (e.SocketErrorCode is SocketError.TimedOut or SocketError.WouldBlock)
             {
@@ -217,6 +231,12 @@ public sealed partial class BlockingServer : IDisposable
             {
                 CloseGracefully(client);
                 return closeReason;
+            }
+
+            if (end - start > _options.ClientQueryBufferLimit)
+            {
+                // Redis closes such a client without a reply too ("Closing client that reached max query buffer length").
+                return QueryBufferLimitReached;
             }
 
             _expiry.Tick();
@@ -326,16 +346,14 @@ public sealed partial class BlockingServer : IDisposable
         }
     }
 
-    private bool TryGrowInput(int pending)
+    /// <summary>Doubles the input buffer, up to what an unfinished request may hold (the limit and one byte).</summary>
+    private void GrowInput()
     {
-        if (pending >= _options.ClientQueryBufferLimit)
+        var size = (int)Math.Min(Math.Min((long)_input.Length * 2, _options.ClientQueryBufferLimit + 1), Array.MaxLength);
+        if (size > _input.Length)
         {
-            return false;
+            Array.Resize(ref _input, size);
         }
-
-        var size = (int)Math.Min(Math.Min((long)_input.Length * 2, _options.ClientQueryBufferLimit), Array.MaxLength);
-        Array.Resize(ref _input, size);
-        return true;
     }
 
     /// <summary>Moves the unparsed tail to the front, and gives back a buffer grown for a large request once it is gone.</summary>

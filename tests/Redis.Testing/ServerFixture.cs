@@ -26,10 +26,13 @@ public class ServerFixture : IAsyncLifetime
 
     public int Port => EndPoint.Port;
 
-    public Keyspace Keyspace => _host!.Services.GetRequiredService<Keyspace>();
+    public Keyspace Keyspace => Services.GetRequiredService<Keyspace>();
+
+    /// <summary>The server's services, for what a test observes beyond the wire (statistics, the transport).</summary>
+    public IServiceProvider Services => _host!.Services;
 
     /// <summary>The server's command table, as its dispatcher uses it.</summary>
-    public CommandTable Commands => _host!.Services.GetRequiredService<CommandTable>();
+    public CommandTable Commands => Services.GetRequiredService<CommandTable>();
 
     public async Task InitializeAsync()
     {
@@ -59,9 +62,6 @@ public class ServerFixture : IAsyncLifetime
     }
 
     public WireClient Connect() => new(EndPoint);
-
-    /// <summary>The host's services, for tests that look at the server's state.</summary>
-    public IServiceProvider Services => _host!.Services;
 
     /// <summary>Stops the host, as Ctrl+C does; <see cref="DisposeAsync"/> then has nothing left to stop.</summary>
     public async Task StopAsync()

@@ -1,15 +1,20 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using Redis.Application.Replies;
+using Redis.Fuzz;
 using Redis.Infrastructure.Protocol;
 using static Redis.Infrastructure.Tests.Protocol.RequestBytes;
 
 namespace Redis.Infrastructure.Tests.Protocol;
 
-/// <summary>Properties over generated streams: valid requests survive any cutting; arbitrary bytes never break the reader.</summary>
+/// <summary>
+/// Properties over generated streams: valid requests survive any cutting; arbitrary bytes never break the reader, never
+/// get past its limits, and never make it allocate for a length a header merely announces.
+/// </summary>
 public sealed class RequestReaderPropertyTests
 {
     private static readonly ProtocolLimits SmallLimits = new() { MaxBulkLength = 64, MaxInlineLength = 64, MaxArguments = 8 };
@@ -80,6 +85,32 @@ public sealed class RequestReaderPropertyTests
          from sizes in ChunkSizes
          select new Noise(bytes, sizes)).ToArbitrary();
 
+    /// <summary>Requests around <see cref="SmallLimits"/>: words of up to 70 bytes, up to 10 of them, lines of 55 to 70 bytes.</summary>
+    private static readonly Gen<Piece> NearLimitPiece = Gen.Frequency(
+        (1, from count in Gen.Choose(1, 10)
+            from words in Gen.Choose(0, 70).SelectMany(length => TrickyByte.ArrayOf(length)).ArrayOf(count)
+            select new Piece(Resp(words), words)),
+        (1, from length in Gen.Choose(55, 70)
+            from words in Gen.Choose(1, 10).SelectMany(count => PlainWord.ArrayOf(count))
+            from ending in LineEnding
+            let line = string.Join(' ', words.Select(w => Encoding.Latin1.GetString(w)))
+            select new Piece(Text(line[..Math.Min(line.Length, length)] + ending), null)));
+
+    private static readonly Arbitrary<byte[]> HostileInputs =
+        (from chunking in AnyByte
+         from stream in Gen.Frequency(
+             (2, TrickyByte.ArrayOf()),
+             (1, ProtocolByte.ArrayOf()),
+             (2, NearLimitPiece.ListOf().Select(pieces => Concat(pieces.Select(p => p.Bytes).ToArray()))),
+             (3, Gen.Frequency((1, AnyPiece), (2, NearLimitPiece)).ListOf().SelectMany(pieces => Mutate(Concat(pieces.Select(p => p.Bytes).ToArray())))))
+         select (byte[])[chunking, .. stream]).ToArbitrary();
+
+    /// <summary>A RESP header announcing a bulk of any length the default limit allows, then fewer bytes than announced.</summary>
+    private static readonly Arbitrary<(int Declared, int Sent)> AnnouncedBulks =
+        (from declared in Gen.Frequency((1, Gen.Choose(0, 100)), (3, Gen.Choose(0, 512 * 1024 * 1024)))
+         from sent in Gen.Choose(0, Math.Min(declared + 1, 4096))
+         select (declared, sent)).ToArbitrary();
+
     [Property(MaxTest = 500)]
     public Property DecodesOriginalCommandsGivenValidStreamCutAnywhere() =>
         Prop.ForAll(ValidStreams, stream =>
@@ -103,6 +134,44 @@ public sealed class RequestReaderPropertyTests
             Assert.True(Framing.Same(whole, cut), $"Whole:\n{Framing.Render(whole)}\nCut:\n{Framing.Render(cut)}");
         });
 
+    [Property(MaxTest = 1000)]
+    public Property StaysWithinLimitsGivenArbitraryOrMutatedBytes() =>
+        Prop.ForAll(HostileInputs, input =>
+        {
+            // The fuzzer's oracle (tools/Redis.Fuzz/ReaderOracle.cs): no exception but the protocol-error path, commands
+            // within proto-max-bulk-len, the inline limit and MaxArguments, no partial request buffered past what those
+            // limits allow, no allocation for an announced length, and the same outcome whole and cut into receives.
+            ReaderOracle.Check(input, SmallLimits);
+        });
+
+    [Property(MaxTest = 200)]
+    public Property AllocatesNothingForAnnouncedBulkGivenOnlyPartOfIt() =>
+        Prop.ForAll(AnnouncedBulks, bulk =>
+        {
+            var payload = Concat(Text($"*3\r\n$3\r\nSET\r\n$1\r\nk\r\n${bulk.Declared}\r\n"), new byte[bulk.Sent]);
+
+            var (status, consumed, allocated) = ReadMeasuringAllocations(payload);
+
+            Assert.Equal(OperationStatus.NeedMoreData, status);
+            Assert.Equal(0, consumed);
+            Assert.True(allocated <= ReaderOracle.MaxAllocatedPerCall, $"TryRead allocated {allocated} bytes");
+        });
+
+    [Fact]
+    public void AllocatesNothingGivenHeaderAnnouncing500MillionBytesAndTenSent()
+    {
+        // Redis itself reserves the announced length up front for big arguments (PROTO_MBULK_BIG_ARG); this reader holds
+        // the caller to the ten bytes that arrived: it needs no buffer of its own, and the transport grows its input
+        // buffer with the bytes received.
+        var payload = Concat(Text("*3\r\n$3\r\nSET\r\n$1\r\nk\r\n$500000000\r\n"), "0123456789"u8.ToArray());
+
+        var (status, consumed, allocated) = ReadMeasuringAllocations(payload);
+
+        Assert.Equal(OperationStatus.NeedMoreData, status);
+        Assert.Equal(0, consumed);
+        Assert.Equal(0, allocated);
+    }
+
     [Property(MaxTest = 300)]
     public Property RoundTripsThroughReplyWriterGivenArrayOfBulks() =>
         Prop.ForAll(RespCommand.Select(p => p.Words!).ToArbitrary(), words =>
@@ -115,6 +184,18 @@ public sealed class RequestReaderPropertyTests
 
             Assert.True(Framing.Same(new DecodeResult([words], null, 0), decoded), Framing.Render(decoded));
         });
+
+    /// <summary>One <see cref="RequestReader.TryRead"/> on a fresh reader with default limits, and the bytes it allocated.</summary>
+    private static (OperationStatus Status, int Consumed, long Allocated) ReadMeasuringAllocations(byte[] payload)
+    {
+        // A first call on another reader runs the type initialisers and JIT stubs, which allocate once per process.
+        new RequestReader(new ProtocolLimits()).TryRead(payload, 0, payload.Length, out _, out _);
+        var reader = new RequestReader(new ProtocolLimits());
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var status = reader.TryRead(payload, 0, payload.Length, out _, out var consumed);
+        return (status, consumed, GC.GetAllocatedBytesForCurrentThread() - before);
+    }
 
     /// <summary>Chunk lengths covering <paramref name="length"/> bytes, taking <paramref name="sizes"/> in turn.</summary>
     private static int[] Cut(int length, int[] sizes)
