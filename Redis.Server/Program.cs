@@ -38,6 +38,12 @@ catch (SocketException e) when (e.SocketErrorCode == SocketError.AddressAlreadyI
     Console.Error.WriteLine(ServerCommandLine.AddressInUseMessage(builder.Configuration));
     return 1;
 }
+catch (Exception e) when (ServerCommandLine.InvalidSettingMessage(e) is { } message)
+{
+    // A setting out of range or of the wrong type: one line naming it, not a stack trace.
+    Console.Error.WriteLine(message);
+    return 1;
+}
 
 await host.RunAsync();
 return 0;

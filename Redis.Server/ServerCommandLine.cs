@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Options;
 using Redis.Infrastructure.Configuration;
 
 namespace Redis.Server;
@@ -37,6 +38,29 @@ internal static class ServerCommandLine
         var options = configuration.GetSection(RedisServerOptions.SectionName).Get<RedisServerOptions>() ?? new RedisServerOptions();
         return $"Could not listen on {options.Bind}:{options.Port}: the address is already in use. " +
                $"Is another server running? Choose another port with --port <port>.";
+    }
+
+    /// <summary>One line for a setting that cannot be used, or null when <paramref name="e"/> is not about settings.</summary>
+    /// <remarks>
+    /// Settings are bound and validated (<c>ValidateDataAnnotations</c>) when the server is first resolved: a value of
+    /// the wrong type fails the binding, a value out of range fails the validation.
+    /// </remarks>
+    public static string? InvalidSettingMessage(Exception e) => e switch
+    {
+        OptionsValidationException invalid => "Invalid settings: " + string.Join(" ", invalid.Failures.Select(Describe)),
+        InvalidOperationException { InnerException: not null } conversion
+            when conversion.Message.StartsWith("Failed to convert configuration value", StringComparison.Ordinal) =>
+            "Invalid settings: " + conversion.Message,
+        _ => null,
+    };
+
+    /// <summary>"... members: 'Port' with the error: 'The field Port must be between 0 and 65535.'." becomes the last part.</summary>
+    private static string Describe(string failure)
+    {
+        const string Marker = "with the error: '";
+        var at = failure.IndexOf(Marker, StringComparison.Ordinal);
+        var message = at < 0 ? failure : failure[(at + Marker.Length)..];
+        return message.EndsWith("'.", StringComparison.Ordinal) ? message[..^2] : message;
     }
 
     private static string Key(string property) => $"{RedisServerOptions.SectionName}:{property}";

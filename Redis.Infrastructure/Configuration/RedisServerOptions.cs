@@ -4,7 +4,7 @@ namespace Redis.Infrastructure.Configuration;
 
 /// <summary>The server's settings, bound from the <c>Redis</c> configuration section (command line, environment, appsettings.json).</summary>
 /// <remarks>Each property mirrors the Redis setting named in its summary; <c>CONFIG GET</c> reports them under those names.</remarks>
-public sealed class RedisServerOptions
+public sealed class RedisServerOptions : IValidatableObject
 {
     public const string SectionName = "Redis";
 
@@ -60,4 +60,12 @@ public sealed class RedisServerOptions
     /// <summary><c>hz</c>: how many times a second expired keys are swept by sampling.</summary>
     [Range(1, 500)]
     public int Hz { get; set; } = 10;
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (!System.Net.IPAddress.TryParse(Bind, out _))
+        {
+            yield return new ValidationResult($"The field Bind must be an IPv4 or IPv6 address, not '{Bind}'.", [nameof(Bind)]);
+        }
+    }
 }

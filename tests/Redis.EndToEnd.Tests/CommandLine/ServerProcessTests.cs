@@ -29,6 +29,20 @@ public sealed class ServerProcessTests
         Assert.DoesNotContain("   at ", output + error, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("--port 70000", "Invalid settings: The field Port must be between 0 and 65535.")]
+    [InlineData("--port abc", "Invalid settings: Failed to convert configuration value 'abc' at 'Redis:Port' to type 'System.Int32'.")]
+    [InlineData("--bind nonsense", "Invalid settings: The field Bind must be an IPv4 or IPv6 address, not 'nonsense'.")]
+    [InlineData("--hz 0 --timeout -1", "Invalid settings: The field Timeout must be between 0 and 2147483. The field Hz must be between 1 and 500.")]
+    public void AnInvalidSettingPrintsOneLineAndExitsNonZero(string arguments, string expected)
+    {
+        var (exitCode, output, error) = ExternalTool.Run("dotnet", [ServerDll, .. arguments.Split(' ')], Timeout);
+
+        Assert.Equal(1, exitCode);
+        Assert.Equal(expected, error.Trim());
+        Assert.DoesNotContain("   at ", output + error, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void ListensOnThePortGivenAndExitsZeroOnSigterm()
     {
