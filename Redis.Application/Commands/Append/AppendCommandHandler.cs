@@ -22,7 +22,7 @@ public sealed class AppendCommandHandler(Keyspace keyspace, TimeProvider time, I
         var key = request.Key.Span;
         if (!keyspace.TryGet(key, now, out var entry))
         {
-            keyspace.Set(key, request.Value.ToArray());
+            keyspace.Set(key, StoredValue.Copy(request.Value.Span));
             return new(Reply.Integer(request.Value.Length));
         }
 
@@ -32,10 +32,7 @@ public sealed class AppendCommandHandler(Keyspace keyspace, TimeProvider time, I
             return new(Errors.StringTooLong);
         }
 
-        var value = new byte[length];
-        entry.Value.CopyTo(value, 0);
-        request.Value.Span.CopyTo(value.AsSpan(entry.Value.Length));
-        keyspace.Overwrite(key, value, now);
+        keyspace.Overwrite(key, StoredValue.Concat(entry.Value, request.Value.Span), now);
         return new(Reply.Integer(length));
     }
 }

@@ -38,7 +38,7 @@ public sealed class SetCommandHandler(Keyspace keyspace, TimeProvider time) : IR
             expiresAt = current.ExpiresAt;
         }
 
-        keyspace.Set(key, request.Value.ToArray(), expiresAt);
+        keyspace.Set(key, StoredValue.Copy(request.Value.Span), expiresAt);
         return new(request.ReturnOldValue ? oldValue : request.RepliesWithInteger ? Reply.One : Reply.Ok);
     }
 }
