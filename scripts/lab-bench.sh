@@ -32,7 +32,7 @@ medians() { # server
     | tr ':' ',' | sort
 }
 
-echo "Redis.Client --benchmark --repeat 20 $*, median of $ROUNDS rounds: RedisClean vs $(redis-server --version | cut -d' ' -f1-3), $(nproc) cores"
+echo "Redis.Client --benchmark --repeat 20${*:+ $*}, median of $ROUNDS rounds: RedisClean vs $(redis-server --version | cut -d' ' -f1-3), $(nproc) cores"
 echo
 echo "| key | value | op | RedisClean avg ms | redis-server avg ms | RedisClean MB/s | redis-server MB/s | time ratio |"
 echo "|---|---|---|---|---|---|---|---|"
