@@ -21,13 +21,18 @@ internal sealed class ClientApp(ClientConsole console, IAnsiConsole terminal, Fu
 
     public int Run(ClientOptions options)
     {
+        if (options.WarnAboutPassword)
+        {
+            console.Error.WriteLine(Credentials.CommandLineWarning);
+        }
+
         if (options.Benchmark)
         {
             return RunBenchmark(options);
         }
 
         var format = options.Format ?? (console.IsOutputTerminal ? ReplyFormat.Tty : ReplyFormat.Raw);
-        using var session = new ClientSession(options.Host, options.Port, console.Error);
+        using var session = new ClientSession(options.Host, options.Port, console.Error, options.Credentials);
         if (options.Command.Count > 0)
         {
             return OneShot.Run(session, options.Command, format, console);
@@ -64,12 +69,12 @@ internal sealed class ClientApp(ClientConsole console, IAnsiConsole terminal, Fu
         var runner = new BenchmarkRunner(console, terminal);
         if (options.Throughput is { } throughput)
         {
-            return runner.Run(options.Host, options.Port, output, throughput.TotalOperations, (connection, server, progress) =>
+            return runner.Run(options.Host, options.Port, options.Credentials, output, throughput.TotalOperations, (connection, server, progress) =>
                 BenchmarkTable.From(new ThroughputBenchmark(connection, throughput, server).Run(progress)));
         }
 
         var sizes = options.Sizes;
-        return runner.Run(options.Host, options.Port, output, sizes.TotalOperations, (connection, server, progress) =>
+        return runner.Run(options.Host, options.Port, options.Credentials, output, sizes.TotalOperations, (connection, server, progress) =>
             BenchmarkTable.From(new SizeMatrixBenchmark(connection, sizes, server).Run(progress)));
     }
 }

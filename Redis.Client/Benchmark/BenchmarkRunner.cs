@@ -15,13 +15,13 @@ internal sealed class BenchmarkRunner(ClientConsole console, IAnsiConsole termin
 
     /// <param name="totalOperations">Operations the run will make, for the progress bar.</param>
     /// <param name="benchmark">Runs on the connection, calling its argument after every operation.</param>
-    public int Run(string host, int port, BenchmarkOutput output, int totalOperations, Func<RedisConnection, string, Action?, BenchmarkTable> benchmark)
+    public int Run(string host, int port, Credentials? credentials, BenchmarkOutput output, int totalOperations, Func<RedisConnection, string, Action?, BenchmarkTable> benchmark)
     {
         var server = $"{host}:{port}";
         BenchmarkTable table;
         try
         {
-            using var connection = RedisConnection.Connect(host, port);
+            using var connection = RedisConnection.Open(host, port, credentials, console.Error);
             table = output == BenchmarkOutput.Table
                 ? RunWithProgress(connection, server, totalOperations, benchmark)
                 : benchmark(connection, server, null);

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.CommandLine.Help;
 using System.CommandLine.Parsing;
 using Redis.Client.Benchmark;
+using Redis.Client.Connection;
 using Redis.Client.Rendering;
 
 namespace Redis.Client.CommandLine;
@@ -24,6 +25,9 @@ internal static class ClientCommandLine
         };
         var port = new Option<int>("--port", "-p") { Description = "Server port", DefaultValueFactory = _ => 6379 };
         port.Validators.Add(r => RequireNumber(r, n => n is >= 1 and <= 65535, "--port must be between 1 and 65535."));
+        var password = new Option<string?>("--pass", "-a") { Description = "Password for AUTH on connecting (REDISCLI_AUTH does the same without showing it)" };
+        var user = new Option<string?>("--user") { Description = "User for AUTH on connecting (needs a password)" };
+        var noAuthWarning = new Option<bool>("--no-auth-warning") { Description = "No warning when a password is given on the command line" };
         var raw = new Option<bool>("--raw") { Description = "Print replies raw (the default when output is not a terminal)" };
         var noRaw = new Option<bool>("--no-raw") { Description = "Print replies formatted, even when output is not a terminal" };
 
@@ -47,7 +51,7 @@ internal static class ClientCommandLine
 
         var root = new RootCommand("A redis-cli-like client for RedisClean and any Redis-compatible server: REPL, one-shot commands, and the lab's benchmark.")
         {
-            host, port, raw, noRaw, benchmark, keySizes, valueSizes, repeat, seed, requests, pipeline, dataSize, keyspace, csv, json,
+            host, port, password, user, noAuthWarning, raw, noRaw, benchmark, keySizes, valueSizes, repeat, seed, requests, pipeline, dataSize, keyspace, csv, json,
         };
         root.Arguments.Add(command);
 
@@ -88,6 +92,8 @@ internal static class ClientCommandLine
             var keys = ByteSize.ParseList(result.GetValue(keySizes)!);
             var values = ByteSize.ParseList(result.GetValue(valueSizes)!);
             var data = result.GetValue(dataSize) is { } size ? ByteSize.Parse(size) : defaults.DataSize;
+            var typedPassword = result.GetValue(password);
+            var secret = typedPassword ?? Environment.GetEnvironmentVariable(Credentials.EnvironmentVariable);
 
             var options = new ClientOptions(
                 result.GetValue(host)!,
@@ -104,7 +110,9 @@ internal static class ClientCommandLine
                         result.GetValue(keyspace) ?? defaults.Keyspace,
                         result.GetValue(seed))
                     : null,
-                result.GetValue(csv) ? BenchmarkOutput.Csv : result.GetValue(json) ? BenchmarkOutput.Json : null);
+                result.GetValue(csv) ? BenchmarkOutput.Csv : result.GetValue(json) ? BenchmarkOutput.Json : null,
+                secret is null ? null : new Credentials(result.GetValue(user), secret),
+                typedPassword is not null && !result.GetValue(noAuthWarning));
             return run(options);
         });
         return root;

@@ -1,4 +1,5 @@
 using Redis.Client.Benchmark;
+using Redis.Client.Connection;
 using Redis.Client.Rendering;
 
 namespace Redis.Client.CommandLine;
@@ -8,6 +9,8 @@ namespace Redis.Client.CommandLine;
 /// <param name="Command">The words of a one-shot command; empty for the REPL.</param>
 /// <param name="Throughput">Set when any throughput option was given: the benchmark measures throughput rather than the size matrix.</param>
 /// <param name="BenchmarkOutput">CSV or JSON when asked for; null to choose by whether output is a terminal.</param>
+/// <param name="Credentials">What to send as <c>AUTH</c> on connecting, from <c>-a</c>/<c>--pass</c>, <c>--user</c> or <c>REDISCLI_AUTH</c>.</param>
+/// <param name="WarnAboutPassword">True when the password came from the command line and <c>--no-auth-warning</c> was not given.</param>
 internal sealed record ClientOptions(
     string Host,
     int Port,
@@ -16,4 +19,6 @@ internal sealed record ClientOptions(
     bool Benchmark,
     SizeMatrixSettings Sizes,
     ThroughputSettings? Throughput,
-    BenchmarkOutput? BenchmarkOutput);
+    BenchmarkOutput? BenchmarkOutput,
+    Credentials? Credentials = null,
+    bool WarnAboutPassword = false);

@@ -9,7 +9,7 @@ namespace Redis.Client.Connection;
 /// Like redis-cli, a lost connection is not retried behind the user's back (the command may or may not have run):
 /// the failure is printed, the prompt becomes <c>not connected&gt; </c>, and the next command connects again.
 /// </remarks>
-internal sealed class ClientSession(string host, int port, TextWriter error) : IDisposable
+internal sealed class ClientSession(string host, int port, TextWriter error, Credentials? credentials = null) : IDisposable
 {
     private RedisConnection? _connection;
     private volatile bool _interrupted;
@@ -20,7 +20,7 @@ internal sealed class ClientSession(string host, int port, TextWriter error) : I
     /// <summary>redis-cli's prompt: the address as the user gave it, or <c>not connected</c>.</summary>
     public string Prompt => IsConnected ? $"{host}:{port}> " : "not connected> ";
 
-    /// <summary>Connects unless connected; on failure prints "Could not connect to Redis at ...".</summary>
+    /// <summary>Connects (and authenticates, given credentials) unless connected; on failure prints "Could not connect to Redis at ...".</summary>
     public bool TryConnect()
     {
         if (IsConnected)
@@ -31,7 +31,7 @@ internal sealed class ClientSession(string host, int port, TextWriter error) : I
         Drop();
         try
         {
-            _connection = RedisConnection.Connect(host, port);
+            _connection = RedisConnection.Open(host, port, credentials, error);
             return true;
         }
         catch (RedisConnectionException e)

@@ -75,6 +75,23 @@ public sealed class RedisConnection : IDisposable
         throw CouldNotConnect(host, port, last ?? new SocketException((int)SocketError.HostNotFound));
     }
 
+    /// <summary>Connects, then authenticates when <paramref name="credentials"/> are given.</summary>
+    /// <remarks>
+    /// As redis-cli: a refused <c>AUTH</c> prints "AUTH failed: ..." on <paramref name="error"/> and keeps the
+    /// connection, so the commands that follow get the server's own <c>NOAUTH</c>.
+    /// </remarks>
+    /// <exception cref="RedisConnectionException">The server cannot be reached, or the connection broke during AUTH.</exception>
+    public static RedisConnection Open(string host, int port, Credentials? credentials, TextWriter error)
+    {
+        var connection = Connect(host, port);
+        if (credentials is not null && connection.Execute(credentials.AuthCommand) is { Kind: ReplyKind.Error } refused)
+        {
+            error.WriteLine("AUTH failed: " + System.Text.Encoding.UTF8.GetString(refused.Bytes));
+        }
+
+        return connection;
+    }
+
     /// <summary>Sends one command and waits for its reply.</summary>
     public Reply Execute(CommandArgs command)
     {
