@@ -8,7 +8,7 @@ namespace Redis.Client.Tests.Connection;
 /// <c>-a</c>, <c>--user</c>, <c>--pass</c> and <c>REDISCLI_AUTH</c> against the real server with <c>requirepass</c>. The
 /// expected output and errors are what redis-cli 7.0.15 printed against redis-server 7.0.15 started with the same password.
 /// </summary>
-public sealed class AuthenticationTests(AuthenticationTests.PasswordServer server) : IClassFixture<AuthenticationTests.PasswordServer>
+public sealed class AuthenticationTests(PasswordServerFixture server) : IClassFixture<PasswordServerFixture>
 {
     private const string Warning = "Warning: Using a password with '-a' or '-u' option on the command line interface may not be safe.\n";
 
@@ -17,7 +17,7 @@ public sealed class AuthenticationTests(AuthenticationTests.PasswordServer serve
     [Fact]
     public void AuthenticatesWithThePasswordAndWarnsAsRedisCliDoes()
     {
-        var (output, error) = Run("-a", PasswordServer.Password, "SET", "auth:k", "v");
+        var (output, error) = Run("-a", PasswordServerFixture.Password, "SET", "auth:k", "v");
 
         Assert.Equal("OK\n", output);
         Assert.Equal(Warning, error);
@@ -35,12 +35,12 @@ public sealed class AuthenticationTests(AuthenticationTests.PasswordServer serve
     [Fact]
     public void SendsTheUserWithThePasswordAndCanSkipTheWarning()
     {
-        Run("-a", PasswordServer.Password, "SET", "auth:user", "v");
+        Run("-a", PasswordServerFixture.Password, "SET", "auth:user", "v");
 
-        Assert.Equal(("v\n", ""), Run("--user", "default", "--pass", PasswordServer.Password, "--no-auth-warning", "GET", "auth:user"));
+        Assert.Equal(("v\n", ""), Run("--user", "default", "--pass", PasswordServerFixture.Password, "--no-auth-warning", "GET", "auth:user"));
         Assert.Equal(
             ("NOAUTH Authentication required.\n\n", "AUTH failed: WRONGPASS invalid username-password pair or user is disabled.\n"),
-            Run("--user", "bob", "-a", PasswordServer.Password, "--no-auth-warning", "GET", "auth:user"));
+            Run("--user", "bob", "-a", PasswordServerFixture.Password, "--no-auth-warning", "GET", "auth:user"));
     }
 
     [Fact]
@@ -48,14 +48,14 @@ public sealed class AuthenticationTests(AuthenticationTests.PasswordServer serve
     {
         using var console = new MemoryConsole("SET auth:pipe 1\nINCR auth:pipe\n");
 
-        Assert.Equal(0, ClientRun.Run(console, "-p", Port, "-a", PasswordServer.Password, "--no-auth-warning"));
+        Assert.Equal(0, ClientRun.Run(console, "-p", Port, "-a", PasswordServerFixture.Password, "--no-auth-warning"));
         Assert.Equal("OK\n2\n", console.Output);
     }
 
     [Fact]
     public void TheBenchmarkAuthenticatesToo()
     {
-        var (output, error) = Run("--benchmark", "--key-sizes", "1KB", "--value-sizes", "1KB", "--repeat", "1", "--csv", "-a", PasswordServer.Password, "--no-auth-warning");
+        var (output, error) = Run("--benchmark", "--key-sizes", "1KB", "--value-sizes", "1KB", "--repeat", "1", "--csv", "-a", PasswordServerFixture.Password, "--no-auth-warning");
 
         Assert.Equal("", error);
         Assert.EndsWith(",0\n", output.Split('\n')[1] + "\n", StringComparison.Ordinal);
@@ -73,12 +73,5 @@ public sealed class AuthenticationTests(AuthenticationTests.PasswordServer serve
         using var console = new MemoryConsole();
         Assert.Equal(0, ClientRun.Run(console, ["-p", Port, .. arguments]));
         return (console.Output, console.Error.Replace("\r\n", "\n", StringComparison.Ordinal));
-    }
-
-    public sealed class PasswordServer : ServerFixture
-    {
-        public const string Password = "s3cret pass";
-
-        protected override void Configure(IDictionary<string, string?> settings) => settings["Redis:RequirePass"] = Password;
     }
 }

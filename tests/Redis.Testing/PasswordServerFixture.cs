@@ -1,4 +1,4 @@
-namespace Redis.EndToEnd.Tests.Support;
+namespace Redis.Testing;
 
 /// <summary>The server with <c>requirepass</c> set, for the tests of AUTH and the NOAUTH gate.</summary>
 public sealed class PasswordServerFixture : ServerFixture
