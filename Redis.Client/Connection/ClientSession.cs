@@ -12,13 +12,15 @@ namespace Redis.Client.Connection;
 internal sealed class ClientSession(string host, int port, TextWriter error, Credentials? credentials = null) : IDisposable
 {
     private RedisConnection? _connection;
+    private string _host = host;
+    private int _port = port;
     private volatile bool _interrupted;
     private IReadOnlyCollection<string>? _serverCommands;
 
     public bool IsConnected => _connection is { IsBroken: false };
 
     /// <summary>redis-cli's prompt: the address as the user gave it, or <c>not connected</c>.</summary>
-    public string Prompt => IsConnected ? $"{host}:{port}> " : "not connected> ";
+    public string Prompt => IsConnected ? $"{_host}:{_port}> " : "not connected> ";
 
     /// <summary>Connects (and authenticates, given credentials) unless connected; on failure prints "Could not connect to Redis at ...".</summary>
     public bool TryConnect()
@@ -31,7 +33,7 @@ internal sealed class ClientSession(string host, int port, TextWriter error, Cre
         Drop();
         try
         {
-            _connection = RedisConnection.Open(host, port, credentials, error);
+            _connection = RedisConnection.Open(_host, _port, credentials, error);
             return true;
         }
         catch (RedisConnectionException e)
@@ -39,6 +41,15 @@ internal sealed class ClientSession(string host, int port, TextWriter error, Cre
             error.WriteLine(e.Message);
             return false;
         }
+    }
+
+    /// <summary>redis-cli's <c>connect host port</c>: drops the connection and connects to another server.</summary>
+    /// <remarks>The port is read as C's <c>atoi</c> reads it, as redis-cli does: text that is not a number is port 0.</remarks>
+    public bool Connect(string newHost, string newPort)
+    {
+        Drop();
+        (_host, _port) = (newHost, int.TryParse(newPort, System.Globalization.CultureInfo.InvariantCulture, out var number) ? number : 0);
+        return TryConnect();
     }
 
     /// <summary>Runs one command, connecting first if needed.</summary>

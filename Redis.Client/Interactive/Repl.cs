@@ -12,7 +12,8 @@ namespace Redis.Client.Interactive;
 /// <para>
 /// The same loop serves a person at a terminal (lines from RadLine, a prompt) and a pipe (lines from standard input,
 /// no prompt), as redis-cli's <c>repl()</c> serves both. Built in, and never sent: <c>quit</c>/<c>exit</c>,
-/// <c>help</c>/<c>?</c>, and <c>clear</c> on a terminal.
+/// <c>help</c>/<c>?</c>, <c>connect host port</c>, and <c>clear</c> on a terminal. A leading number repeats the
+/// command (<c>3 PING</c>), as in redis-cli.
 /// </para>
 /// <para>
 /// Nothing here throws for a server that is down or goes away: <see cref="ClientSession"/> prints the reason and the
@@ -21,6 +22,8 @@ namespace Redis.Client.Interactive;
 /// </remarks>
 internal sealed class Repl(ClientSession session, ILineSource lines, ReplyFormat format, ClientConsole console)
 {
+    private static readonly System.Buffers.SearchValues<char> RepeatDigits = System.Buffers.SearchValues.Create("0123456789");
+
     private readonly ArgumentSplitter _splitter = new();
     private volatile bool _interrupted;
 
@@ -47,7 +50,18 @@ internal sealed class Repl(ClientSession session, ILineSource lines, ReplyFormat
                 break;
             }
 
-            if (!TryRunBuiltIn(name, words))
+            if (TryRunBuiltIn(name, words))
+            {
+                continue;
+            }
+
+            if (!TryReadRepeat(name, ref words, out var repeat))
+            {
+                console.WriteLine("Invalid redis-cli repeat command option value.");
+                continue;
+            }
+
+            for (var i = 0; i < repeat && !_interrupted; i++)
             {
                 Execute(words);
             }
@@ -63,8 +77,42 @@ internal sealed class Repl(ClientSession session, ILineSource lines, ReplyFormat
         session.Interrupt();
     }
 
+    /// <summary>redis-cli's repeat prefix: a first word that is a whole number, followed by a command.</summary>
+    /// <returns>False for a number below 1 or out of range, which redis-cli refuses.</returns>
+    private static bool TryReadRepeat(string first, ref CommandArgs words, out long repeat)
+    {
+        repeat = 1;
+        // strtol must take the whole word: "3" and "-1" are repeat counts, "3x" and "--1" are sent as they are.
+        var digits = first.AsSpan(first.Length > 0 && first[0] is '+' or '-' ? 1 : 0);
+        if (words.Count < 2 || digits.IsEmpty || digits.ContainsAnyExcept(RepeatDigits))
+        {
+            return true;
+        }
+
+        if (!long.TryParse(first, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out repeat) || repeat <= 0)
+        {
+            return false;
+        }
+
+        var rest = new byte[words.Count - 1][];
+        for (var i = 1; i < words.Count; i++)
+        {
+            rest[i - 1] = words[i].ToArray();
+        }
+
+        words = CommandArgs.From(rest);
+        return true;
+    }
+
     private bool TryRunBuiltIn(string name, CommandArgs words)
     {
+        if (name.Equals("connect", StringComparison.OrdinalIgnoreCase) && words.Count == 3)
+        {
+            // redis-cli's "connect <host> <port>": switch servers; the prompt follows.
+            session.Connect(Encoding.UTF8.GetString(words[1]), Encoding.UTF8.GetString(words[2]));
+            return true;
+        }
+
         if (name.Equals("help", StringComparison.OrdinalIgnoreCase) || name == "?")
         {
             var topic = Enumerable.Range(1, words.Count - 1).Select(i => Encoding.UTF8.GetString(words[i])).ToList();

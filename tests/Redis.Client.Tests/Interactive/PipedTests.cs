@@ -84,6 +84,34 @@ public class PipedTests(ServerFixture server)
         Assert.Equal(refused + refused + refused, console.Error);
     }
 
+    [Fact]
+    public void RepeatsACommandGivenALeadingCountAsRedisCliDoes()
+    {
+        var (output, _, _) = Pipe("DEL piped:r\n3 INCR piped:r\n0 PING\n-1 PING\n3x PING\n2\n");
+
+        Assert.Equal(
+            "0\n1\n2\n3\n" +
+            "Invalid redis-cli repeat command option value.\nInvalid redis-cli repeat command option value.\n" +
+            "ERR unknown command '3x', with args beginning with: 'PING' \n\n" +
+            "ERR unknown command '2', with args beginning with: \n\n",
+            output);
+    }
+
+    [Fact]
+    public void ConnectSwitchesServersAsRedisCliDoes()
+    {
+        var closed = ClientRun.ClosedPort().ToString(CultureInfo.InvariantCulture);
+        var port = server.Port.ToString(CultureInfo.InvariantCulture);
+
+        var (output, error, exit) = Pipe($"connect 127.0.0.1 {closed}\nPING\nconnect 127.0.0.1 {port}\nECHO back\n");
+
+        Assert.Equal(0, exit);
+        Assert.Equal("back\n", output);
+        Assert.Equal(
+            $"Could not connect to Redis at 127.0.0.1:{closed}: Connection refused\nCould not connect to Redis at 127.0.0.1:{closed}: Connection refused\n",
+            error.Replace("\r\n", "\n", StringComparison.Ordinal));
+    }
+
     private (string Output, string Error, int Exit) Pipe(string input, params string[] options)
     {
         using var console = new MemoryConsole(input);
