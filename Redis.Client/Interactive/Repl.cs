@@ -94,13 +94,7 @@ internal sealed class Repl(ClientSession session, ILineSource lines, ReplyFormat
             return false;
         }
 
-        var rest = new byte[words.Count - 1][];
-        for (var i = 1; i < words.Count; i++)
-        {
-            rest[i - 1] = words[i].ToArray();
-        }
-
-        words = CommandArgs.From(rest);
+        words = CommandArgs.From(words.ToArrays()[1..]);
         return true;
     }
 

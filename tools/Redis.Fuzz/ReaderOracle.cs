@@ -142,14 +142,14 @@ internal static class ReaderOracle
     {
         allocation = null;
         var reader = new RequestReader(limits);
-        var buffer = NewBuffer(InitialBufferSize);
+        var buffer = SimulatedReceiveBuffer.New(InitialBufferSize);
         int start = 0, end = 0, fed = 0, commands = 0;
         var digest = new HashCode();
         foreach (var chunk in chunks)
         {
             if (buffer.Length - end < chunk)
             {
-                (buffer, start, end) = Relocate(buffer, start, end, Math.Max(buffer.Length * 2, (end - start + chunk) * 2));
+                (buffer, start, end) = SimulatedReceiveBuffer.Relocate(buffer, start, end, Math.Max(buffer.Length * 2, (end - start + chunk) * 2));
             }
 
             payload.Slice(fed, chunk).CopyTo(buffer.AsSpan(end));
@@ -214,7 +214,7 @@ internal static class ReaderOracle
                 break;
             }
 
-            (buffer, start, end) = Relocate(buffer, start, end, Math.Max(InitialBufferSize, (end - start) * 2));
+            (buffer, start, end) = SimulatedReceiveBuffer.Relocate(buffer, start, end, Math.Max(InitialBufferSize, (end - start) * 2));
         }
 
         return new Outcome(commands, null, end - start, digest.ToHashCode());
@@ -260,25 +260,6 @@ internal static class ReaderOracle
                 Fail($"inline word {i} has {segment.Count} bytes, over the inline limit {limits.MaxInlineLength}");
             }
         }
-    }
-
-    private static (byte[] Buffer, int Start, int End) Relocate(byte[] buffer, int start, int end, int size)
-    {
-        var pending = end - start;
-        var fresh = NewBuffer(Math.Max(size, pending));
-        buffer.AsSpan(start, pending).CopyTo(fresh);
-        return (fresh, 0, pending);
-    }
-
-    private static byte[] NewBuffer(int size)
-    {
-        var buffer = new byte[size];
-        for (var i = 0; i < size; i++)
-        {
-            buffer[i] = (i & 1) == 0 ? (byte)'\r' : (byte)'\n';
-        }
-
-        return buffer;
     }
 
     [DoesNotReturn]

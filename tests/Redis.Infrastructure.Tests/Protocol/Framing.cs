@@ -1,7 +1,7 @@
 using System.Buffers;
-using System.Runtime.InteropServices;
 using System.Text;
 using Redis.Application.Replies;
+using Redis.Fuzz;
 using Redis.Infrastructure.Protocol;
 
 namespace Redis.Infrastructure.Tests.Protocol;
@@ -108,7 +108,7 @@ internal static class Framing
     public static DecodeResult Decode(RequestReader reader, ReadOnlySpan<byte> payload, IEnumerable<int> chunkLengths)
     {
         var commands = new List<byte[][]>();
-        var buffer = NewBuffer(InitialBufferSize);
+        var buffer = SimulatedReceiveBuffer.New(InitialBufferSize);
         int start = 0, end = 0, fed = 0;
         foreach (var chunk in chunkLengths)
         {
@@ -119,7 +119,7 @@ internal static class Framing
 
             if (buffer.Length - end < chunk)
             {
-                (buffer, start, end) = Relocate(buffer, start, end, Math.Max(buffer.Length * 2, (end - start + chunk) * 2));
+                (buffer, start, end) = SimulatedReceiveBuffer.Relocate(buffer, start, end, Math.Max(buffer.Length * 2, (end - start + chunk) * 2));
             }
 
             payload.Slice(fed, chunk).CopyTo(buffer.AsSpan(end));
@@ -161,11 +161,11 @@ internal static class Framing
             if (pending < AlwaysRelocateBelow)
             {
                 // Small remainders move every time, into a buffer sized for them (the transport shrinks back too).
-                (buffer, start, end) = Relocate(buffer, start, end, Math.Max(InitialBufferSize, pending * 2));
+                (buffer, start, end) = SimulatedReceiveBuffer.Relocate(buffer, start, end, Math.Max(InitialBufferSize, pending * 2));
             }
             else if (start > 0)
             {
-                (buffer, start, end) = Relocate(buffer, start, end, buffer.Length);
+                (buffer, start, end) = SimulatedReceiveBuffer.Relocate(buffer, start, end, buffer.Length);
             }
         }
 
@@ -219,25 +219,5 @@ internal static class Framing
             .Where(at => at > 0 && at < length)
             .Distinct()
             .Order();
-    }
-
-    private static (byte[] Buffer, int Start, int End) Relocate(byte[] buffer, int start, int end, int size)
-    {
-        var pending = end - start;
-        var fresh = NewBuffer(Math.Max(size, pending));
-        buffer.AsSpan(start, pending).CopyTo(fresh);
-        return (fresh, 0, pending);
-    }
-
-    private static byte[] NewBuffer(int size)
-    {
-        var buffer = new byte[size];
-        MemoryMarshal.Cast<byte, ushort>(buffer.AsSpan()).Fill(BitConverter.IsLittleEndian ? (ushort)0x0A0D : (ushort)0x0D0A);
-        if ((size & 1) == 1)
-        {
-            buffer[^1] = (byte)'\r';
-        }
-
-        return buffer;
     }
 }
