@@ -11,13 +11,15 @@ namespace Redis.Application.Replies;
 /// </remarks>
 public readonly struct Reply : IErrorReplyFactory<Reply>, IEquatable<Reply>
 {
-    private readonly object? _payload;
+    private readonly ReadOnlyMemory<byte> _bytes;
+    private readonly Reply[]? _items;
     private readonly long _integer;
 
-    private Reply(ReplyKind kind, object? payload, long integer, bool closesConnection = false)
+    private Reply(ReplyKind kind, ReadOnlyMemory<byte> bytes = default, Reply[]? items = null, long integer = 0, bool closesConnection = false)
     {
         Kind = kind;
-        _payload = payload;
+        _bytes = bytes;
+        _items = items;
         _integer = integer;
         ClosesConnection = closesConnection;
     }
@@ -26,7 +28,7 @@ public readonly struct Reply : IErrorReplyFactory<Reply>, IEquatable<Reply>
 
     public static Reply Pong { get; } = Simple("PONG");
 
-    public static Reply Nil { get; } = new(ReplyKind.Null, null, 0);
+    public static Reply Nil { get; } = new(ReplyKind.Null);
 
     public static Reply Zero { get; } = Integer(0);
 
@@ -35,7 +37,7 @@ public readonly struct Reply : IErrorReplyFactory<Reply>, IEquatable<Reply>
     public static Reply EmptyArray { get; } = Array([]);
 
     /// <summary><c>+OK</c>, after which the connection is closed (what <c>QUIT</c> answers).</summary>
-    public static Reply OkThenClose { get; } = new(ReplyKind.SimpleString, "OK"u8.ToArray(), 0, closesConnection: true);
+    public static Reply OkThenClose { get; } = new(ReplyKind.SimpleString, "OK"u8.ToArray(), closesConnection: true);
 
     public ReplyKind Kind { get; }
 
@@ -45,27 +47,30 @@ public readonly struct Reply : IErrorReplyFactory<Reply>, IEquatable<Reply>
     public bool IsError => Kind == ReplyKind.Error;
 
     /// <summary>The encoded text of a simple string or error, or the bytes of a bulk string.</summary>
-    public ReadOnlySpan<byte> Bytes => _payload as byte[];
+    public ReadOnlySpan<byte> Bytes => _bytes.Span;
 
     public long IntegerValue => _integer;
 
-    public IReadOnlyList<Reply> Items => _payload as Reply[] ?? [];
+    public IReadOnlyList<Reply> Items => _items ?? [];
 
-    public static Reply Simple(string text) => new(ReplyKind.SimpleString, Encoding.UTF8.GetBytes(text), 0);
+    public static Reply Simple(string text) => new(ReplyKind.SimpleString, Encoding.UTF8.GetBytes(text));
 
     /// <summary>An error reply; <paramref name="message"/> starts with its code, for example <c>ERR syntax error</c>.</summary>
-    public static Reply Error(string message) => new(ReplyKind.Error, Encoding.UTF8.GetBytes(message), 0);
+    public static Reply Error(string message) => new(ReplyKind.Error, Encoding.UTF8.GetBytes(message));
 
     public static Reply FromError(string message) => Error(message);
 
-    public static Reply Integer(long value) => new(ReplyKind.Integer, null, value);
+    public static Reply Integer(long value) => new(ReplyKind.Integer, integer: value);
 
     /// <summary>A bulk string over <paramref name="value"/>, which is not copied.</summary>
-    public static Reply Bulk(byte[] value) => new(ReplyKind.BulkString, value, 0);
+    public static Reply Bulk(ReadOnlyMemory<byte> value) => new(ReplyKind.BulkString, value);
+
+    /// <inheritdoc cref="Bulk(ReadOnlyMemory{byte})"/>
+    public static Reply Bulk(byte[] value) => Bulk(value.AsMemory());
 
     public static Reply Bulk(string value) => Bulk(Encoding.UTF8.GetBytes(value));
 
-    public static Reply Array(Reply[] items) => new(ReplyKind.Array, items, 0);
+    public static Reply Array(Reply[] items) => new(ReplyKind.Array, items: items);
 
     public bool Equals(Reply other) =>
         Kind == other.Kind && _integer == other._integer && ClosesConnection == other.ClosesConnection &&

@@ -2,10 +2,16 @@ namespace Redis.Domain.Keys;
 
 /// <summary>A stored value and the absolute instant, in Unix milliseconds, at which it expires.</summary>
 /// <remarks>
+/// <para>
+/// <see cref="Value"/> is memory over the stored bytes, not a copy: it is valid until the key is next written,
+/// which may overwrite those bytes (see <see cref="Keyspace"/>).
+/// </para>
+/// <para>
 /// Expiry is an absolute instant, as Redis keeps it (<c>expires</c> dict of <c>when</c> values), so
 /// "is it expired" is a pure comparison with the current time and needs no timer.
+/// </para>
 /// </remarks>
-public readonly record struct Entry(byte[] Value, long ExpiresAt)
+public readonly record struct Entry(ReadOnlyMemory<byte> Value, long ExpiresAt)
 {
     /// <summary>The <see cref="ExpiresAt"/> of a key that never expires.</summary>
     public const long NoExpiry = long.MaxValue;

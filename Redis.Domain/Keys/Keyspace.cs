@@ -1,8 +1,6 @@
-using System.Runtime.InteropServices;
-
 namespace Redis.Domain.Keys;
 
-/// <summary>The dictionary of keys and their expiry rules: lazy expiry on every access, sampled active expiry between commands.</summary>
+/// <summary>The keys, their values and their expiry rules: lazy expiry on every access, sampled active expiry between commands.</summary>
 /// <remarks>
 /// <para>
 /// Threading: only the single serving thread touches a keyspace, so it takes no locks. Never call it from a
@@ -13,13 +11,16 @@ namespace Redis.Domain.Keys;
 /// <c>commandTimeSnapshot</c> does, so one command sees one instant across all the keys it touches.
 /// </para>
 /// <para>
-/// Keys that carry a TTL are also kept in a dense array with each entry's index stored beside it: random sampling
-/// and swap-removal are both O(1), so active expiry never scans the keyspace and costs nothing per key without a TTL.
+/// Keys live in a <see cref="KeyTable"/>, whose slots form a dense array: it gives <c>RANDOMKEY</c> an O(1) uniform
+/// pick and <c>SCAN</c> a cursor that survives inserts and deletes between calls (see <see cref="Scan"/>).
+/// Keys that carry a TTL are also listed in a second dense array, with each slot's position in it stored beside it:
+/// random sampling and swap-removal are both O(1), so active expiry never scans the keyspace and costs nothing per
+/// key without a TTL.
 /// </para>
 /// <para>
-/// Every key is also kept in a second dense array, the same way. It gives <c>RANDOMKEY</c> an O(1) uniform pick and
-/// <c>SCAN</c> a cursor that survives inserts and deletes between calls (see <see cref="Scan"/>), which a
-/// <see cref="Dictionary{TKey, TValue}"/> cannot offer: its enumerators fail once the dictionary changes.
+/// Values are handed out as <see cref="ReadOnlyMemory{T}"/> over the stored bytes, without a copy, and stay valid
+/// until that key is written again: a new value of the same length is written over the old one (ADR 0015), so a
+/// command that reads a value and then writes the same key must copy what it read first (<c>SET ... GET</c> does).
 /// </para>
 /// </remarks>
 public sealed class Keyspace
@@ -30,10 +31,8 @@ public sealed class Keyspace
     /// <summary>Another round runs while more than this percentage of the last sample was expired (Redis's <c>ACTIVE_EXPIRE_CYCLE_ACCEPTABLE_STALE</c>).</summary>
     public const int AcceptableStalePercent = 10;
 
-    private readonly Dictionary<byte[], Slot> _entries = new(ByteArrayComparer.Instance);
-    private readonly Dictionary<byte[], Slot>.AlternateLookup<ReadOnlySpan<byte>> _bySpan;
-    private readonly List<byte[]> _volatileKeys = [];
-    private readonly List<byte[]> _allKeys = [];
+    private readonly KeyTable _table = new();
+    private readonly List<int> _volatile = [];
     private readonly Random _random;
 
     public Keyspace()
@@ -45,14 +44,13 @@ public sealed class Keyspace
     public Keyspace(Random random)
     {
         _random = random;
-        _bySpan = _entries.GetAlternateLookup<ReadOnlySpan<byte>>();
     }
 
     /// <summary>Number of keys stored, including expired keys not yet reclaimed.</summary>
-    public int Count => _entries.Count;
+    public int Count => _table.Count;
 
     /// <summary>Number of keys that carry a TTL, including expired keys not yet reclaimed.</summary>
-    public int VolatileCount => _volatileKeys.Count;
+    public int VolatileCount => _volatile.Count;
 
     /// <summary>
     /// Estimated mean remaining TTL of the keys that carry one, in milliseconds (<c>avg_ttl</c> in <c>INFO keyspace</c>):
@@ -72,21 +70,16 @@ public sealed class Keyspace
     /// <summary>Looks a key up; an expired key is removed and reported missing.</summary>
     public bool TryGet(ReadOnlySpan<byte> key, long now, out Entry entry)
     {
-        ref var slot = ref CollectionsMarshal.GetValueRefOrNullRef(_bySpan, key);
-        if (!System.Runtime.CompilerServices.Unsafe.IsNullRef(ref slot))
+        var position = FindLive(key, now);
+        if (position < 0)
         {
-            if (!slot.Entry.IsExpiredAt(now))
-            {
-                entry = slot.Entry;
-                return true;
-            }
-
-            RemoveExisting(key);
-            ExpiredKeys++;
+            entry = default;
+            return false;
         }
 
-        entry = default;
-        return false;
+        ref var slot = ref _table[position];
+        entry = new Entry(KeyRecord.Value(slot.Record), slot.ExpiresAt);
+        return true;
     }
 
     /// <summary>Looks a key up for a command that reads it, counting a hit or a miss.</summary>
@@ -107,38 +100,52 @@ public sealed class Keyspace
     }
 
     /// <summary>True when the key exists and has not expired.</summary>
-    public bool Exists(ReadOnlySpan<byte> key, long now) => TryGet(key, now, out _);
+    public bool Exists(ReadOnlySpan<byte> key, long now) => FindLive(key, now) >= 0;
 
-    /// <summary>Stores <paramref name="value"/> under <paramref name="key"/>, replacing any value and TTL.</summary>
-    /// <param name="key">Copied only when the key is new.</param>
-    /// <param name="value">Kept as is: the caller hands over an array it will not modify again.</param>
+    /// <summary>Stores a copy of <paramref name="value"/> under <paramref name="key"/>, replacing any value and TTL.</summary>
     /// <param name="expiresAt">Absolute expiry in Unix milliseconds, or <see cref="Entry.NoExpiry"/>.</param>
-    public void Set(ReadOnlySpan<byte> key, byte[] value, long expiresAt = Entry.NoExpiry)
+    public void Set(ReadOnlySpan<byte> key, ReadOnlySpan<byte> value, long expiresAt = Entry.NoExpiry)
     {
-        ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(_bySpan, key, out var existed);
-        if (!existed)
+        var position = _table.Find(key);
+        if (position < 0)
         {
-            slot.VolatileIndex = -1;
-            _bySpan.TryGetValue(key, out var storedKey, out _);
-            slot.KeyIndex = _allKeys.Count;
-            _allKeys.Add(storedKey!);
+            position = _table.Add(key, value, expiresAt);
+        }
+        else
+        {
+            _table.Replace(position, value);
+            _table[position].ExpiresAt = expiresAt;
         }
 
-        slot.Entry = new Entry(value, expiresAt);
-        UpdateVolatileIndex(ref slot, key);
+        UpdateVolatileIndex(position);
     }
 
     /// <summary>Replaces the value of an existing, live key and keeps its TTL, as <c>APPEND</c>, <c>INCR</c> and <c>SETRANGE</c> do.</summary>
     /// <returns>False when there is no such key; nothing is stored then.</returns>
-    public bool Overwrite(ReadOnlySpan<byte> key, byte[] value, long now)
+    public bool Overwrite(ReadOnlySpan<byte> key, ReadOnlySpan<byte> value, long now)
     {
-        if (!TryGet(key, now, out _))
+        var position = FindLive(key, now);
+        if (position < 0)
         {
             return false;
         }
 
-        ref var slot = ref CollectionsMarshal.GetValueRefOrNullRef(_bySpan, key);
-        slot.Entry = slot.Entry with { Value = value };
+        _table.Replace(position, value);
+        return true;
+    }
+
+    /// <summary>Appends <paramref name="suffix"/> to the value of an existing, live key and keeps its TTL, as <c>APPEND</c> does.</summary>
+    /// <returns>False when there is no such key; nothing is stored then.</returns>
+    /// <remarks>One copy of the old value and the suffix into the new record, O(length of the result).</remarks>
+    public bool Append(ReadOnlySpan<byte> key, ReadOnlySpan<byte> suffix, long now)
+    {
+        var position = FindLive(key, now);
+        if (position < 0)
+        {
+            return false;
+        }
+
+        _table.Append(position, suffix);
         return true;
     }
 
@@ -146,39 +153,49 @@ public sealed class Keyspace
     /// <remarks>An instant at or before <paramref name="now"/> deletes the key, as Redis's <c>checkAlreadyExpired</c> does.</remarks>
     public bool SetExpiry(ReadOnlySpan<byte> key, long expiresAt, long now)
     {
-        if (!TryGet(key, now, out _))
+        var position = FindLive(key, now);
+        if (position < 0)
         {
             return false;
         }
 
         if (expiresAt <= now)
         {
-            RemoveExisting(key);
+            RemoveAt(position);
             return true;
         }
 
-        ref var slot = ref CollectionsMarshal.GetValueRefOrNullRef(_bySpan, key);
-        slot.Entry = slot.Entry with { ExpiresAt = expiresAt };
-        UpdateVolatileIndex(ref slot, key);
+        _table[position].ExpiresAt = expiresAt;
+        UpdateVolatileIndex(position);
         return true;
     }
 
     /// <summary>Removes the TTL of a live key. Returns false when there is no such key or it has no TTL.</summary>
     public bool Persist(ReadOnlySpan<byte> key, long now)
     {
-        if (!TryGet(key, now, out var entry) || !entry.HasExpiry)
+        var position = FindLive(key, now);
+        if (position < 0 || _table[position].ExpiresAt == Entry.NoExpiry)
         {
             return false;
         }
 
-        ref var slot = ref CollectionsMarshal.GetValueRefOrNullRef(_bySpan, key);
-        slot.Entry = slot.Entry with { ExpiresAt = Entry.NoExpiry };
-        UpdateVolatileIndex(ref slot, key);
+        _table[position].ExpiresAt = Entry.NoExpiry;
+        UpdateVolatileIndex(position);
         return true;
     }
 
     /// <summary>Removes a key. Returns true when a live key was removed.</summary>
-    public bool Remove(ReadOnlySpan<byte> key, long now) => TryGet(key, now, out _) && RemoveExisting(key);
+    public bool Remove(ReadOnlySpan<byte> key, long now)
+    {
+        var position = FindLive(key, now);
+        if (position < 0)
+        {
+            return false;
+        }
+
+        RemoveAt(position);
+        return true;
+    }
 
     /// <summary>Moves a live key's value and TTL to <paramref name="destination"/>, replacing whatever was there.</summary>
     /// <returns>False when <paramref name="source"/> does not exist; nothing changes then.</returns>
@@ -196,44 +213,44 @@ public sealed class Keyspace
         }
 
         // Expire a stale destination first, so it counts in expired_keys as Redis's lookupKeyWrite counts it.
-        _ = TryGet(destination, now, out _);
-        RemoveExisting(source);
-        Set(destination, entry.Value, entry.ExpiresAt);
+        _ = FindLive(destination, now);
+        Remove(source, now);
+        Set(destination, entry.Value.Span, entry.ExpiresAt);
         return true;
     }
 
     /// <summary>Picks a live key uniformly at random; false when the keyspace is empty.</summary>
     /// <remarks>
-    /// O(1) from the dense array of all keys. An expired pick is removed and another drawn, as Redis's
+    /// O(1) from the dense array of slots. An expired pick is removed and another drawn, as Redis's
     /// <c>dbRandomKey</c> does; each expired key is removed once, so the cost stays O(1) amortised.
     /// </remarks>
-    public bool TryGetRandomKey(long now, out byte[] key)
+    public bool TryGetRandomKey(long now, out ReadOnlyMemory<byte> key)
     {
-        while (_allKeys.Count > 0)
+        while (_table.Count > 0)
         {
-            key = _allKeys[_random.Next(_allKeys.Count)];
-            if (!_entries[key].Entry.IsExpiredAt(now))
+            var position = _random.Next(_table.Count);
+            if (!IsExpiredAt(position, now))
             {
+                key = KeyRecord.KeyMemory(_table[position].Record);
                 return true;
             }
 
-            RemoveExisting(key);
-            ExpiredKeys++;
+            Expire(position);
         }
 
-        key = [];
+        key = default;
         return false;
     }
 
     /// <summary>Every live key, for <c>KEYS</c>; expired keys are skipped, not removed.</summary>
     /// <remarks>O(n) by definition, as <c>KEYS</c> is. The keyspace must not change while this is enumerated.</remarks>
-    public IEnumerable<byte[]> LiveKeys(long now)
+    public IEnumerable<ReadOnlyMemory<byte>> LiveKeys(long now)
     {
-        foreach (var key in _allKeys)
+        for (var position = 0; position < _table.Count; position++)
         {
-            if (!_entries[key].Entry.IsExpiredAt(now))
+            if (!IsExpiredAt(position, now))
             {
-                yield return key;
+                yield return KeyRecord.KeyMemory(_table[position].Record);
             }
         }
     }
@@ -244,23 +261,23 @@ public sealed class Keyspace
     /// <param name="visit">Called with each live key visited; it must not change the keyspace.</param>
     /// <remarks>
     /// <para>
-    /// The cursor is the number of positions of the dense key array not yet visited, and a step walks down from it.
-    /// Deleting swaps the last key into the freed position, so keys only ever move from the end of the array towards
+    /// The cursor is the number of positions of the dense slot array not yet visited, and a step walks down from it.
+    /// Deleting moves the last slot into the freed position, so keys only ever move from the end of the array towards
     /// its start. A key that was not yet visited is below the cursor and stays there; a visited key that moves may be
     /// returned twice. So, as Redis guarantees, every key present for the whole iteration is returned at least once,
     /// keys added or removed during it may or may not be, and the iteration always ends. A step costs O(count).
     /// </para>
     /// <para>Expired keys met on the way are removed after the step, as Redis's <c>scanGenericCommand</c> does.</para>
     /// </remarks>
-    public long Scan(long cursor, int count, long now, Action<byte[]> visit)
+    public long Scan(long cursor, int count, long now, Action<ReadOnlyMemory<byte>> visit)
     {
         ArgumentNullException.ThrowIfNull(visit);
-        var position = cursor <= 0 || cursor > _allKeys.Count ? _allKeys.Count : (int)cursor;
-        List<byte[]>? expired = null;
+        var position = cursor <= 0 || cursor > _table.Count ? _table.Count : (int)cursor;
+        List<ReadOnlyMemory<byte>>? expired = null;
         for (var visited = 0; visited < count && position > 0; visited++)
         {
-            var key = _allKeys[--position];
-            if (_entries[key].Entry.IsExpiredAt(now))
+            var key = KeyRecord.KeyMemory(_table[--position].Record);
+            if (IsExpiredAt(position, now))
             {
                 (expired ??= []).Add(key);
             }
@@ -272,10 +289,10 @@ public sealed class Keyspace
 
         if (expired is not null)
         {
+            // Removing moves slots, so the expired keys are looked up again by name.
             foreach (var key in expired)
             {
-                RemoveExisting(key);
-                ExpiredKeys++;
+                Expire(_table.Find(key.Span));
             }
         }
 
@@ -290,7 +307,7 @@ public sealed class Keyspace
     /// <remarks>Work is bounded by <c>maxRounds * KeysPerSample</c> probes whatever the size of the keyspace.</remarks>
     public SweepResult SweepExpired(long now, int maxRounds = 16)
     {
-        if (_volatileKeys.Count == 0)
+        if (_volatile.Count == 0)
         {
             AverageTtl = 0;
             return new SweepResult(0, MoreExpiredLikely: false);
@@ -300,23 +317,22 @@ public sealed class Keyspace
         long ttlSum = 0;
         var ttlSamples = 0;
         var moreExpiredLikely = true;
-        for (var round = 0; round < maxRounds && _volatileKeys.Count > 0; round++)
+        for (var round = 0; round < maxRounds && _volatile.Count > 0; round++)
         {
-            var sampled = Math.Min(KeysPerSample, _volatileKeys.Count);
+            var sampled = Math.Min(KeysPerSample, _volatile.Count);
             var expired = 0;
-            for (var i = 0; i < sampled && _volatileKeys.Count > 0; i++)
+            for (var i = 0; i < sampled && _volatile.Count > 0; i++)
             {
-                var key = _volatileKeys[_random.Next(_volatileKeys.Count)];
-                var entry = _entries[key].Entry;
-                if (entry.IsExpiredAt(now))
+                var position = _volatile[_random.Next(_volatile.Count)];
+                var expiresAt = _table[position].ExpiresAt;
+                if (now > expiresAt)
                 {
-                    RemoveExisting(key);
-                    ExpiredKeys++;
+                    Expire(position);
                     expired++;
                 }
                 else
                 {
-                    ttlSum += entry.RemainingMilliseconds(now);
+                    ttlSum += expiresAt - now;
                     ttlSamples++;
                 }
             }
@@ -336,81 +352,82 @@ public sealed class Keyspace
             AverageTtl = AverageTtl == 0 ? sampleMean : (AverageTtl / 50 * 49) + (sampleMean / 50);
         }
 
-        return new SweepResult(reclaimed, MoreExpiredLikely: moreExpiredLikely && _volatileKeys.Count > 0);
+        return new SweepResult(reclaimed, MoreExpiredLikely: moreExpiredLikely && _volatile.Count > 0);
     }
 
     /// <summary>Removes every key.</summary>
     public void Clear()
     {
-        _entries.Clear();
-        _volatileKeys.Clear();
-        _allKeys.Clear();
+        _table.Clear();
+        _volatile.Clear();
         AverageTtl = 0;
     }
 
-    private void UpdateVolatileIndex(ref Slot slot, ReadOnlySpan<byte> key)
+    // Same rule as Entry.IsExpiredAt, without building the entry.
+    private bool IsExpiredAt(int position, long now) => now > _table[position].ExpiresAt;
+
+    // The position of a live key, or -1; an expired key met here is removed, which is Redis's lazy expiry.
+    private int FindLive(ReadOnlySpan<byte> key, long now)
     {
-        if (slot.Entry.HasExpiry && slot.VolatileIndex < 0)
+        var position = _table.Find(key);
+        if (position >= 0 && IsExpiredAt(position, now))
         {
-            _bySpan.TryGetValue(key, out var storedKey, out _);
-            slot.VolatileIndex = _volatileKeys.Count;
-            _volatileKeys.Add(storedKey!);
+            Expire(position);
+            return -1;
         }
-        else if (!slot.Entry.HasExpiry && slot.VolatileIndex >= 0)
+
+        return position;
+    }
+
+    private void Expire(int position)
+    {
+        RemoveAt(position);
+        ExpiredKeys++;
+    }
+
+    private void UpdateVolatileIndex(int position)
+    {
+        ref var slot = ref _table[position];
+        var hasExpiry = slot.ExpiresAt != Entry.NoExpiry;
+        if (hasExpiry && slot.VolatileIndex < 0)
+        {
+            slot.VolatileIndex = _volatile.Count;
+            _volatile.Add(position);
+        }
+        else if (!hasExpiry && slot.VolatileIndex >= 0)
         {
             RemoveVolatileAt(slot.VolatileIndex);
             slot.VolatileIndex = -1;
         }
     }
 
-    private bool RemoveExisting(ReadOnlySpan<byte> key)
+    private void RemoveAt(int position)
     {
-        _bySpan.Remove(key, out _, out var slot);
-        if (slot.VolatileIndex >= 0)
+        var volatileIndex = _table[position].VolatileIndex;
+        if (volatileIndex >= 0)
         {
-            RemoveVolatileAt(slot.VolatileIndex);
+            RemoveVolatileAt(volatileIndex);
         }
 
-        RemoveKeyAt(slot.KeyIndex);
-        return true;
-    }
-
-    // The same swap-remove on the array of all keys; Scan's cursor relies on keys only moving towards the start.
-    private void RemoveKeyAt(int index)
-    {
-        var last = _allKeys.Count - 1;
-        if (index != last)
+        // The table moves its last slot into the freed position; the volatile array must follow it there.
+        _table.RemoveAt(position);
+        if (position < _table.Count && _table[position].VolatileIndex is var moved and >= 0)
         {
-            var moved = _allKeys[last];
-            _allKeys[index] = moved;
-            CollectionsMarshal.GetValueRefOrNullRef(_entries, moved).KeyIndex = index;
+            _volatile[moved] = position;
         }
-
-        _allKeys.RemoveAt(last);
     }
 
-    // Swap-remove: the last key takes the freed index, so removal is O(1) and the array stays dense for sampling.
+    // Swap-remove: the last entry takes the freed index, so removal is O(1) and the array stays dense for sampling.
     private void RemoveVolatileAt(int index)
     {
-        var last = _volatileKeys.Count - 1;
+        var last = _volatile.Count - 1;
         if (index != last)
         {
-            var moved = _volatileKeys[last];
-            _volatileKeys[index] = moved;
-            CollectionsMarshal.GetValueRefOrNullRef(_entries, moved).VolatileIndex = index;
+            var moved = _volatile[last];
+            _volatile[index] = moved;
+            _table[moved].VolatileIndex = index;
         }
 
-        _volatileKeys.RemoveAt(last);
-    }
-
-    private struct Slot
-    {
-        public Entry Entry;
-
-        /// <summary>Position in <see cref="_volatileKeys"/>, or -1 when the key has no TTL.</summary>
-        public int VolatileIndex;
-
-        /// <summary>Position in <see cref="_allKeys"/>.</summary>
-        public int KeyIndex;
+        _volatile.RemoveAt(last);
     }
 }

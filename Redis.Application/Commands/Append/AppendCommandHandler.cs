@@ -22,7 +22,7 @@ public sealed class AppendCommandHandler(Keyspace keyspace, TimeProvider time, I
         var key = request.Key.Span;
         if (!keyspace.TryGet(key, now, out var entry))
         {
-            keyspace.Set(key, StoredValue.Copy(request.Value.Span));
+            keyspace.Set(key, request.Value.Span);
             return new(Reply.Integer(request.Value.Length));
         }
 
@@ -32,7 +32,7 @@ public sealed class AppendCommandHandler(Keyspace keyspace, TimeProvider time, I
             return new(Errors.StringTooLong);
         }
 
-        keyspace.Overwrite(key, StoredValue.Concat(entry.Value, request.Value.Span), now);
+        keyspace.Append(key, request.Value.Span, now);
         return new(Reply.Integer(length));
     }
 }

@@ -39,6 +39,7 @@ public sealed class GetRangeCommandHandler(Keyspace keyspace, TimeProvider time)
             return new(Empty);
         }
 
-        return new(Reply.Bulk(entry.Value.AsSpan((int)start, (int)(end - start + 1)).ToArray()));
+        // The reply is encoded before any other command runs, so it can share the stored bytes.
+        return new(Reply.Bulk(entry.Value.Slice((int)start, (int)(end - start + 1))));
     }
 }

@@ -15,7 +15,7 @@ public sealed class IncrCommandHandler(Keyspace keyspace, TimeProvider time) : I
         var key = request.Key.Span;
         var exists = keyspace.TryGet(key, now, out var entry);
         var current = 0L;
-        if (exists && !RedisInteger.TryParse(entry.Value, out current))
+        if (exists && !RedisInteger.TryParse(entry.Value.Span, out current))
         {
             return new(Errors.NotAnInteger);
         }

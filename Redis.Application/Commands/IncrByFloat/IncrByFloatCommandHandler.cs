@@ -18,7 +18,7 @@ public sealed class IncrByFloatCommandHandler(Keyspace keyspace, TimeProvider ti
         var key = request.Key.Span;
         var exists = keyspace.TryGet(key, now, out var entry);
         var current = default(LongDouble);
-        if (exists && !LongDouble.TryParse(entry.Value, out current))
+        if (exists && !LongDouble.TryParse(entry.Value.Span, out current))
         {
             return new(Errors.NotAFloat);
         }

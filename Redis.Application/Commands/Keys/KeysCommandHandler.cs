@@ -16,7 +16,7 @@ public sealed class KeysCommandHandler(Keyspace keyspace, TimeProvider time) : I
         var matches = new List<Reply>();
         foreach (var key in keyspace.LiveKeys(time.GetUnixMilliseconds()))
         {
-            if (all || GlobPattern.IsMatch(pattern, key))
+            if (all || GlobPattern.IsMatch(pattern, key.Span))
             {
                 matches.Add(Reply.Bulk(key));
             }

@@ -25,7 +25,7 @@ public sealed class MSetCommandHandler(Keyspace keyspace, TimeProvider time) : I
 
         for (var i = 0; i < pairs.Length; i += 2)
         {
-            keyspace.Set(pairs[i].Span, StoredValue.Copy(pairs[i + 1].Span));
+            keyspace.Set(pairs[i].Span, pairs[i + 1].Span);
         }
 
         return new(request.OnlyIfNoneExist ? Reply.One : Reply.Ok);

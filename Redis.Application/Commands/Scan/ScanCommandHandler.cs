@@ -22,7 +22,7 @@ public sealed class ScanCommandHandler(Keyspace keyspace, TimeProvider time) : I
         var count = (int)Math.Min(request.Count, int.MaxValue);
         var next = keyspace.Scan(cursor, count, time.GetUnixMilliseconds(), key =>
         {
-            if (typeMatches && (pattern is null || GlobPattern.IsMatch(pattern.Value.Span, key)))
+            if (typeMatches && (pattern is null || GlobPattern.IsMatch(pattern.Value.Span, key.Span)))
             {
                 keys.Add(Reply.Bulk(key));
             }

@@ -24,7 +24,8 @@ public sealed class SetCommandHandler(Keyspace keyspace, TimeProvider time) : IR
         var oldValue = Reply.Nil;
         if (request.ReturnOldValue && keyspace.TryRead(key, now, out var old))
         {
-            oldValue = Reply.Bulk(old.Value);
+            // A copy: storing a value of the same length below writes over the old bytes.
+            oldValue = Reply.Bulk(old.Value.ToArray());
         }
 
         var exists = keyspace.TryGet(key, now, out var current);
@@ -38,7 +39,7 @@ public sealed class SetCommandHandler(Keyspace keyspace, TimeProvider time) : IR
             expiresAt = current.ExpiresAt;
         }
 
-        keyspace.Set(key, StoredValue.Copy(request.Value.Span), expiresAt);
+        keyspace.Set(key, request.Value.Span, expiresAt);
         return new(request.ReturnOldValue ? oldValue : request.RepliesWithInteger ? Reply.One : Reply.Ok);
     }
 }

@@ -26,7 +26,7 @@ public sealed class SetRangeCommandHandler(Keyspace keyspace, TimeProvider time,
         var now = time.GetUnixMilliseconds();
         var key = request.Key.Span;
         var exists = keyspace.TryGet(key, now, out var entry);
-        var current = exists ? entry.Value : [];
+        var current = exists ? entry.Value.Span : [];
         if (request.Value.IsEmpty)
         {
             return new(Reply.Integer(current.Length));
@@ -38,12 +38,10 @@ public sealed class SetRangeCommandHandler(Keyspace keyspace, TimeProvider time,
             return new(Errors.StringTooLong);
         }
 
-        // A new array even when the length stays: stored values are never changed in place, so a reply or a
-        // renamed key that shares the old array keeps seeing the old bytes.
         var offset = (int)request.Offset;
         var length = Math.Max(current.Length, offset + request.Value.Length);
         var value = new byte[length];
-        current.CopyTo(value, 0);
+        current.CopyTo(value);
 
         request.Value.Span.CopyTo(value.AsSpan(offset));
         if (exists)

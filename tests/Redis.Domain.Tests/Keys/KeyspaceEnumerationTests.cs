@@ -64,7 +64,7 @@ public class KeyspaceEnumerationTests
         AddKeys("k", 3);
         _keyspace.Set("dead"u8, [1], Now - 1);
 
-        Assert.Equal(["k:0", "k:1", "k:2"], _keyspace.LiveKeys(Now).Select(Encoding.UTF8.GetString).Order());
+        Assert.Equal(["k:0", "k:1", "k:2"], _keyspace.LiveKeys(Now).Select(key => Encoding.UTF8.GetString(key.Span)).Order());
         Assert.Equal(4, _keyspace.Count);
     }
 
@@ -77,11 +77,11 @@ public class KeyspaceEnumerationTests
         _keyspace.Set("live"u8, [1]);
 
         Assert.True(_keyspace.TryGetRandomKey(Now, out var key));
-        Assert.Equal("live", Encoding.UTF8.GetString(key));
+        Assert.Equal("live", Encoding.UTF8.GetString(key.Span));
         Assert.Equal(Enumerable.Repeat("live", 20), Enumerable.Range(0, 20).Select(_ =>
         {
             _keyspace.TryGetRandomKey(Now, out var k);
-            return Encoding.UTF8.GetString(k);
+            return Encoding.UTF8.GetString(k.Span);
         }));
         Assert.Equal(1, _keyspace.Count);
     }
@@ -125,7 +125,7 @@ public class KeyspaceEnumerationTests
         Assert.False(_keyspace.Overwrite("missing"u8, [2], Now));
 
         Assert.True(_keyspace.TryGet("k"u8, Now, out var entry));
-        Assert.Equal([2], entry.Value);
+        Assert.Equal([2], entry.Value.ToArray());
         Assert.Equal(Now + 1000, entry.ExpiresAt);
         Assert.False(_keyspace.Exists("missing"u8, Now));
     }
@@ -173,7 +173,7 @@ public class KeyspaceEnumerationTests
         var steps = 0;
         do
         {
-            cursor = _keyspace.Scan(cursor, count, Now, key => seen.Add(Encoding.UTF8.GetString(key)));
+            cursor = _keyspace.Scan(cursor, count, Now, key => seen.Add(Encoding.UTF8.GetString(key.Span)));
             between?.Invoke();
             Assert.True(++steps < 10_000, "SCAN did not terminate");
         }

@@ -28,7 +28,7 @@ public class KeyspaceTests
 
         Assert.False(_keyspace.TryGet("other"u8, Now, out var entry));
         Assert.False(_keyspace.Exists("K"u8, Now));
-        Assert.Null(entry.Value);
+        Assert.True(entry.Value.IsEmpty);
     }
 
     [Fact]
@@ -41,6 +41,58 @@ public class KeyspaceTests
 
         Assert.True(_keyspace.Exists("k"u8, Now));
         Assert.False(_keyspace.Exists("x"u8, Now));
+    }
+
+    [Fact]
+    public void KeepsItsOwnCopyOfTheValue()
+    {
+        var value = "v"u8.ToArray();
+
+        _keyspace.Set("k"u8, value);
+        value[0] = (byte)'x';
+
+        Assert.True(_keyspace.TryGet("k"u8, Now, out var entry));
+        Assert.Equal("v"u8.ToArray(), entry.Value.ToArray());
+    }
+
+    [Fact]
+    public void ValueReadBeforeAWriteOfTheSameKeyShowsTheNewBytesWhenTheLengthIsTheSame()
+    {
+        // The documented contract: a value is valid until its key is written again. A caller that needs the old
+        // value after writing (SET ... GET) copies it first.
+        _keyspace.Set("k"u8, "old"u8);
+        Assert.True(_keyspace.TryGet("k"u8, Now, out var before));
+        var copy = before.Value.ToArray();
+
+        _keyspace.Set("k"u8, "new"u8);
+
+        Assert.Equal("new"u8.ToArray(), before.Value.ToArray());
+        Assert.Equal("old"u8.ToArray(), copy);
+    }
+
+    [Fact]
+    public void ValueReadBeforeAWriteOfAnotherLengthKeepsTheOldBytes()
+    {
+        _keyspace.Set("k"u8, "old"u8);
+        Assert.True(_keyspace.TryGet("k"u8, Now, out var before));
+
+        _keyspace.Set("k"u8, "longer"u8);
+
+        Assert.Equal("old"u8.ToArray(), before.Value.ToArray());
+    }
+
+    [Fact]
+    public void AppendsToALiveKeyKeepingItsTtl()
+    {
+        _keyspace.Set("k"u8, "hello"u8, Now + 1000);
+
+        Assert.True(_keyspace.Append("k"u8, " world"u8, Now));
+        Assert.False(_keyspace.Append("missing"u8, "x"u8, Now));
+
+        Assert.True(_keyspace.TryGet("k"u8, Now, out var entry));
+        Assert.Equal("hello world"u8.ToArray(), entry.Value.ToArray());
+        Assert.Equal(Now + 1000, entry.ExpiresAt);
+        Assert.False(_keyspace.Exists("missing"u8, Now));
     }
 
     [Fact]
@@ -312,7 +364,7 @@ public class KeyspaceTests
                     Assert.Equal(IsLive(key), keyspace.TryGet(Key(key), now, out var entry));
                     if (IsLive(key))
                     {
-                        Assert.Equal([model[key].Value], entry.Value);
+                        Assert.Equal([model[key].Value], entry.Value.ToArray());
                         Assert.Equal(model[key].ExpiresAt, entry.ExpiresAt);
                     }
 

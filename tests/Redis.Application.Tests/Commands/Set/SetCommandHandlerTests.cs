@@ -76,6 +76,19 @@ public class SetCommandHandlerTests
     }
 
     [Fact]
+    public async Task GetOptionAnswersTheOldValueWhenTheNewOneHasTheSameLength()
+    {
+        // The keyspace writes a same-length value over the old bytes, so the reply must not share them.
+        await _handler.Handle(new SetCommand("k"u8.ToArray(), "old"u8.ToArray()), CancellationToken.None);
+
+        var reply = await _handler.Handle(new SetCommand("k"u8.ToArray(), "new"u8.ToArray(), ReturnOldValue: true), CancellationToken.None);
+
+        Assert.Equal(Reply.Bulk("old"u8.ToArray()), reply);
+        Assert.True(_keyspace.TryGet("k"u8, TestClock.StartUnixMilliseconds, out var entry));
+        Assert.Equal("new"u8.ToArray(), entry.Value);
+    }
+
+    [Fact]
     public async Task ReturnsInvalidExpireTimeGivenExThatOverflowsWhenAddedToNow()
     {
         var reply = await _handler.Handle(new SetCommand("k"u8.ToArray(), "v"u8.ToArray(), long.MaxValue / 1000), CancellationToken.None);

@@ -1,0 +1,231 @@
+using System.Runtime.CompilerServices;
+
+namespace Redis.Domain.Keys;
+
+/// <summary>
+/// The keyspace's storage: a hash index over a dense array of slots, each holding one key and its value packed in a
+/// single array. It knows nothing of expiry; <see cref="Keyspace"/> builds Redis's rules on top of it.
+/// </summary>
+/// <remarks>
+/// <para>
+/// Memory is what shapes it (ADR 0015). A key costs one slot (24 bytes), two or four bytes of index, and one array
+/// holding the key's length, the key and the value: at a million small keys that is about 80 bytes per key, where a
+/// <see cref="Dictionary{TKey, TValue}"/> of key and value arrays plus a separate list of keys took about 150.
+/// </para>
+/// <list type="bullet">
+/// <item>The index is open addressing with linear probing over <c>int</c>s (slot number + 1, 0 for empty), kept at
+/// most half full; removal shifts the following run back, so there are no tombstones.</item>
+/// <item>The slots are dense: removing one moves the last slot into the hole. Position <c>0..Count-1</c> is every key,
+/// which gives <c>RANDOMKEY</c> its O(1) pick and <c>SCAN</c> its cursor.</item>
+/// <item>Slots live in segments of 3 MiB, so growing past the first never copies them and never leaves a large array
+/// behind as garbage (the first one starts small and doubles); the index is rebuilt, from the hashes the slots keep.</item>
+/// <item>Hashes are <see cref="HashCode.AddBytes"/>, seeded at random per process, which keeps hash flooding off the index.</item>
+/// </list>
+/// </remarks>
+internal sealed class KeyTable
+{
+    // 2^17 slots of 24 bytes: 3 MiB, above the large-object threshold (2 MiB, ADR 0014), so a full segment is
+    // allocated once where it stays, instead of being copied from generation to generation.
+    private const int SegmentShift = 17;
+    private const int SegmentSize = 1 << SegmentShift;
+    private const int SegmentMask = SegmentSize - 1;
+    private const int MinimumIndexSize = 16;
+    private const int FirstSegmentSize = 64;
+
+    private Slot[][] _segments = [];
+    private int[] _index = new int[MinimumIndexSize];
+
+    public int Count { get; private set; }
+
+    /// <summary>The slot at <paramref name="position"/>, which must be below <see cref="Count"/>.</summary>
+    public ref Slot this[int position] => ref _segments[position >> SegmentShift][position & SegmentMask];
+
+    /// <summary>The position of <paramref name="key"/>'s slot, or -1 when it is not stored.</summary>
+    public int Find(ReadOnlySpan<byte> key)
+    {
+        var hash = Hash(key);
+        var mask = _index.Length - 1;
+        for (var bucket = hash & mask; ; bucket = (bucket + 1) & mask)
+        {
+            var position = _index[bucket] - 1;
+            if (position < 0)
+            {
+                return -1;
+            }
+
+            ref var slot = ref this[position];
+            if (slot.Hash == hash && KeyRecord.Key(slot.Record).SequenceEqual(key))
+            {
+                return position;
+            }
+        }
+    }
+
+    /// <summary>Stores a key that is not in the table yet; returns its position, which is the old <see cref="Count"/>.</summary>
+    public int Add(ReadOnlySpan<byte> key, ReadOnlySpan<byte> value, long expiresAt)
+    {
+        if ((long)(Count + 1) * 2 > _index.Length)
+        {
+            GrowIndex();
+        }
+
+        var position = Count;
+        if (position == 0 && _segments.Length == 0)
+        {
+            _segments = [new Slot[FirstSegmentSize]];
+        }
+        else if (position < SegmentSize && position == _segments[0].Length)
+        {
+            // A small table does not take a whole segment: the first one doubles until it is full size.
+            Array.Resize(ref _segments[0], position * 2);
+        }
+        else if ((position & SegmentMask) == 0 && position >> SegmentShift == _segments.Length)
+        {
+            Array.Resize(ref _segments, _segments.Length + 1);
+            _segments[^1] = new Slot[SegmentSize];
+        }
+
+        var hash = Hash(key);
+        this[position] = new Slot
+        {
+            Record = KeyRecord.Create(key, value),
+            ExpiresAt = expiresAt,
+            Hash = hash,
+            VolatileIndex = -1,
+        };
+        _index[FreeBucket(hash)] = position + 1;
+        Count++;
+        return position;
+    }
+
+    /// <summary>
+    /// Gives the key at <paramref name="position"/> a new value: written over the old one when it has the same length,
+    /// so overwriting a key allocates nothing and leaves no garbage; otherwise in a new record.
+    /// </summary>
+    public void Replace(int position, ReadOnlySpan<byte> value)
+    {
+        ref var slot = ref this[position];
+        if (!KeyRecord.TryOverwriteValue(slot.Record, value))
+        {
+            slot.Record = KeyRecord.Create(KeyRecord.Key(slot.Record), value);
+        }
+    }
+
+    /// <summary>Gives the key at <paramref name="position"/> its value followed by <paramref name="suffix"/>, in a new record.</summary>
+    public void Append(int position, ReadOnlySpan<byte> suffix)
+    {
+        ref var slot = ref this[position];
+        slot.Record = KeyRecord.Create(KeyRecord.Key(slot.Record), KeyRecord.Value(slot.Record).Span, suffix);
+    }
+
+    /// <summary>
+    /// Removes the slot at <paramref name="position"/>. The last slot moves into its place, so the caller must fix
+    /// anything that refers to the last position: <paramref name="position"/> now holds that slot, unless it was the last.
+    /// </summary>
+    public void RemoveAt(int position)
+    {
+        ref var removed = ref this[position];
+        var bucket = BucketOf(removed.Hash, position);
+        ShiftBack(bucket);
+
+        var last = Count - 1;
+        if (position != last)
+        {
+            ref var moved = ref this[last];
+            _index[BucketOf(moved.Hash, last)] = position + 1;
+            removed = moved;
+        }
+
+        this[last] = default;
+        Count--;
+    }
+
+    public void Clear()
+    {
+        _segments = [];
+        _index = new int[MinimumIndexSize];
+        Count = 0;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int Hash(ReadOnlySpan<byte> key)
+    {
+        var hash = new HashCode();
+        hash.AddBytes(key);
+        return hash.ToHashCode() & int.MaxValue;
+    }
+
+    private int FreeBucket(int hash)
+    {
+        var mask = _index.Length - 1;
+        var bucket = hash & mask;
+        while (_index[bucket] != 0)
+        {
+            bucket = (bucket + 1) & mask;
+        }
+
+        return bucket;
+    }
+
+    private int BucketOf(int hash, int position)
+    {
+        var mask = _index.Length - 1;
+        var bucket = hash & mask;
+        while (_index[bucket] != position + 1)
+        {
+            bucket = (bucket + 1) & mask;
+        }
+
+        return bucket;
+    }
+
+    // Backward-shift deletion: walk the run after the freed bucket and move back every entry whose home bucket
+    // does not lie between the hole and its current bucket, so every lookup still finds its entry without tombstones.
+    private void ShiftBack(int hole)
+    {
+        var mask = _index.Length - 1;
+        for (var bucket = (hole + 1) & mask; _index[bucket] != 0; bucket = (bucket + 1) & mask)
+        {
+            var home = this[_index[bucket] - 1].Hash & mask;
+            var fromHole = (bucket - hole) & mask;
+            var fromHome = (bucket - home) & mask;
+            if (fromHome >= fromHole)
+            {
+                _index[hole] = _index[bucket];
+                hole = bucket;
+            }
+        }
+
+        _index[hole] = 0;
+    }
+
+    private void GrowIndex()
+    {
+        if (_index.Length >= 1 << 30)
+        {
+            throw new InvalidOperationException("The keyspace is full.");
+        }
+
+        _index = new int[_index.Length * 2];
+        for (var position = 0; position < Count; position++)
+        {
+            _index[FreeBucket(this[position].Hash)] = position + 1;
+        }
+    }
+
+    /// <summary>One stored key: its packed record, its expiry and where it sits in the keyspace's array of keys with a TTL.</summary>
+    internal struct Slot
+    {
+        /// <summary>The key and the value, packed by <see cref="KeyRecord"/>.</summary>
+        public byte[] Record;
+
+        /// <summary>Absolute expiry in Unix milliseconds, or <see cref="Entry.NoExpiry"/>.</summary>
+        public long ExpiresAt;
+
+        /// <summary>The key's hash, kept so that growing the index never hashes a key again.</summary>
+        public int Hash;
+
+        /// <summary>Position in the keyspace's array of keys with a TTL, or -1 when the key has none.</summary>
+        public int VolatileIndex;
+    }
+}
