@@ -1,99 +1,136 @@
+using System.Numerics;
+
 namespace Redis.Domain.Keys;
 
-/// <summary>A key and its value packed in one array: the key's length (7 bits per byte, low bits first), the key, the value.</summary>
+/// <summary>
+/// A key and its value packed in one array: the key's length and the value's length (7 bits per byte, low bits
+/// first), the key, the value, and for a large record the spare room of its size class.
+/// </summary>
 /// <remarks>
-/// One array per key instead of two saves an object header and its padding, about 24 bytes a key. A new value of
-/// the same length is written over the old one (<see cref="TryOverwriteValue"/>); any other gets a new record.
+/// One array per key instead of two saves an object header and its padding, about 24 bytes a key. A new value whose
+/// record would have the same size is written over the old one (<see cref="TryOverwriteValue"/>); any other gets a
+/// new record. Small records have exactly the size they need; large ones are rounded up to a size class (four per
+/// power of two, at most 25% spare), so that a record given back by one key fits the next key of a similar size
+/// (<see cref="RecordPool"/>).
 /// </remarks>
 internal static class KeyRecord
 {
-    /// <summary>Records up to this size are allocated on the pinned object heap (ADR 0015).</summary>
+    /// <summary>Records up to this size are allocated on the pinned object heap, with no spare room (ADR 0015).</summary>
     /// <remarks>
     /// Small records are many and long-lived: allocated in generation 0, each would be copied into generations 1 and 2,
     /// and the regions they leave behind stay committed (at a million keys, 40 MB of resident memory). The pinned heap
-    /// never moves them. Large values stay in generation 0 (ADR 0014): the pinned heap's allocation budget is small,
+    /// never moves them. Larger records stay in generation 0 (ADR 0014): the pinned heap's allocation budget is small,
     /// and spending it on 100 KB values would trigger a full collection every few dozen <c>SET</c>s.
     /// </remarks>
     public const int PinnedLimit = 8 * 1024;
 
-    /// <summary>A record of <paramref name="key"/> and a value made of <paramref name="value"/> followed by <paramref name="valueTail"/>.</summary>
-    public static byte[] Create(ReadOnlySpan<byte> key, ReadOnlySpan<byte> value, ReadOnlySpan<byte> valueTail = default)
+    /// <summary>The size of the array that holds a key of <paramref name="keyLength"/> bytes and a value of <paramref name="valueLength"/>.</summary>
+    public static int SizeFor(int keyLength, long valueLength)
     {
-        var prefix = PrefixLength(key.Length);
-
-        // Every byte is written below, so the runtime need not clear the array first (it matters for large values).
-        var size = prefix + key.Length + value.Length + valueTail.Length;
-        var record = GC.AllocateUninitializedArray<byte>(size, pinned: size <= PinnedLimit);
-        var length = (uint)key.Length;
-        for (var i = 0; i < prefix - 1; i++, length >>= 7)
+        var exact = VarintLength(keyLength) + VarintLength(valueLength) + keyLength + valueLength;
+        if (exact <= PinnedLimit)
         {
-            record[i] = (byte)(length | 0x80);
+            return (int)exact;
         }
 
-        record[prefix - 1] = (byte)length;
-        key.CopyTo(record.AsSpan(prefix));
-        value.CopyTo(record.AsSpan(prefix + key.Length));
-        valueTail.CopyTo(record.AsSpan(prefix + key.Length + value.Length));
-        return record;
+        // Four classes per power of two: 10 KiB, 12 KiB, 14 KiB, 16 KiB, 20 KiB, 24 KiB, ...
+        var step = (long)BitOperations.RoundUpToPowerOf2((ulong)exact) / 8;
+        var size = (exact + step - 1) / step * step;
+        return (int)Math.Min(size, Array.MaxLength);
     }
 
-    /// <summary>Writes <paramref name="value"/> over the record's value when both have the same length.</summary>
-    /// <returns>False, and nothing written, when the lengths differ.</returns>
+    /// <summary>A new array of <paramref name="size"/> bytes, not cleared (every byte a reader sees is written first).</summary>
+    public static byte[] Allocate(int size) => GC.AllocateUninitializedArray<byte>(size, pinned: size <= PinnedLimit);
+
+    /// <summary>Writes the key and a value made of <paramref name="value"/> followed by <paramref name="valueTail"/>.</summary>
+    /// <param name="record">At least <see cref="SizeFor"/> bytes long.</param>
+    public static void Write(byte[] record, ReadOnlySpan<byte> key, ReadOnlySpan<byte> value, ReadOnlySpan<byte> valueTail = default)
+    {
+        var offset = WriteVarint(record, 0, key.Length);
+        offset = WriteVarint(record, offset, value.Length + valueTail.Length);
+        key.CopyTo(record.AsSpan(offset));
+        value.CopyTo(record.AsSpan(offset + key.Length));
+        valueTail.CopyTo(record.AsSpan(offset + key.Length + value.Length));
+    }
+
+    /// <summary>Writes <paramref name="value"/> over the record's value when the record has the size that value needs.</summary>
+    /// <returns>False, and nothing written, when the value needs a record of another size.</returns>
     public static bool TryOverwriteValue(byte[] record, ReadOnlySpan<byte> value)
     {
-        var (offset, length) = KeyBounds(record);
-        var stored = record.AsSpan(offset + length);
-        if (stored.Length != value.Length)
+        var (keyOffset, keyLength, valueLength) = Header(record);
+        if (SizeFor(keyLength, value.Length) != record.Length || VarintLength(value.Length) != VarintLength(valueLength))
         {
             return false;
         }
 
-        value.CopyTo(stored);
+        WriteVarint(record, VarintLength(keyLength), value.Length);
+        value.CopyTo(record.AsSpan(keyOffset + keyLength));
         return true;
     }
 
     public static ReadOnlySpan<byte> Key(byte[] record)
     {
-        var (offset, length) = KeyBounds(record);
+        var (offset, length, _) = Header(record);
         return record.AsSpan(offset, length);
     }
 
     public static ReadOnlyMemory<byte> KeyMemory(byte[] record)
     {
-        var (offset, length) = KeyBounds(record);
+        var (offset, length, _) = Header(record);
         return record.AsMemory(offset, length);
     }
 
     public static ReadOnlyMemory<byte> Value(byte[] record)
     {
-        var (offset, length) = KeyBounds(record);
-        return record.AsMemory(offset + length);
+        var (offset, keyLength, valueLength) = Header(record);
+        return record.AsMemory(offset + keyLength, valueLength);
     }
 
-    private static int PrefixLength(int keyLength)
+    private static int VarintLength(long value)
     {
-        var prefix = 1;
-        for (var length = (uint)keyLength; length >= 0x80; length >>= 7)
+        var length = 1;
+        for (; value >= 0x80; value >>= 7)
         {
-            prefix++;
+            length++;
         }
 
-        return prefix;
+        return length;
     }
 
-    private static (int Offset, int Length) KeyBounds(byte[] record)
+    private static int WriteVarint(byte[] record, int offset, int value)
     {
-        var length = 0;
-        var offset = 0;
+        var remaining = (uint)value;
+        for (; remaining >= 0x80; remaining >>= 7)
+        {
+            record[offset++] = (byte)(remaining | 0x80);
+        }
+
+        record[offset++] = (byte)remaining;
+        return offset;
+    }
+
+    private static int ReadVarint(byte[] record, ref int offset)
+    {
+        var value = 0;
+        var shift = 0;
         byte b;
         do
         {
-            b = record[offset];
-            length |= (b & 0x7F) << (7 * offset);
-            offset++;
+            b = record[offset++];
+            value |= (b & 0x7F) << shift;
+            shift += 7;
         }
         while (b >= 0x80);
 
-        return (offset, length);
+        return value;
+    }
+
+    // Where the key starts, and the two lengths.
+    private static (int KeyOffset, int KeyLength, int ValueLength) Header(byte[] record)
+    {
+        var offset = 0;
+        var keyLength = ReadVarint(record, ref offset);
+        var valueLength = ReadVarint(record, ref offset);
+        return (offset, keyLength, valueLength);
     }
 }

@@ -9,7 +9,7 @@ namespace Redis.Domain.Keys;
 /// <remarks>
 /// <para>
 /// Memory is what shapes it (ADR 0015). A key costs one slot (24 bytes), two or four bytes of index, and one array
-/// holding the key's length, the key and the value: at a million small keys that is about 80 bytes per key, where a
+/// holding the two lengths, the key and the value: at a million small keys that is about 80 bytes per key, where a
 /// <see cref="Dictionary{TKey, TValue}"/> of key and value arrays plus a separate list of keys took about 150.
 /// </para>
 /// <list type="bullet">
@@ -20,6 +20,7 @@ namespace Redis.Domain.Keys;
 /// <item>Slots live in segments of 3 MiB, so growing past the first never copies them and never leaves a large array
 /// behind as garbage (the first one starts small and doubles); the index is rebuilt, from the hashes the slots keep.</item>
 /// <item>Hashes are <see cref="HashCode.AddBytes"/>, seeded at random per process, which keeps hash flooding off the index.</item>
+/// <item>Large records that keys give back go to a <see cref="RecordPool"/> and serve new keys of their size class.</item>
 /// </list>
 /// </remarks>
 internal sealed class KeyTable
@@ -32,6 +33,7 @@ internal sealed class KeyTable
     private const int MinimumIndexSize = 16;
     private const int FirstSegmentSize = 64;
 
+    private readonly RecordPool _pool = new();
     private Slot[][] _segments = [];
     private int[] _index = new int[MinimumIndexSize];
 
@@ -88,7 +90,7 @@ internal sealed class KeyTable
         var hash = Hash(key);
         this[position] = new Slot
         {
-            Record = KeyRecord.Create(key, value),
+            Record = NewRecord(key, value),
             ExpiresAt = expiresAt,
             Hash = hash,
             VolatileIndex = -1,
@@ -99,15 +101,17 @@ internal sealed class KeyTable
     }
 
     /// <summary>
-    /// Gives the key at <paramref name="position"/> a new value: written over the old one when it has the same length,
-    /// so overwriting a key allocates nothing and leaves no garbage; otherwise in a new record.
+    /// Gives the key at <paramref name="position"/> a new value: written over the old one when its record would have
+    /// the same size, so overwriting a key allocates nothing and leaves no garbage; otherwise in a new record.
     /// </summary>
     public void Replace(int position, ReadOnlySpan<byte> value)
     {
         ref var slot = ref this[position];
         if (!KeyRecord.TryOverwriteValue(slot.Record, value))
         {
-            slot.Record = KeyRecord.Create(KeyRecord.Key(slot.Record), value);
+            var old = slot.Record;
+            slot.Record = NewRecord(KeyRecord.Key(old), value);
+            _pool.Retire(old);
         }
     }
 
@@ -115,8 +119,13 @@ internal sealed class KeyTable
     public void Append(int position, ReadOnlySpan<byte> suffix)
     {
         ref var slot = ref this[position];
-        slot.Record = KeyRecord.Create(KeyRecord.Key(slot.Record), KeyRecord.Value(slot.Record).Span, suffix);
+        var old = slot.Record;
+        slot.Record = NewRecord(KeyRecord.Key(old), KeyRecord.Value(old).Span, suffix);
+        _pool.Retire(old);
     }
+
+    /// <summary>Lets records that keys gave back be reused; call only once nothing reads them any more (see <see cref="RecordPool"/>).</summary>
+    public void Recycle() => _pool.Recycle();
 
     /// <summary>
     /// Removes the slot at <paramref name="position"/>. The last slot moves into its place, so the caller must fix
@@ -125,6 +134,7 @@ internal sealed class KeyTable
     public void RemoveAt(int position)
     {
         ref var removed = ref this[position];
+        _pool.Retire(removed.Record);
         var bucket = BucketOf(removed.Hash, position);
         ShiftBack(bucket);
 
@@ -144,7 +154,15 @@ internal sealed class KeyTable
     {
         _segments = [];
         _index = new int[MinimumIndexSize];
+        _pool.Clear();
         Count = 0;
+    }
+
+    private byte[] NewRecord(ReadOnlySpan<byte> key, ReadOnlySpan<byte> value, ReadOnlySpan<byte> valueTail = default)
+    {
+        var record = _pool.Rent(KeyRecord.SizeFor(key.Length, (long)value.Length + valueTail.Length));
+        KeyRecord.Write(record, key, value, valueTail);
+        return record;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -19,7 +19,7 @@ namespace Redis.Domain.Keys;
 /// </para>
 /// <para>
 /// Values are handed out as <see cref="ReadOnlyMemory{T}"/> over the stored bytes, without a copy, and stay valid
-/// until that key is written again: a new value of the same length is written over the old one (ADR 0015), so a
+/// until that key is written again: a new value that needs a record of the same size is written over the old one (ADR 0015), so a
 /// command that reads a value and then writes the same key must copy what it read first (<c>SET ... GET</c> does).
 /// </para>
 /// </remarks>
@@ -354,6 +354,13 @@ public sealed class Keyspace
 
         return new SweepResult(reclaimed, MoreExpiredLikely: moreExpiredLikely && _volatile.Count > 0);
     }
+
+    /// <summary>
+    /// Lets the large records of keys removed or rewritten so far be reused for new values. Call it only once the
+    /// replies of the commands run so far are encoded, since a reply may still read a removed key's value; the
+    /// server calls it after each batch of commands (ADR 0015).
+    /// </summary>
+    public void RecycleRetiredRecords() => _table.Recycle();
 
     /// <summary>Removes every key.</summary>
     public void Clear()

@@ -7,6 +7,7 @@ using Microsoft.Extensions.Options;
 using Redis.Application.Common;
 using Redis.Application.Replies;
 using Redis.Application.Routing;
+using Redis.Domain.Keys;
 using Redis.Infrastructure.Configuration;
 using Redis.Infrastructure.Protocol;
 
@@ -45,6 +46,7 @@ public sealed partial class BlockingServer : IDisposable
     private readonly RedisServerOptions _options;
     private readonly CommandRouter _router;
     private readonly ActiveExpiry _expiry;
+    private readonly Keyspace _keyspace;
     private readonly ILogger<BlockingServer> _logger;
     private readonly ServerStatistics _statistics;
     private readonly RequestReader _reader;
@@ -58,6 +60,7 @@ public sealed partial class BlockingServer : IDisposable
         IOptions<RedisServerOptions> options,
         CommandRouter router,
         ActiveExpiry expiry,
+        Keyspace keyspace,
         ServerStatistics statistics,
         ILogger<BlockingServer> logger)
     {
@@ -66,6 +69,7 @@ public sealed partial class BlockingServer : IDisposable
         _options = options.Value;
         _router = router;
         _expiry = expiry;
+        _keyspace = keyspace;
         _logger = logger;
         _reader = new RequestReader(new ProtocolLimits
         {
@@ -217,6 +221,9 @@ public sealed partial class BlockingServer : IDisposable
             lastActivity = Environment.TickCount64;
             _statistics.NetInputBytes += received;
             var closeReason = ExecuteBatch(ref start, end);
+
+            // Every reply of the batch is encoded: nothing reads the records its commands removed any more.
+            _keyspace.RecycleRetiredRecords();
             if (_writer.Length > 0)
             {
                 SendAll(client, _writer.Written);

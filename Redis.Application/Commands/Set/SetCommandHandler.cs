@@ -24,7 +24,7 @@ public sealed class SetCommandHandler(Keyspace keyspace, TimeProvider time) : IR
         var oldValue = Reply.Nil;
         if (request.ReturnOldValue && keyspace.TryRead(key, now, out var old))
         {
-            // A copy: storing a value of the same length below writes over the old bytes.
+            // A copy: storing a value of the same size below writes over the old bytes.
             oldValue = Reply.Bulk(old.Value.ToArray());
         }
 

@@ -11,13 +11,14 @@ public class KeyRecordTests
     [InlineData(128, 0)]
     [InlineData(16_383, 5)]
     [InlineData(16_384, 5)]
+    [InlineData(1_000, 100_000)]
     [InlineData(300_000, 200_000)]
     public void GivesBackTheKeyAndValueItWasBuiltFrom(int keyLength, int valueLength)
     {
         var key = Bytes(keyLength, 1);
         var value = Bytes(valueLength, 2);
 
-        var record = KeyRecord.Create(key, value);
+        var record = Make(key, value);
 
         Assert.Equal(key, KeyRecord.Key(record).ToArray());
         Assert.Equal(key, KeyRecord.KeyMemory(record).ToArray());
@@ -27,15 +28,26 @@ public class KeyRecordTests
     [Fact]
     public void JoinsTheValueAndItsTail()
     {
-        var record = KeyRecord.Create("k"u8, "hello"u8, " world"u8);
+        var record = Make("k"u8.ToArray(), "hello"u8.ToArray(), " world"u8.ToArray());
 
         Assert.Equal("hello world"u8.ToArray(), KeyRecord.Value(record).ToArray());
     }
 
-    [Fact]
-    public void OverwritesTheValueOnlyWithOneOfTheSameLength()
+    [Theory]
+    [InlineData(1, 3, 6)] // two length bytes, the key, the value: exact up to the pinned limit
+    [InlineData(16, 8_000, 8_019)]
+    [InlineData(1, 8_189, 10_240)] // just above 8 KiB: the 10 KiB class
+    [InlineData(1_024, 102_400, 114_688)] // 103,429 bytes: the 112 KiB class
+    [InlineData(0, 131_068, 131_072)] // exactly a power of two
+    public void SizesSmallRecordsExactlyAndLargeOnesToAClassAtMostAQuarterLarger(int keyLength, int valueLength, int size)
     {
-        var record = KeyRecord.Create("key"u8, "abc"u8);
+        Assert.Equal(size, KeyRecord.SizeFor(keyLength, valueLength));
+    }
+
+    [Fact]
+    public void OverwritesASmallRecordsValueOnlyWithOneOfTheSameLength()
+    {
+        var record = Make("key"u8.ToArray(), "abc"u8.ToArray());
 
         Assert.False(KeyRecord.TryOverwriteValue(record, "ab"u8));
         Assert.False(KeyRecord.TryOverwriteValue(record, "abcd"u8));
@@ -44,6 +56,28 @@ public class KeyRecordTests
         Assert.True(KeyRecord.TryOverwriteValue(record, "xyz"u8));
         Assert.Equal("xyz"u8.ToArray(), KeyRecord.Value(record).ToArray());
         Assert.Equal("key"u8.ToArray(), KeyRecord.Key(record).ToArray());
+    }
+
+    [Fact]
+    public void OverwritesALargeRecordsValueWithAnyValueOfTheSameSizeClass()
+    {
+        var record = Make("key"u8.ToArray(), Bytes(100_000, 1));
+
+        var shorter = Bytes(99_000, 2);
+        Assert.True(KeyRecord.TryOverwriteValue(record, shorter));
+        Assert.Equal(shorter, KeyRecord.Value(record).ToArray());
+
+        Assert.False(KeyRecord.TryOverwriteValue(record, Bytes(200_000, 3)));
+        Assert.False(KeyRecord.TryOverwriteValue(record, Bytes(50_000, 3)));
+        Assert.Equal(shorter, KeyRecord.Value(record).ToArray());
+        Assert.Equal("key"u8.ToArray(), KeyRecord.Key(record).ToArray());
+    }
+
+    private static byte[] Make(byte[] key, byte[] value, byte[]? tail = null)
+    {
+        var record = KeyRecord.Allocate(KeyRecord.SizeFor(key.Length, value.Length + (tail?.Length ?? 0)));
+        KeyRecord.Write(record, key, value, tail);
+        return record;
     }
 
     private static byte[] Bytes(int length, int seed)

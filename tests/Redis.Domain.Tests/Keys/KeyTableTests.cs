@@ -90,6 +90,39 @@ public class KeyTableTests
     }
 
     [Fact]
+    public void ReusesALargeRecordAKeyGaveBackOnlyAfterRecycle()
+    {
+        var table = new KeyTable();
+        var big = new byte[100_000];
+        table.Add("a"u8, big, Entry.NoExpiry);
+        var retired = table[0].Record;
+        table.RemoveAt(0);
+
+        // Until the replies that may read it are encoded, the record is not handed out again.
+        table.Add("b"u8, big, Entry.NoExpiry);
+        Assert.NotSame(retired, table[0].Record);
+
+        table.Recycle();
+        table.Add("c"u8, big, Entry.NoExpiry);
+        Assert.Same(retired, table[1].Record);
+        Assert.Equal("c"u8.ToArray(), KeyRecord.Key(retired).ToArray());
+    }
+
+    [Fact]
+    public void LeavesSmallRecordsToTheCollector()
+    {
+        var table = new KeyTable();
+        table.Add("a"u8, "v"u8, Entry.NoExpiry);
+        var retired = table[0].Record;
+        table.RemoveAt(0);
+        table.Recycle();
+
+        table.Add("b"u8, "v"u8, Entry.NoExpiry);
+
+        Assert.NotSame(retired, table[0].Record);
+    }
+
+    [Fact]
     public void StartsOverEmptyAfterClear()
     {
         var table = new KeyTable();

@@ -66,6 +66,49 @@ public sealed class LargeValueTests(LargeValueTests.Server server) : IClassFixtu
         Assert.Equal(Encoding.ASCII.GetBytes($"${value.Length}\r\n").Length + value.Length + 2, client.Call("GET", "trickle").Length);
     }
 
+    /// <summary>
+    /// Large records that keys give back are reused for later values (ADR 0015). Every value read here must be the
+    /// one written, whether a record was reused between batches or a removed key's value is still being answered.
+    /// </summary>
+    [Fact]
+    public void ValuesStayIntactWhileRecordsOfRemovedKeysAreReused()
+    {
+        var values = Enumerable.Range(0, 6).Select(i => Resp.Payload(100 * 1024, seed: 40 + i)).ToArray();
+        byte[] Key(string name) => Encoding.ASCII.GetBytes("reuse-" + name);
+        using var client = server.Connect();
+
+        client.Send(Resp.Command("SET"u8.ToArray(), Key("a"), values[0]));
+        Assert.Equal("+OK\r\n", client.ReadReplyText());
+
+        // One batch: the value moves to a longer key (a new record, written while the old one is still read), is read
+        // and deleted, and a new value of the same size is stored at once.
+        client.Send([
+            .. Resp.Command("RENAME"u8.ToArray(), Key("a"), Key("b-a-longer-name")),
+            .. Resp.Command("GETDEL"u8.ToArray(), Key("b-a-longer-name")),
+            .. Resp.Command("SET"u8.ToArray(), Key("c"), values[1]),
+            .. Resp.Command("GET"u8.ToArray(), Key("c")),
+        ]);
+        Assert.Equal("+OK\r\n", client.ReadReplyText());
+        Assert.Equal(Resp.Bulk(values[0]), client.ReadReply());
+        Assert.Equal("+OK\r\n", client.ReadReplyText());
+        Assert.Equal(Resp.Bulk(values[1]), client.ReadReply());
+
+        // Later batches take the records given back above.
+        for (var i = 2; i < values.Length; i++)
+        {
+            client.Send(Resp.Command("SET"u8.ToArray(), Key("n" + i), values[i]));
+            Assert.Equal("+OK\r\n", client.ReadReplyText());
+            client.Send(Resp.Command("DEL"u8.ToArray(), Key("c")));
+            Assert.Equal(i == 2 ? ":1\r\n" : ":0\r\n", client.ReadReplyText());
+        }
+
+        for (var i = 2; i < values.Length; i++)
+        {
+            client.SendCommand("GET", "reuse-n" + i);
+            Assert.Equal(Resp.Bulk(values[i]), client.ReadReply());
+        }
+    }
+
     /// <summary>A server whose inline limit admits a 10 MB plain-text line (the default is 1 MiB).</summary>
     public sealed class Server : ServerFixture
     {
