@@ -64,15 +64,15 @@ for round in $(seq "$ROUNDS"); do
 done
 echo "large-value rounds done" >&2
 
-# GET with KEYS keys that all carry a TTL, against the same server with an empty keyspace.
+# GET with KEYS keys that all carry a TTL, against the same server with an empty keyspace (median of ROUNDS runs each).
 ttl_ratio() { # name
-  local port=${PORT[$1]} empty full
+  local port=${PORT[$1]} empty="" full="" round
   redis-cli -p "$port" flushall >/dev/null 2>&1 || redis-cli -p "$port" del key:__rand_int__ >/dev/null
-  empty=$(rps "$port" "$REQUESTS" 1 get -r "$KEYS")
+  for round in $(seq "$ROUNDS"); do empty+="$(rps "$port" "$REQUESTS" 1 get -r "$KEYS") "; done
   awk -v n="$KEYS" 'BEGIN { for (i = 0; i < n; i++) printf "SET key:%012d xxx EX 3600\r\n", i }' \
     | redis-cli -p "$port" --pipe >/dev/null
-  full=$(rps "$port" "$REQUESTS" 1 get -r "$KEYS")
-  echo "$empty $full"
+  for round in $(seq "$ROUNDS"); do full+="$(rps "$port" "$REQUESTS" 1 get -r "$KEYS") "; done
+  echo "$(tr ' ' '\n' <<<"$empty" | grep -v '^$' | median) $(tr ' ' '\n' <<<"$full" | grep -v '^$' | median)"
 }
 declare -A TTL MEM
 for s in "${SERVERS[@]}"; do TTL[$s]=$(ttl_ratio "$s"); done

@@ -68,6 +68,23 @@ internal static class KeyRecord
         return true;
     }
 
+    /// <summary>Appends <paramref name="suffix"/> to the record's value when the longer value still fits the record's size class.</summary>
+    /// <returns>False, and nothing written, when the longer value needs a record of another size.</returns>
+    /// <remarks>A large record's spare room makes repeated appends copy the value only once per size class, as Redis's spare capacity does.</remarks>
+    public static bool TryAppendValue(byte[] record, ReadOnlySpan<byte> suffix)
+    {
+        var (keyOffset, keyLength, valueLength) = Header(record);
+        var length = (long)valueLength + suffix.Length;
+        if (SizeFor(keyLength, length) != record.Length || VarintLength(length) != VarintLength(valueLength))
+        {
+            return false;
+        }
+
+        suffix.CopyTo(record.AsSpan(keyOffset + keyLength + valueLength));
+        WriteVarint(record, VarintLength(keyLength), (int)length);
+        return true;
+    }
+
     public static ReadOnlySpan<byte> Key(byte[] record)
     {
         var (offset, length, _) = Header(record);

@@ -115,13 +115,16 @@ internal sealed class KeyTable
         }
     }
 
-    /// <summary>Gives the key at <paramref name="position"/> its value followed by <paramref name="suffix"/>, in a new record.</summary>
+    /// <summary>Gives the key at <paramref name="position"/> its value followed by <paramref name="suffix"/>: in place when it fits the record, otherwise in a new record.</summary>
     public void Append(int position, ReadOnlySpan<byte> suffix)
     {
         ref var slot = ref this[position];
-        var old = slot.Record;
-        slot.Record = NewRecord(KeyRecord.Key(old), KeyRecord.Value(old).Span, suffix);
-        _pool.Retire(old);
+        if (!KeyRecord.TryAppendValue(slot.Record, suffix))
+        {
+            var old = slot.Record;
+            slot.Record = NewRecord(KeyRecord.Key(old), KeyRecord.Value(old).Span, suffix);
+            _pool.Retire(old);
+        }
     }
 
     /// <summary>Lets records that keys gave back be reused; call only once nothing reads them any more (see <see cref="RecordPool"/>).</summary>

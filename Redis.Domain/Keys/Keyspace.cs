@@ -136,7 +136,10 @@ public sealed class Keyspace
 
     /// <summary>Appends <paramref name="suffix"/> to the value of an existing, live key and keeps its TTL, as <c>APPEND</c> does.</summary>
     /// <returns>False when there is no such key; nothing is stored then.</returns>
-    /// <remarks>One copy of the old value and the suffix into the new record, O(length of the result).</remarks>
+    /// <remarks>
+    /// In place when a large record's spare room holds the suffix; otherwise one copy of the old value and the suffix
+    /// into a new record, O(length of the result).
+    /// </remarks>
     public bool Append(ReadOnlySpan<byte> key, ReadOnlySpan<byte> suffix, long now)
     {
         var position = FindLive(key, now);

@@ -8,8 +8,9 @@ namespace Redis.Application.Commands.Append;
 
 /// <summary>Appends to the value (creating the key when missing), keeps its TTL, and answers the new length.</summary>
 /// <remarks>
-/// The result may not outgrow <c>proto-max-bulk-len</c>, as Redis's <c>checkStringLength</c> rules. Values are exact-size
-/// arrays, so an append copies the value: O(length), where Redis's spare capacity makes repeated appends amortised O(1).
+/// The result may not outgrow <c>proto-max-bulk-len</c>, as Redis's <c>checkStringLength</c> rules. A small value is
+/// copied into a new record on every append, O(length); a large one (over 8 KiB) grows in place within its size class
+/// and is copied once per class, as Redis's spare capacity makes repeated appends amortised O(1) (ADR 0015).
 /// </remarks>
 public sealed class AppendCommandHandler(Keyspace keyspace, TimeProvider time, IServerSettings settings)
     : IRequestHandler<AppendCommand, Reply>

@@ -73,6 +73,30 @@ public class KeyRecordTests
         Assert.Equal("key"u8.ToArray(), KeyRecord.Key(record).ToArray());
     }
 
+    [Fact]
+    public void AppendsInPlaceWhileTheValueFitsTheSizeClass()
+    {
+        var value = Bytes(100_000, 1);
+        var record = Make("key"u8.ToArray(), value); // the 112 KiB class
+
+        var suffix = Bytes(10_000, 2);
+        Assert.True(KeyRecord.TryAppendValue(record, suffix));
+        Assert.Equal([.. value, .. suffix], KeyRecord.Value(record).ToArray());
+
+        Assert.False(KeyRecord.TryAppendValue(record, Bytes(10_000, 3)));
+        Assert.Equal([.. value, .. suffix], KeyRecord.Value(record).ToArray());
+        Assert.Equal("key"u8.ToArray(), KeyRecord.Key(record).ToArray());
+    }
+
+    [Fact]
+    public void AppendsToASmallRecordOnlyInANewOne()
+    {
+        var record = Make("key"u8.ToArray(), "abc"u8.ToArray());
+
+        Assert.False(KeyRecord.TryAppendValue(record, "d"u8));
+        Assert.Equal("abc"u8.ToArray(), KeyRecord.Value(record).ToArray());
+    }
+
     private static byte[] Make(byte[] key, byte[] value, byte[]? tail = null)
     {
         var record = KeyRecord.Allocate(KeyRecord.SizeFor(key.Length, value.Length + (tail?.Length ?? 0)));

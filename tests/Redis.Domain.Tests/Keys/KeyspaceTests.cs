@@ -96,6 +96,31 @@ public class KeyspaceTests
     }
 
     [Fact]
+    public void AppendsToALargeValueAcrossSizeClasses()
+    {
+        var expected = new List<byte>();
+        var chunk = new byte[3_000];
+        for (var i = 0; i < 40; i++)
+        {
+            Array.Fill(chunk, (byte)i);
+            if (i == 0)
+            {
+                _keyspace.Set("k"u8, chunk, Now + 1000);
+            }
+            else
+            {
+                Assert.True(_keyspace.Append("k"u8, chunk, Now));
+            }
+
+            expected.AddRange(chunk);
+        }
+
+        Assert.True(_keyspace.TryGet("k"u8, Now, out var entry));
+        Assert.Equal(expected.ToArray(), entry.Value.ToArray());
+        Assert.Equal(Now + 1000, entry.ExpiresAt);
+    }
+
+    [Fact]
     public void ClearsTtlWhenOverwrittenWithoutExpiry()
     {
         _keyspace.Set("k"u8, "old"u8.ToArray(), Now + 1000);
