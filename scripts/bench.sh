@@ -32,7 +32,8 @@ rps() { # port requests pipeline test [extra...]
     | tr '\r' '\n' | grep 'requests per second' | tail -n 1 | awk '{print $2}'
 }
 
-median() { sort -g | awk '{a[NR]=$1} END {if (NR==0) print "n/a"; else if (NR%2) print a[(NR+1)/2]; else printf "%.6g\n", (a[NR/2]+a[NR/2+1])/2}'; }
+median() { # "sample sample ..."
+  tr ' ' '\n' <<<"$1" | grep -v '^$' | sort -g | awk '{a[NR]=$1} END {if (NR==0) print "n/a"; else if (NR%2) print a[(NR+1)/2]; else printf "%.6g\n", (a[NR/2]+a[NR/2+1])/2}'; }
 
 rss_mb() { awk '/VmRSS/ {printf "%.1f\n", $2/1024}' "/proc/$1/status"; }
 
@@ -72,7 +73,7 @@ ttl_ratio() { # name
   awk -v n="$KEYS" 'BEGIN { for (i = 0; i < n; i++) printf "SET key:%012d xxx EX 3600\r\n", i }' \
     | redis-cli -p "$port" --pipe >/dev/null
   for round in $(seq "$ROUNDS"); do full+="$(rps "$port" "$REQUESTS" 1 get -r "$KEYS") "; done
-  echo "$(tr ' ' '\n' <<<"$empty" | grep -v '^$' | median) $(tr ' ' '\n' <<<"$full" | grep -v '^$' | median)"
+  echo "$(median "$empty") $(median "$full")"
 }
 declare -A TTL MEM
 for s in "${SERVERS[@]}"; do TTL[$s]=$(ttl_ratio "$s"); done
@@ -96,7 +97,7 @@ header+=" RedisClean/redis-server |"; sep+="---|"
 echo "$header"; echo "$sep"
 for w in "${WORKLOADS[@]}"; do
   line="| $w |"; declare -A M=()
-  for s in "${SERVERS[@]}"; do M[$s]=$(echo "${SAMPLES["$s|$w"]}" | tr ' ' '\n' | grep -v '^$' | median); line+=" ${M[$s]} |"; done
+  for s in "${SERVERS[@]}"; do M[$s]=$(median "${SAMPLES["$s|$w"]}"); line+=" ${M[$s]} |"; done
   line+=" $(ratio "${M[RedisClean]}" "${M[redis-server]}") |"
   [ -x "$GARNET" ] && line+=" $(ratio "${M[RedisClean]}" "${M[Garnet]}") |"
   echo "$line"
@@ -113,7 +114,7 @@ echo "| server | large values: ms per operation (client --benchmark, median of $
 echo "|---|---|"
 declare -A LMED
 for s in "${SERVERS[@]}"; do
-  LMED[$s]=$(echo "${LARGE[$s]}" | tr ' ' '\n' | grep -v '^$' | median); echo "| $s | ${LMED[$s]} |"
+  LMED[$s]=$(median "${LARGE[$s]}"); echo "| $s | ${LMED[$s]} |"
 done
 read -r rss_clean _ <<<"${MEM[RedisClean]}"; read -r rss_redis _ <<<"${MEM[redis-server]}"
 echo
