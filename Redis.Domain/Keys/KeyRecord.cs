@@ -58,7 +58,7 @@ internal static class KeyRecord
     public static bool TryOverwriteValue(byte[] record, ReadOnlySpan<byte> value)
     {
         var (keyOffset, keyLength, valueLength) = Header(record);
-        if (SizeFor(keyLength, value.Length) != record.Length || VarintLength(value.Length) != VarintLength(valueLength))
+        if (!Fits(record, keyLength, valueLength, value.Length))
         {
             return false;
         }
@@ -75,7 +75,7 @@ internal static class KeyRecord
     {
         var (keyOffset, keyLength, valueLength) = Header(record);
         var length = (long)valueLength + suffix.Length;
-        if (SizeFor(keyLength, length) != record.Length || VarintLength(length) != VarintLength(valueLength))
+        if (!Fits(record, keyLength, valueLength, length))
         {
             return false;
         }
@@ -102,6 +102,10 @@ internal static class KeyRecord
         var (offset, keyLength, valueLength) = Header(record);
         return record.AsMemory(offset + keyLength, valueLength);
     }
+
+    // A value of newLength can replace one of oldLength in this record: same array size, and the key stays where it is.
+    private static bool Fits(byte[] record, int keyLength, int oldLength, long newLength) =>
+        SizeFor(keyLength, newLength) == record.Length && VarintLength(newLength) == VarintLength(oldLength);
 
     private static int VarintLength(long value)
     {

@@ -327,15 +327,14 @@ public sealed class Keyspace
             for (var i = 0; i < sampled && _volatile.Count > 0; i++)
             {
                 var position = _volatile[_random.Next(_volatile.Count)];
-                var expiresAt = _table[position].ExpiresAt;
-                if (now > expiresAt)
+                if (IsExpiredAt(position, now))
                 {
                     Expire(position);
                     expired++;
                 }
                 else
                 {
-                    ttlSum += expiresAt - now;
+                    ttlSum += _table[position].ExpiresAt - now;
                     ttlSamples++;
                 }
             }
