@@ -147,13 +147,7 @@ internal static class ReaderOracle
         var digest = new HashCode();
         foreach (var chunk in chunks)
         {
-            if (buffer.Length - end < chunk)
-            {
-                (buffer, start, end) = SimulatedReceiveBuffer.Relocate(buffer, start, end, Math.Max(buffer.Length * 2, (end - start + chunk) * 2));
-            }
-
-            payload.Slice(fed, chunk).CopyTo(buffer.AsSpan(end));
-            end += chunk;
+            (buffer, start, end) = SimulatedReceiveBuffer.Receive(buffer, start, end, payload.Slice(fed, chunk));
             fed += chunk;
 
             while (true)

@@ -22,6 +22,18 @@ internal static class SimulatedReceiveBuffer
         return buffer;
     }
 
+    /// <summary>Appends <paramref name="chunk"/> after the unread bytes, as one receive would, first moving them into a buffer twice the size needed when the room is short.</summary>
+    public static (byte[] Buffer, int Start, int End) Receive(byte[] buffer, int start, int end, ReadOnlySpan<byte> chunk)
+    {
+        if (buffer.Length - end < chunk.Length)
+        {
+            (buffer, start, end) = Relocate(buffer, start, end, Math.Max(buffer.Length * 2, (end - start + chunk.Length) * 2));
+        }
+
+        chunk.CopyTo(buffer.AsSpan(end));
+        return (buffer, start, end + chunk.Length);
+    }
+
     /// <summary>Moves the unread bytes [<paramref name="start"/>, <paramref name="end"/>) to the front of a fresh buffer of at least <paramref name="size"/> bytes.</summary>
     public static (byte[] Buffer, int Start, int End) Relocate(byte[] buffer, int start, int end, int size)
     {

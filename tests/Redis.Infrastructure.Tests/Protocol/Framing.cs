@@ -117,13 +117,7 @@ internal static class Framing
                 throw new ArgumentException($"Chunk of {chunk} bytes does not fit a payload of {payload.Length} after {fed} bytes.", nameof(chunkLengths));
             }
 
-            if (buffer.Length - end < chunk)
-            {
-                (buffer, start, end) = SimulatedReceiveBuffer.Relocate(buffer, start, end, Math.Max(buffer.Length * 2, (end - start + chunk) * 2));
-            }
-
-            payload.Slice(fed, chunk).CopyTo(buffer.AsSpan(end));
-            end += chunk;
+            (buffer, start, end) = SimulatedReceiveBuffer.Receive(buffer, start, end, payload.Slice(fed, chunk));
             fed += chunk;
 
             // One batch: every complete request in the buffer, as the transport's ExecuteBatch runs them.
