@@ -13,7 +13,7 @@
 # with small limits (bulk 64, inline 64, 8 arguments).
 #
 # Crash inputs are copied to artifacts/fuzz/crashes; keep each one as a regression test by copying it into
-# tests/Redis.Infrastructure.Tests/Protocol/FuzzRegressions/ under a name that says what it broke.
+# tests/Redis.Protocol.Tests/FuzzRegressions/ under a name that says what it broke.
 # Exit code 1 when any crash was found.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -22,7 +22,7 @@ DURATION=${1:-60}
 ENGINE=${ENGINE:-afl}
 SEED=${SEED:-1}
 OUT=${ARTIFACTS:-artifacts/fuzz}
-REGRESSIONS=tests/Redis.Infrastructure.Tests/Protocol/FuzzRegressions
+REGRESSIONS=tests/Redis.Protocol.Tests/FuzzRegressions
 mkdir -p "$OUT"
 rm -rf "$OUT/crashes"
 

@@ -1,6 +1,7 @@
 using FluentValidation;
 using Mediator;
 using Redis.Application.Abstractions;
+using Redis.Protocol;
 using Redis.Application.Replies;
 
 namespace Redis.Application.Behaviors;
@@ -14,7 +15,6 @@ namespace Redis.Application.Behaviors;
 /// </remarks>
 public sealed class ValidationBehavior<TMessage, TResponse> : IPipelineBehavior<TMessage, TResponse>
     where TMessage : IRedisCommand
-    where TResponse : IErrorReplyFactory<TResponse>
 {
     private readonly IValidator<TMessage>[] _validators;
 
@@ -38,7 +38,8 @@ public sealed class ValidationBehavior<TMessage, TResponse> : IPipelineBehavior<
             var result = validator.Validate(message);
             if (!result.IsValid)
             {
-                return new ValueTask<TResponse>(TResponse.FromError(result.Errors[0].ErrorMessage));
+                // TMessage is an IRedisCommand, so TResponse is Reply: the cast only boxes on this error path.
+                return new ValueTask<TResponse>((TResponse)(object)Reply.Error(result.Errors[0].ErrorMessage));
             }
         }
 

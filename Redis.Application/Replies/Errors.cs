@@ -1,4 +1,5 @@
 using System.Text;
+using Redis.Protocol;
 
 namespace Redis.Application.Replies;
 

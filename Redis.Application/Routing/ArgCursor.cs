@@ -1,4 +1,5 @@
 using Redis.Application.Common;
+using Redis.Protocol;
 
 namespace Redis.Application.Routing;
 

@@ -1,5 +1,6 @@
 using Redis.Application.Abstractions;
 using Redis.Application.Replies;
+using Redis.Protocol;
 
 namespace Redis.Application.Routing;
 

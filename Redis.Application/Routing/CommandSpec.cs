@@ -1,4 +1,5 @@
 using Redis.Application.Replies;
+using Redis.Protocol;
 
 namespace Redis.Application.Routing;
 

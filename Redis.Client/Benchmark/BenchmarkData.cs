@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
-using Redis.Application.Replies;
+using Redis.Client.Rendering;
+using Redis.Protocol;
 
 namespace Redis.Client.Benchmark;
 
@@ -60,7 +61,7 @@ internal static class BenchmarkData
     /// <summary>A reply as redis-cli shows it, cut to one short line for a mismatch report.</summary>
     public static string Describe(in Reply reply)
     {
-        var shown = reply.ToString().ReplaceLineEndings(" ");
+        var shown = ReplyRenderer.RenderText(reply, ReplyFormat.Tty).TrimEnd('\n').ReplaceLineEndings(" ");
         return shown.Length > 80 ? shown[..80] + "..." : shown;
     }
 }

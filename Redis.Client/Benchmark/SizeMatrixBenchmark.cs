@@ -1,6 +1,6 @@
 using System.Diagnostics;
-using Redis.Application.Replies;
 using Redis.Client.Connection;
+using Redis.Protocol;
 
 namespace Redis.Client.Benchmark;
 

@@ -1,8 +1,8 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
-using Redis.Application.Replies;
 using Redis.Client.Connection;
+using Redis.Protocol;
 
 namespace Redis.Client.Benchmark;
 

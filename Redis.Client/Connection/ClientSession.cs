@@ -1,6 +1,5 @@
 using System.Text;
-using Redis.Application.Replies;
-using Redis.Application.Routing;
+using Redis.Protocol;
 
 namespace Redis.Client.Connection;
 

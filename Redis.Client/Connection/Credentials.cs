@@ -1,4 +1,4 @@
-using Redis.Application.Routing;
+using Redis.Protocol;
 
 namespace Redis.Client.Connection;
 

@@ -1,9 +1,7 @@
 using System.Buffers;
 using System.Net;
 using System.Net.Sockets;
-using Redis.Application.Replies;
-using Redis.Application.Routing;
-using Redis.Infrastructure.Protocol;
+using Redis.Protocol;
 
 namespace Redis.Client.Connection;
 

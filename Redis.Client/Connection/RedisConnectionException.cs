@@ -1,3 +1,5 @@
+using Redis.Protocol;
+
 namespace Redis.Client.Connection;
 
 /// <summary>The connection to the server failed or broke; the message is what redis-cli would print.</summary>

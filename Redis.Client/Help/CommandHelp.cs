@@ -1,23 +1,23 @@
 using System.Globalization;
 using System.Text;
-using Redis.Application.Routing;
 
 namespace Redis.Client.Help;
 
 /// <summary>The <c>help</c> built into the REPL: the server's commands and their syntax, available without a connection.</summary>
 /// <remarks>
 /// <para>
-/// The text comes from the server's own command table (<see cref="CommandTable.FromAssembly"/>): each binder's
-/// <see cref="CommandSpec.Doc"/> is the one place a command's syntax is written, so the help cannot drift from what
-/// the server runs, and a new command appears here without an edit. The server answers <c>COMMAND DOCS</c> with an
-/// empty list, so this is also what redis-cli's own table (<c>help.h</c>) is to redis-cli.
+/// The text is data, not code: <c>commands.json</c>, embedded in the client, lists every command of RedisClean's
+/// command table with its syntax, summary and group (<see cref="CommandHelpData"/>). A test generates that list from
+/// the server's table and fails when the file differs, so the help cannot drift from what the server runs, and the
+/// client needs none of the server's assemblies to show it. This is what redis-cli's own table (<c>help.h</c>) is to
+/// redis-cli.
 /// </para>
 /// <para>
 /// When connected, the server's <c>COMMAND LIST</c> is passed in too, so against another server (redis-server has
 /// 200 more commands) the help still names what that server runs.
 /// </para>
 /// </remarks>
-internal sealed class CommandHelp(IReadOnlyList<CommandSpec> specs)
+internal sealed class CommandHelp(IReadOnlyList<CommandHelpEntry> entries)
 {
     /// <summary>Most names listed of the commands the server knows and the table does not.</summary>
     private const int MaxUnknownListed = 20;
@@ -27,9 +27,9 @@ internal sealed class CommandHelp(IReadOnlyList<CommandSpec> specs)
     private static readonly string[] GroupOrder = ["connection", "string", "generic", "server"];
 
     /// <summary>The help for RedisClean's commands.</summary>
-    public static CommandHelp Default { get; } = new(CommandTable.FromAssembly().Commands);
+    public static CommandHelp Default { get; } = new(CommandHelpData.Embedded());
 
-    public IReadOnlyList<CommandHelpEntry> Commands { get; } = [.. specs.Select(Entry).OrderBy(e => e.Name, StringComparer.Ordinal)];
+    public IReadOnlyList<CommandHelpEntry> Commands { get; } = [.. entries.OrderBy(e => e.Name, StringComparer.Ordinal)];
 
     /// <summary>What <c>help</c>, <c>help &lt;command&gt;</c> or <c>help @&lt;group&gt;</c> prints.</summary>
     /// <param name="topic">The words after <c>help</c>; none for the overview.</param>
@@ -71,17 +71,6 @@ internal sealed class CommandHelp(IReadOnlyList<CommandSpec> specs)
         }
 
         return output.Append('\n').ToString();
-    }
-
-    private static CommandHelpEntry Entry(CommandSpec spec)
-    {
-        // A subcommand is declared "container|sub"; people type it as "CONTAINER SUB".
-        var entry = new CommandHelpEntry(
-            spec.Name.Replace('|', ' ').ToUpperInvariant(),
-            spec.Doc?.Arguments ?? "",
-            spec.Doc?.Summary,
-            spec.Doc?.Group ?? "other");
-        return entry with { Subcommands = [.. spec.Subcommands.Select(Entry)] };
     }
 
     private string Overview(List<string> unknown)

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Redis.Client.Help;
 
 /// <summary>One command's syntax and summary, as redis-cli's <c>help &lt;command&gt;</c> shows it.</summary>
@@ -9,5 +11,6 @@ internal sealed record CommandHelpEntry(string Name, string Arguments, string? S
 {
     public IReadOnlyList<CommandHelpEntry> Subcommands { get; init; } = [];
 
+    [JsonIgnore]
     public string Syntax => Arguments.Length == 0 ? Name : $"{Name} {Arguments}";
 }

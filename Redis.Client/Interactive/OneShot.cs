@@ -1,8 +1,8 @@
 using System.Text;
-using Redis.Application.Routing;
 using Redis.Client.Connection;
 using Redis.Client.Help;
 using Redis.Client.Rendering;
+using Redis.Protocol;
 
 namespace Redis.Client.Interactive;
 

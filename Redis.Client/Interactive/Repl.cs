@@ -1,9 +1,9 @@
 using System.Text;
-using Redis.Application.Routing;
 using Redis.Client.Connection;
 using Redis.Client.Help;
 using Redis.Client.Input;
 using Redis.Client.Rendering;
+using Redis.Protocol;
 
 namespace Redis.Client.Interactive;
 
@@ -24,7 +24,7 @@ internal sealed class Repl(ClientSession session, ILineSource lines, ReplyFormat
 {
     private static readonly System.Buffers.SearchValues<char> RepeatDigits = System.Buffers.SearchValues.Create("0123456789");
 
-    private readonly ArgumentSplitter _splitter = new();
+    private readonly InlineSplitter _splitter = new();
     private volatile bool _interrupted;
 
     public int Run()

@@ -1,7 +1,7 @@
 using System.Buffers;
 using System.Globalization;
 using System.Text;
-using Redis.Application.Replies;
+using Redis.Protocol;
 
 namespace Redis.Client.Rendering;
 
@@ -52,7 +52,7 @@ internal static class ReplyRenderer
                 Append(output, string.Create(CultureInfo.InvariantCulture, $"(integer) {reply.IntegerValue}\n"));
                 break;
             case ReplyKind.BulkString:
-                Append(output, Reply.Quote(reply.Bytes) + "\n");
+                Append(output, Repr.Quote(reply.Bytes) + "\n");
                 break;
             case ReplyKind.Null:
                 Append(output, "(nil)\n");

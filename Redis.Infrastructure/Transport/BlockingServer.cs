@@ -9,7 +9,7 @@ using Redis.Application.Replies;
 using Redis.Application.Routing;
 using Redis.Domain.Keys;
 using Redis.Infrastructure.Configuration;
-using Redis.Infrastructure.Protocol;
+using Redis.Protocol;
 
 namespace Redis.Infrastructure.Transport;
 

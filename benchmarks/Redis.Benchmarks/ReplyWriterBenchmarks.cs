@@ -1,6 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using Redis.Application.Replies;
-using Redis.Infrastructure.Protocol;
+using Redis.Protocol;
 
 namespace Redis.Benchmarks;
 

@@ -1,6 +1,6 @@
 using System.Text;
 using BenchmarkDotNet.Attributes;
-using Redis.Infrastructure.Protocol;
+using Redis.Protocol;
 
 namespace Redis.Benchmarks;
 

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Security.Cryptography;
 using SharpFuzz;
+using Redis.Protocol;
 
 namespace Redis.Fuzz;
 

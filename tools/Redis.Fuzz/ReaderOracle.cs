@@ -2,7 +2,7 @@ using System.Buffers;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Runtime.InteropServices;
-using Redis.Infrastructure.Protocol;
+using Redis.Protocol;
 
 namespace Redis.Fuzz;
 
@@ -217,7 +217,7 @@ internal static class ReaderOracle
     private static bool IsExpectedDollar(string error) =>
         error.Length == "expected '$', got 'x'".Length && error.StartsWith("expected '$', got '", StringComparison.Ordinal) && error[^1] == '\'';
 
-    private static void CheckCommand(byte[] buffer, int start, int consumed, Redis.Application.Routing.CommandArgs args, ProtocolLimits limits)
+    private static void CheckCommand(byte[] buffer, int start, int consumed, CommandArgs args, ProtocolLimits limits)
     {
         if (consumed == 0 || args.Count == 0)
         {

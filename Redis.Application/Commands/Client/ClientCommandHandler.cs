@@ -5,6 +5,7 @@ using Redis.Application.Abstractions;
 using Redis.Application.Common;
 using Redis.Application.Replies;
 using Redis.Application.Routing;
+using Redis.Protocol;
 
 namespace Redis.Application.Commands.Client;
 

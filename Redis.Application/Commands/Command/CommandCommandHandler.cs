@@ -2,6 +2,7 @@ using System.Text;
 using Mediator;
 using Redis.Application.Replies;
 using Redis.Application.Routing;
+using Redis.Protocol;
 
 namespace Redis.Application.Commands.Command;
 

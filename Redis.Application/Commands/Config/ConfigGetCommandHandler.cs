@@ -3,6 +3,7 @@ using Mediator;
 using Redis.Application.Abstractions;
 using Redis.Application.Common;
 using Redis.Application.Replies;
+using Redis.Protocol;
 
 namespace Redis.Application.Commands.Config;
 

@@ -1,6 +1,7 @@
 using Mediator;
 using Redis.Application.Replies;
 using Redis.Domain.Keys;
+using Redis.Protocol;
 
 namespace Redis.Application.Commands.FlushDb;
 

@@ -1,6 +1,7 @@
 using Mediator;
 using Redis.Application.Common;
 using Redis.Application.Replies;
+using Redis.Protocol;
 
 namespace Redis.Application.Commands.Hello;
 

@@ -2,6 +2,7 @@ using Mediator;
 using Redis.Application.Common;
 using Redis.Application.Replies;
 using Redis.Domain.Keys;
+using Redis.Protocol;
 
 namespace Redis.Application.Commands.Persist;
 

@@ -1,5 +1,6 @@
 using Mediator;
 using Redis.Application.Replies;
+using Redis.Protocol;
 
 namespace Redis.Application.Commands.Select;
 

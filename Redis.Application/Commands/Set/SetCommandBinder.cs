@@ -1,6 +1,7 @@
 using Redis.Application.Common;
 using Redis.Application.Replies;
 using Redis.Application.Routing;
+using Redis.Protocol;
 
 namespace Redis.Application.Commands.Set;
 

@@ -3,6 +3,7 @@ using Redis.Application.Abstractions;
 using Redis.Application.Common;
 using Redis.Application.Replies;
 using Redis.Domain.Keys;
+using Redis.Protocol;
 
 namespace Redis.Application.Commands.SetRange;
 

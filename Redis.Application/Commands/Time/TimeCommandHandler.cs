@@ -1,6 +1,7 @@
 using System.Globalization;
 using Mediator;
 using Redis.Application.Replies;
+using Redis.Protocol;
 
 namespace Redis.Application.Commands.Time;
 

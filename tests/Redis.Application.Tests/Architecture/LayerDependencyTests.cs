@@ -2,6 +2,7 @@ using System.Reflection;
 using System.Xml.Linq;
 using Redis.Application.Routing;
 using Redis.Domain.Keys;
+using Redis.Protocol;
 
 namespace Redis.Application.Tests.Architecture;
 
@@ -35,20 +36,48 @@ public class LayerDependencyTests
     }
 
     [Fact]
-    public void ApplicationReferencesOnlyDomainAndItsAllowedPackages()
+    public void ProtocolReferencesNoProjectAndNoPackage()
+    {
+        var project = Project("Redis.Protocol");
+
+        Assert.Empty(ProjectReferences(project));
+        Assert.Empty(PackageReferences(project));
+    }
+
+    [Fact]
+    public void ClientReferencesOnlyTheProtocolOfTheServerProjects()
+    {
+        // The client speaks the wire format; it ships none of the server's layers, FluentValidation or the mediator.
+        AssertOnly(["Redis.Protocol"], ProjectReferences(Project("Redis.Client")));
+        Assert.DoesNotContain(PackageReferences(Project("Redis.Client")), name =>
+            name.StartsWith("Mediator", StringComparison.Ordinal) || name.StartsWith("FluentValidation", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ProtocolAssemblyReferencesOnlyTheBaseClassLibrary()
+    {
+        var references = typeof(Reply).Assembly.GetReferencedAssemblies().Select(a => a.Name!).ToList();
+
+        Assert.All(references, name => Assert.True(
+            name.StartsWith("System.", StringComparison.Ordinal) || name is "System" or "netstandard",
+            $"Redis.Protocol references {name}"));
+    }
+
+    [Fact]
+    public void ApplicationReferencesOnlyDomainProtocolAndItsAllowedPackages()
     {
         var project = Project("Redis.Application");
 
-        AssertOnly(["Redis.Domain"], ProjectReferences(project));
+        AssertOnly(["Redis.Domain", "Redis.Protocol"], ProjectReferences(project));
         AssertOnly(
             ["Mediator.Abstractions", "FluentValidation", "FluentValidation.DependencyInjectionExtensions"],
             PackageReferences(project));
     }
 
     [Fact]
-    public void InfrastructureReferencesOnlyApplicationAndDomainProjects()
+    public void InfrastructureReferencesOnlyApplicationDomainAndProtocolProjects()
     {
-        AssertOnly(["Redis.Application", "Redis.Domain"], ProjectReferences(Project("Redis.Infrastructure")));
+        AssertOnly(["Redis.Application", "Redis.Domain", "Redis.Protocol"], ProjectReferences(Project("Redis.Infrastructure")));
     }
 
     [Fact]

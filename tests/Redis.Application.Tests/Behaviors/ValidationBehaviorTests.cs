@@ -5,6 +5,7 @@ using Redis.Application.Common;
 using Redis.Application.Commands.Set;
 using Redis.Application.Replies;
 using Redis.Application.Tests.TestSupport;
+using Redis.Protocol;
 
 namespace Redis.Application.Tests.Behaviors;
 

@@ -19,6 +19,6 @@ public class ErrorsTests
     {
         var reply = Errors.UnknownSubcommand("Foo\n"u8, "config");
 
-        Assert.Equal("(error) ERR unknown subcommand 'Foo '. Try CONFIG HELP.", reply.ToString());
+        Assert.Equal("-ERR unknown subcommand 'Foo '. Try CONFIG HELP.", reply.ToString());
     }
 }

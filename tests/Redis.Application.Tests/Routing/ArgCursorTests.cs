@@ -1,4 +1,5 @@
 using Redis.Application.Routing;
+using Redis.Protocol;
 
 namespace Redis.Application.Tests.Routing;
 

@@ -11,6 +11,7 @@ using Redis.Application.Replies;
 using Redis.Application.Routing;
 using Redis.Application.Tests.TestSupport;
 using Redis.Domain.Keys;
+using Redis.Protocol;
 
 namespace Redis.Application.Tests.Routing;
 
@@ -72,7 +73,7 @@ public class CommandRouterAuthenticationTests
 
         Assert.True(client.IsAuthenticated);
         Assert.Equal(Reply.Nil, Execute(router, "GET", "k"));
-        Assert.Equal("PONG", Execute(router, "PING").ToString());
+        Assert.Equal(Reply.Pong, Execute(router, "PING"));
     }
 
     [Fact]

@@ -11,6 +11,7 @@ using Redis.Application.Replies;
 using Redis.Application.Routing;
 using Redis.Application.Tests.TestSupport;
 using Redis.Domain.Keys;
+using Redis.Protocol;
 
 namespace Redis.Application.Tests.Routing;
 
@@ -56,7 +57,7 @@ public class CommandRouterTests
     [InlineData("PiNg")]
     public void FindsCommandIgnoringCase(string name)
     {
-        Assert.Equal("PONG", Execute(name).ToString());
+        Assert.Equal(Reply.Pong, Execute(name));
     }
 
     [Theory]

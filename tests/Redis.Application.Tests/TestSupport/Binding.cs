@@ -1,6 +1,7 @@
 using System.Text;
 using Redis.Application.Replies;
 using Redis.Application.Routing;
+using Redis.Protocol;
 
 namespace Redis.Application.Tests.TestSupport;
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Redis.Client.Benchmark;
 using Redis.Client.Tests.Support;
+using Redis.Protocol;
 
 namespace Redis.Client.Tests.Benchmark;
 
@@ -101,7 +102,7 @@ public class BenchmarkRunnerTests(ServerFixture server)
     [Fact]
     public void ExitsOneWhenTheConnectionBreaksMidRun()
     {
-        using var stub = new StubServer(args => args[0].SequenceEqual("GET"u8) ? null : Redis.Application.Replies.Reply.Ok);
+        using var stub = new StubServer(args => args[0].SequenceEqual("GET"u8) ? null : Reply.Ok);
         using var console = new MemoryConsole();
 
         Assert.Equal(1, ClientRun.Run(console, "--benchmark", "--key-sizes", "16", "--value-sizes", "4", "-p", Port(stub.Port)));

@@ -1,6 +1,7 @@
 using Redis.Client.Benchmark;
 using Redis.Client.Connection;
 using Redis.Client.Tests.Support;
+using Redis.Protocol;
 
 namespace Redis.Client.Tests.Benchmark;
 
@@ -50,8 +51,8 @@ public class SizeMatrixBenchmarkTests(ServerFixture server)
     public void ReportsASetThatFails()
     {
         using var stub = new StubServer(args => args[0].SequenceEqual("SET"u8)
-            ? Redis.Application.Replies.Reply.Error("OOM command not allowed when used memory > 'maxmemory'.")
-            : Redis.Application.Replies.Reply.Nil);
+            ? Reply.Error("OOM command not allowed when used memory > 'maxmemory'.")
+            : Reply.Nil);
 
         var report = Run(stub.Port, new SizeMatrixSettings([16], [10], Repeat: 1, Seed: 1));
 
@@ -81,10 +82,10 @@ public class SizeMatrixBenchmarkTests(ServerFixture server)
         Assert.Equal(first, second);
     }
 
-    private static Redis.Application.Replies.Reply Record(List<byte[]> words, Redis.Application.Routing.CommandArgs args)
+    private static Reply Record(List<byte[]> words, CommandArgs args)
     {
         words.AddRange(args.ToArrays());
-        return Redis.Application.Replies.Reply.Ok;
+        return Reply.Ok;
     }
 
     private static SizeMatrixReport Run(int port, SizeMatrixSettings settings, Action? progress = null)

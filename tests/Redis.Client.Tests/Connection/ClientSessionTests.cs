@@ -1,7 +1,7 @@
-using Redis.Application.Replies;
 using Redis.Application.Routing;
 using Redis.Client.Connection;
 using Redis.Client.Tests.Support;
+using Redis.Protocol;
 
 namespace Redis.Client.Tests.Connection;
 

@@ -1,8 +1,8 @@
 using System.Text;
-using Redis.Application.Replies;
 using Redis.Application.Routing;
 using Redis.Client.Connection;
 using Redis.Client.Tests.Support;
+using Redis.Protocol;
 
 namespace Redis.Client.Tests.Connection;
 

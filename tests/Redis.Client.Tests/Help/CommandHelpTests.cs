@@ -1,4 +1,3 @@
-using Redis.Application.Routing;
 using Redis.Client.Help;
 using Redis.Client.Tests.Support;
 
@@ -9,14 +8,13 @@ public class CommandHelpTests(ServerFixture server)
 {
     private static readonly CommandHelp Sample = new(
     [
-        new CommandSpec("get", 2, []) { Doc = new("key", "Get the value of a key", "string") },
-        new CommandSpec("ping", -1, []) { Doc = new("[message]", "Ping the server", "connection") },
-        new CommandSpec("config", -2, [])
+        new CommandHelpEntry("GET", "key", "Get the value of a key", "string"),
+        new CommandHelpEntry("PING", "[message]", "Ping the server", "connection"),
+        new CommandHelpEntry("CONFIG", "GET parameter [parameter ...]", "Get configuration parameters", "server")
         {
-            Doc = new("GET parameter [parameter ...]", "Get configuration parameters", "server"),
-            Subcommands = [new CommandSpec("config|get", -3, []) { Doc = new("parameter [parameter ...]", "Get configuration parameters", "server") }],
+            Subcommands = [new CommandHelpEntry("CONFIG GET", "parameter [parameter ...]", "Get configuration parameters", "server")],
         },
-        new CommandSpec("undocumented", 1, []),
+        new CommandHelpEntry("UNDOCUMENTED", "", null, "other"),
     ]);
 
     [Fact]

@@ -1,10 +1,11 @@
 using System.Text;
 using Redis.Client.Input;
+using Redis.Protocol;
 
 namespace Redis.Client.Tests.Input;
 
 /// <summary>Lines split as redis-cli's <c>cliSplitArgs</c> (Redis's <c>sdssplitargs</c>) splits them.</summary>
-public class ArgumentSplitterTests
+public class InlineSplitterTests
 {
     [Theory]
     [InlineData("SET greeting \"hello world\"", new[] { "SET", "greeting", "hello world" })]
@@ -19,14 +20,14 @@ public class ArgumentSplitterTests
     [InlineData("a\"b c\"", new[] { "ab c" })]
     public void SplitsLikeRedisCli(string line, string[] expected)
     {
-        Assert.True(new ArgumentSplitter().TrySplit(Encoding.UTF8.GetBytes(line), out var words));
+        Assert.True(new InlineSplitter().TrySplit(Encoding.UTF8.GetBytes(line), out var words));
         Assert.Equal(expected, words.ToArrays().Select(Encoding.UTF8.GetString));
     }
 
     [Fact]
     public void DecodesHexEscapesToAnyByte()
     {
-        Assert.True(new ArgumentSplitter().TrySplit("set k \"\\x00\\xff\\r\""u8, out var words));
+        Assert.True(new InlineSplitter().TrySplit("set k \"\\x00\\xff\\r\""u8, out var words));
         Assert.Equal(new byte[] { 0, 0xff, 13 }, words[2].ToArray());
     }
 
@@ -35,7 +36,7 @@ public class ArgumentSplitterTests
     [InlineData("   \t  ")]
     public void ReturnsNoWordsForABlankLine(string line)
     {
-        Assert.True(new ArgumentSplitter().TrySplit(Encoding.UTF8.GetBytes(line), out var words));
+        Assert.True(new InlineSplitter().TrySplit(Encoding.UTF8.GetBytes(line), out var words));
         Assert.Equal(0, words.Count);
     }
 
@@ -46,13 +47,13 @@ public class ArgumentSplitterTests
     [InlineData("set q 'closed'x")]
     public void RefusesUnbalancedQuotes(string line)
     {
-        Assert.False(new ArgumentSplitter().TrySplit(Encoding.UTF8.GetBytes(line), out _));
+        Assert.False(new InlineSplitter().TrySplit(Encoding.UTF8.GetBytes(line), out _));
     }
 
     [Fact]
     public void SplitsAgainAfterARefusedLine()
     {
-        var splitter = new ArgumentSplitter();
+        var splitter = new InlineSplitter();
 
         Assert.False(splitter.TrySplit("get \"a"u8, out _));
         Assert.True(splitter.TrySplit("get a"u8, out var words));
@@ -62,7 +63,7 @@ public class ArgumentSplitterTests
     [Fact]
     public void KeepsItsWordsWhenSplittingTheNextLine()
     {
-        var splitter = new ArgumentSplitter();
+        var splitter = new InlineSplitter();
 
         Assert.True(splitter.TrySplit("set first line"u8, out var first));
         Assert.True(splitter.TrySplit("get other"u8, out _));

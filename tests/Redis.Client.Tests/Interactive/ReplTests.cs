@@ -1,10 +1,10 @@
-using Redis.Application.Replies;
 using Redis.Client.Connection;
 using Redis.Client.Input;
 using Redis.Client.Interactive;
 using Redis.Client.Rendering;
 using Redis.Client.Tests.Support;
 using Spectre.Console;
+using Redis.Protocol;
 
 namespace Redis.Client.Tests.Interactive;
 

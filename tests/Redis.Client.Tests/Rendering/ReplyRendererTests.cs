@@ -1,5 +1,5 @@
-using Redis.Application.Replies;
 using Redis.Client.Rendering;
+using Redis.Protocol;
 
 namespace Redis.Client.Tests.Rendering;
 

@@ -3,6 +3,7 @@ using Redis.Application.Replies;
 using Redis.Application.Routing;
 using Redis.EndToEnd.Tests.Support;
 using Xunit.Abstractions;
+using Redis.Protocol;
 
 namespace Redis.EndToEnd.Tests.Compat;
 
@@ -74,7 +75,7 @@ public sealed class DifferentialTests(SystemClockServerFixture servers, ITestOut
     }
 
     private static string Show(byte[] reply) =>
-        Reply.Quote(reply.Length > 400 ? reply.AsSpan(0, 400) : reply) + (reply.Length > 400 ? "..." : string.Empty);
+        Repr.Quote(reply.Length > 400 ? reply.AsSpan(0, 400) : reply) + (reply.Length > 400 ? "..." : string.Empty);
 
     private bool ReferenceIsAvailable()
     {

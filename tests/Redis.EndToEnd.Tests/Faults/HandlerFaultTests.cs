@@ -2,6 +2,7 @@ using Mediator;
 using Microsoft.Extensions.DependencyInjection;
 using Redis.Application.Commands.Echo;
 using Redis.Application.Replies;
+using Redis.Protocol;
 
 namespace Redis.EndToEnd.Tests.Faults;
 

@@ -2,6 +2,7 @@ using Redis.Application.Commands.Auth;
 using Redis.Application.Common;
 using Redis.Application.Replies;
 using Redis.Application.Tests.TestSupport;
+using Redis.Protocol;
 
 namespace Redis.Application.Tests.Commands.Auth;
 
@@ -53,7 +54,7 @@ public class AuthCommandHandlerTests
 
         var reply = await handler.Handle(new AuthCommand(user is null ? (ReadOnlyMemory<byte>?)null : Bytes(user), Bytes(password)), CancellationToken.None);
 
-        Assert.Equal(accepted ? "OK" : WrongPass, accepted ? reply.ToString() : Binding.ErrorText(reply));
+        Assert.Equal(accepted ? "+OK" : WrongPass, accepted ? reply.ToString() : Binding.ErrorText(reply));
         Assert.Equal(accepted, client.IsAuthenticated);
     }
 

@@ -4,6 +4,7 @@ using Redis.Application.Commands.Ping;
 using Redis.Application.Commands.Set;
 using Redis.Application.Replies;
 using Redis.Application.Routing;
+using Redis.Protocol;
 
 namespace Redis.Application.Tests.Commands.Command;
 

@@ -2,6 +2,7 @@ using Redis.Application.Abstractions;
 using Redis.Application.Commands.Config;
 using Redis.Application.Replies;
 using Redis.Application.Tests.TestSupport;
+using Redis.Protocol;
 
 namespace Redis.Application.Tests.Commands.Config;
 

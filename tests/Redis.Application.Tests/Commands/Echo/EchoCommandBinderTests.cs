@@ -1,6 +1,7 @@
 using Redis.Application.Commands.Echo;
 using Redis.Application.Routing;
 using Redis.Application.Tests.TestSupport;
+using Redis.Protocol;
 
 namespace Redis.Application.Tests.Commands.Echo;
 

@@ -1,5 +1,6 @@
 using Redis.Application.Commands.Echo;
 using Redis.Application.Replies;
+using Redis.Protocol;
 
 namespace Redis.Application.Tests.Commands.Echo;
 

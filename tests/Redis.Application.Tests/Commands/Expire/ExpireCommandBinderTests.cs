@@ -1,6 +1,7 @@
 using Redis.Application.Commands.Expire;
 using Redis.Application.Routing;
 using Redis.Application.Tests.TestSupport;
+using Redis.Protocol;
 
 namespace Redis.Application.Tests.Commands.Expire;
 

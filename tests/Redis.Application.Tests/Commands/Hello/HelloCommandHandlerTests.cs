@@ -2,6 +2,7 @@ using Redis.Application.Commands.Hello;
 using Redis.Application.Common;
 using Redis.Application.Replies;
 using Redis.Application.Tests.TestSupport;
+using Redis.Protocol;
 
 namespace Redis.Application.Tests.Commands.Hello;
 

@@ -1,5 +1,6 @@
 using Redis.Application.Commands.Ping;
 using Redis.Application.Replies;
+using Redis.Protocol;
 
 namespace Redis.Application.Tests.Commands.Ping;
 
@@ -13,7 +14,7 @@ public class PingCommandHandlerTests
         var reply = await _handler.Handle(new PingCommand(null), CancellationToken.None);
 
         Assert.Equal(ReplyKind.SimpleString, reply.Kind);
-        Assert.Equal("PONG", reply.ToString());
+        Assert.Equal(Reply.Pong, reply);
     }
 
     [Fact]

@@ -3,6 +3,7 @@ using Redis.Application.Commands.Ttl;
 using Redis.Application.Replies;
 using Redis.Application.Tests.TestSupport;
 using Redis.Domain.Keys;
+using Redis.Protocol;
 
 namespace Redis.Application.Tests.Commands.Ttl;
 

@@ -1,4 +1,4 @@
-namespace Redis.Application.Replies;
+namespace Redis.Protocol;
 
 /// <summary>The RESP2 reply types a command can produce.</summary>
 public enum ReplyKind : byte

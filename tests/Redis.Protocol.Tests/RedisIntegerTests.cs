@@ -1,9 +1,8 @@
 using System.Globalization;
 using System.Text;
 using FsCheck.Xunit;
-using Redis.Application.Common;
 
-namespace Redis.Application.Tests.Common;
+namespace Redis.Protocol.Tests;
 
 public class RedisIntegerTests
 {

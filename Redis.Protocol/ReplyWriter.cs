@@ -1,7 +1,6 @@
 using System.Buffers.Text;
-using Redis.Application.Replies;
 
-namespace Redis.Infrastructure.Protocol;
+namespace Redis.Protocol;
 
 /// <summary>Encodes replies as RESP2 into one output buffer, so a batch of pipelined replies goes out in one send.</summary>
 /// <remarks>One writer per connection; the buffer grows for large replies and shrinks back once they are sent.</remarks>

@@ -1,7 +1,6 @@
 using System.Buffers.Text;
-using Redis.Application.Routing;
 
-namespace Redis.Infrastructure.Protocol;
+namespace Redis.Protocol;
 
 /// <summary>Encodes commands as RESP2 arrays of bulk strings, the request format every Redis server accepts.</summary>
 /// <remarks>

@@ -1,9 +1,7 @@
 using System.Buffers;
 using System.Text;
-using Redis.Application.Common;
-using Redis.Application.Replies;
 
-namespace Redis.Infrastructure.Protocol;
+namespace Redis.Protocol;
 
 /// <summary>Parses RESP2 replies (simple strings, errors, integers, bulk strings, nulls, nested arrays) into <see cref="Reply"/> values.</summary>
 /// <remarks>
@@ -153,7 +151,7 @@ public sealed class ReplyReader
                         continue;
                     default:
                         // hiredis's wording, with the byte quoted as redis-cli quotes strings.
-                        return Fail($"got {Reply.Quote([type])} as reply type byte");
+                        return Fail($"got {Repr.Quote([type])} as reply type byte");
                 }
             }
 

@@ -1,4 +1,4 @@
-namespace Redis.Application.Routing;
+namespace Redis.Protocol;
 
 /// <summary>One request: the command name and its arguments, as slices of a buffer owned by the protocol reader.</summary>
 /// <remarks>

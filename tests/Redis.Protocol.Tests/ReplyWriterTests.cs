@@ -1,8 +1,6 @@
 using System.Text;
-using Redis.Application.Replies;
-using Redis.Infrastructure.Protocol;
 
-namespace Redis.Infrastructure.Tests.Protocol;
+namespace Redis.Protocol.Tests;
 
 /// <summary>Each reply kind encodes to RESP2's exact bytes (golden bytes, as redis-server sends them).</summary>
 public sealed class ReplyWriterTests

@@ -1,9 +1,7 @@
 using System.Buffers;
 using System.Text;
-using Redis.Application.Replies;
-using Redis.Infrastructure.Protocol;
 
-namespace Redis.Infrastructure.Tests.Protocol;
+namespace Redis.Protocol.Tests;
 
 /// <summary>Every payload is read whole, split in two at every offset, and one byte at a time: the replies must not change.</summary>
 public class ReplyReaderTests

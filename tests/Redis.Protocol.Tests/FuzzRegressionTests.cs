@@ -1,12 +1,11 @@
 using Redis.Fuzz;
-using Redis.Infrastructure.Protocol;
 
-namespace Redis.Infrastructure.Tests.Protocol;
+namespace Redis.Protocol.Tests;
 
 /// <summary>Every crash input the fuzzer ever found, and its starting seeds, pass the fuzzer's own checks.</summary>
 public sealed class FuzzRegressionTests
 {
-    private static readonly string Folder = Path.Combine(AppContext.BaseDirectory, "Protocol", "FuzzRegressions");
+    private static readonly string Folder = Path.Combine(AppContext.BaseDirectory, "FuzzRegressions");
 
     /// <summary>The saved crash inputs by file name (<c>FuzzRegressions/*.bin</c>), then the seeds by number.</summary>
     public static TheoryData<string> Inputs()

@@ -1,4 +1,4 @@
-namespace Redis.Infrastructure.Protocol;
+namespace Redis.Protocol;
 
 /// <summary>The bounds the request reader enforces; every one exists to stop a client from making the server misbehave.</summary>
 public sealed record ProtocolLimits

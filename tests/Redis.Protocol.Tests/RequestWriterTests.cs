@@ -1,8 +1,6 @@
 using System.Text;
-using Redis.Application.Routing;
-using Redis.Infrastructure.Protocol;
 
-namespace Redis.Infrastructure.Tests.Protocol;
+namespace Redis.Protocol.Tests;
 
 public class RequestWriterTests
 {

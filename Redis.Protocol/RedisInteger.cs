@@ -1,4 +1,4 @@
-namespace Redis.Application.Common;
+namespace Redis.Protocol;
 
 /// <summary>Integer parsing with Redis's strict <c>string2ll</c> rules.</summary>
 public static class RedisInteger

@@ -1,6 +1,6 @@
-using static Redis.Infrastructure.Tests.Protocol.RequestBytes;
+using static Redis.Protocol.Tests.RequestBytes;
 
-namespace Redis.Infrastructure.Tests.Protocol;
+namespace Redis.Protocol.Tests;
 
 /// <summary>
 /// Malformed requests get Redis's protocol error text, however the bytes arrive. Unless a row says otherwise, the
@@ -114,7 +114,7 @@ public sealed class RequestReaderInvalidInputTests
     [Fact]
     public void ReturnsTooBigInlineGivenLineOverLimitWithoutNewline()
     {
-        var limit = new Redis.Infrastructure.Protocol.ProtocolLimits().MaxInlineLength;
+        var limit = new ProtocolLimits().MaxInlineLength;
 
         Framing.AssertDecodes(Text(new string('A', limit + 1)), FramingMode.Whole, [], TooBigInline);
         Framing.AssertDecodes(Text(new string('A', limit + 1)), FramingMode.ByteAtATime, [], TooBigInline);

@@ -4,12 +4,10 @@ using System.Text;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
-using Redis.Application.Replies;
 using Redis.Fuzz;
-using Redis.Infrastructure.Protocol;
-using static Redis.Infrastructure.Tests.Protocol.RequestBytes;
+using static Redis.Protocol.Tests.RequestBytes;
 
-namespace Redis.Infrastructure.Tests.Protocol;
+namespace Redis.Protocol.Tests;
 
 /// <summary>
 /// Properties over generated streams: valid requests survive any cutting; arbitrary bytes never break the reader, never
@@ -249,11 +247,11 @@ public sealed class RequestReaderPropertyTests
     public sealed record RequestStream(Piece[] Pieces, int[] ChunkSizes)
     {
         public override string ToString() =>
-            $"{Reply.Quote(Concat(Pieces.Select(p => p.Bytes).ToArray()))} in chunks of [{string.Join(',', ChunkSizes)}]";
+            $"{Repr.Quote(Concat(Pieces.Select(p => p.Bytes).ToArray()))} in chunks of [{string.Join(',', ChunkSizes)}]";
     }
 
     public sealed record Noise(byte[] Bytes, int[] ChunkSizes)
     {
-        public override string ToString() => $"{Reply.Quote(Bytes)} in chunks of [{string.Join(',', ChunkSizes)}]";
+        public override string ToString() => $"{Repr.Quote(Bytes)} in chunks of [{string.Join(',', ChunkSizes)}]";
     }
 }

@@ -1,16 +1,14 @@
 using System.Buffers;
-using Redis.Application.Routing;
-using Redis.Infrastructure.Protocol;
 
-namespace Redis.Client.Input;
+namespace Redis.Protocol;
 
 /// <summary>Splits a typed line into command words as redis-cli does: spaces separate, quotes group, escapes inside double quotes.</summary>
 /// <remarks>
-/// redis-cli and the server share one splitter in Redis (<c>sdssplitargs</c>), and so do we: the line is framed by the
-/// server's own <see cref="RequestReader"/> as an inline request. It is offered with a leading space, which the splitter
+/// redis-cli and the server share one splitter in Redis (<c>sdssplitargs</c>), and so do we: the line is framed by
+/// <see cref="RequestReader"/> as an inline request. It is offered with a leading space, which the splitter
 /// skips, so that a line starting with <c>*</c> is split as text rather than framed as RESP.
 /// </remarks>
-internal sealed class ArgumentSplitter
+public sealed class InlineSplitter
 {
     private readonly RequestReader _reader = new(new ProtocolLimits
     {

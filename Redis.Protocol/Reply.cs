@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace Redis.Application.Replies;
+namespace Redis.Protocol;
 
 /// <summary>A wire-neutral reply: what a command answers, before any protocol turns it into bytes.</summary>
 /// <remarks>
@@ -9,7 +9,7 @@ namespace Redis.Application.Replies;
 /// stored bytes without copying them; simple strings and errors keep their text already encoded, so the common
 /// cached replies cost one copy into the output buffer. Only <c>ReplyWriter</c> in Infrastructure knows the wire format.
 /// </remarks>
-public readonly struct Reply : IErrorReplyFactory<Reply>, IEquatable<Reply>
+public readonly struct Reply : IEquatable<Reply>
 {
     private readonly ReadOnlyMemory<byte> _bytes;
     private readonly Reply[]? _items;
@@ -58,8 +58,6 @@ public readonly struct Reply : IErrorReplyFactory<Reply>, IEquatable<Reply>
     /// <summary>An error reply; <paramref name="message"/> starts with its code, for example <c>ERR syntax error</c>.</summary>
     public static Reply Error(string message) => new(ReplyKind.Error, Encoding.UTF8.GetBytes(message));
 
-    public static Reply FromError(string message) => Error(message);
-
     public static Reply Integer(long value) => new(ReplyKind.Integer, integer: value);
 
     /// <summary>A bulk string over <paramref name="value"/>, which is not copied.</summary>
@@ -86,39 +84,18 @@ public readonly struct Reply : IErrorReplyFactory<Reply>, IEquatable<Reply>
 
     public static bool operator !=(Reply left, Reply right) => !left.Equals(right);
 
-    /// <summary>Renders the reply as redis-cli prints it: <c>OK</c>, <c>"value"</c>, <c>(nil)</c>, <c>(integer) 1</c>, <c>(error) ERR ...</c>.</summary>
+    /// <summary>
+    /// A one-line, wire-like form for test failures and logs: <c>+OK</c>, <c>-ERR ...</c>, <c>:1</c>, <c>"value"</c>
+    /// (quoted as <see cref="Repr.Quote"/> does), <c>(nil)</c>, <c>[a, b]</c>.
+    /// </summary>
+    /// <remarks>How redis-cli prints a reply is the client's business (its <c>ReplyRenderer</c>), not the model's.</remarks>
     public override string ToString() => Kind switch
     {
-        ReplyKind.SimpleString => Encoding.UTF8.GetString(Bytes),
-        ReplyKind.Error => "(error) " + Encoding.UTF8.GetString(Bytes),
-        ReplyKind.Integer => "(integer) " + _integer.ToString(CultureInfo.InvariantCulture),
-        ReplyKind.BulkString => Quote(Bytes),
+        ReplyKind.SimpleString => "+" + Encoding.UTF8.GetString(Bytes),
+        ReplyKind.Error => "-" + Encoding.UTF8.GetString(Bytes),
+        ReplyKind.Integer => ":" + _integer.ToString(CultureInfo.InvariantCulture),
+        ReplyKind.BulkString => Repr.Quote(Bytes),
         ReplyKind.Null => "(nil)",
-        _ => Items.Count == 0
-            ? "(empty array)"
-            : string.Join('\n', Items.Select((item, i) => $"{i + 1}) {item}")),
+        _ => "[" + string.Join(", ", Items) + "]",
     };
-
-    /// <summary>Quotes bytes as redis-cli's <c>sdscatrepr</c> does: printable ASCII as is, escapes for the rest.</summary>
-    public static string Quote(ReadOnlySpan<byte> bytes)
-    {
-        var text = new StringBuilder(bytes.Length + 2).Append('"');
-        foreach (var b in bytes)
-        {
-            _ = b switch
-            {
-                (byte)'\\' => text.Append("\\\\"),
-                (byte)'"' => text.Append("\\\""),
-                (byte)'\n' => text.Append("\\n"),
-                (byte)'\r' => text.Append("\\r"),
-                (byte)'\t' => text.Append("\\t"),
-                (byte)'\a' => text.Append("\\a"),
-                (byte)'\b' => text.Append("\\b"),
-                >= 0x20 and < 0x7f => text.Append((char)b),
-                _ => text.Append(CultureInfo.InvariantCulture, $"\\x{b:x2}"),
-            };
-        }
-
-        return text.Append('"').ToString();
-    }
 }

@@ -1,9 +1,8 @@
 using System.Buffers;
 using System.Runtime.InteropServices;
-using Redis.Infrastructure.Protocol;
-using static Redis.Infrastructure.Tests.Protocol.RequestBytes;
+using static Redis.Protocol.Tests.RequestBytes;
 
-namespace Redis.Infrastructure.Tests.Protocol;
+namespace Redis.Protocol.Tests;
 
 /// <summary>Valid request streams, RESP and inline, decode to the same commands however the bytes arrive.</summary>
 public sealed class RequestReaderTests

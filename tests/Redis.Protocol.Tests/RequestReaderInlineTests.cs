@@ -1,6 +1,6 @@
-using static Redis.Infrastructure.Tests.Protocol.RequestBytes;
+using static Redis.Protocol.Tests.RequestBytes;
 
-namespace Redis.Infrastructure.Tests.Protocol;
+namespace Redis.Protocol.Tests;
 
 /// <summary>
 /// Inline requests split into words as Redis's <c>sdssplitargs</c> does. Every row was checked against redis-server

@@ -1,8 +1,7 @@
 using System.Buffers;
-using Redis.Infrastructure.Protocol;
-using static Redis.Infrastructure.Tests.Protocol.RequestBytes;
+using static Redis.Protocol.Tests.RequestBytes;
 
-namespace Redis.Infrastructure.Tests.Protocol;
+namespace Redis.Protocol.Tests;
 
 /// <summary>Every limit accepts a request exactly at it and refuses one a byte (or an argument) over it, however the bytes arrive.</summary>
 public sealed class RequestReaderLimitsTests

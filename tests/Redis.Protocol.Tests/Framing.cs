@@ -1,10 +1,8 @@
 using System.Buffers;
 using System.Text;
-using Redis.Application.Replies;
 using Redis.Fuzz;
-using Redis.Infrastructure.Protocol;
 
-namespace Redis.Infrastructure.Tests.Protocol;
+namespace Redis.Protocol.Tests;
 
 /// <summary>How a payload reaches the reader.</summary>
 public enum FramingMode
@@ -197,7 +195,7 @@ internal static class Framing
     }
 
     private static string RenderWord(byte[] word) =>
-        word.Length <= 64 ? Reply.Quote(word) : $"{Reply.Quote(word.AsSpan(0, 32))}...({word.Length} bytes)";
+        word.Length <= 64 ? Repr.Quote(word) : $"{Repr.Quote(word.AsSpan(0, 32))}...({word.Length} bytes)";
 
     private static IEnumerable<int> SplitOffsets(int length)
     {

@@ -1,7 +1,6 @@
 using System.Buffers;
-using Redis.Application.Routing;
 
-namespace Redis.Infrastructure.Protocol;
+namespace Redis.Protocol;
 
 /// <summary>Frames requests out of a connection's receive buffer: RESP2 arrays of bulk strings, and inline text lines.</summary>
 /// <remarks>
@@ -144,7 +143,7 @@ public sealed class RequestReader(ProtocolLimits limits)
                 return step;
             }
 
-            if (!Application.Common.RedisInteger.TryParse(line[1..], out var count) || count > limits.MaxArguments)
+            if (!RedisInteger.TryParse(line[1..], out var count) || count > limits.MaxArguments)
             {
                 return Fail("invalid multibulk length");
             }
@@ -175,7 +174,7 @@ public sealed class RequestReader(ProtocolLimits limits)
                     return Fail($"expected '$', got '{(first is (byte)'\r' or (byte)'\n' ? ' ' : (char)first)}'");
                 }
 
-                if (!Application.Common.RedisInteger.TryParse(line[1..], out var length) || length < 0 || length > limits.MaxBulkLength)
+                if (!RedisInteger.TryParse(line[1..], out var length) || length < 0 || length > limits.MaxBulkLength)
                 {
                     return Fail("invalid bulk length");
                 }

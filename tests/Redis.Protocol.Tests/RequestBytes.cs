@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Redis.Infrastructure.Tests.Protocol;
+namespace Redis.Protocol.Tests;
 
 /// <summary>Builds request bytes for tests: RESP arrays of bulk strings, and text with every char taken as one byte.</summary>
 internal static class RequestBytes
