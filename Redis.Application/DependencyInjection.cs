@@ -2,6 +2,7 @@ using FluentValidation;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Redis.Application.Common;
 using Redis.Application.Routing;
+using Redis.Application.Sessions;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
@@ -27,7 +28,7 @@ public static class ApplicationServiceCollectionExtensions
 
         services.TryAddSingleton<ServerStatistics>();
         services.TryAddSingleton<DefaultUser>();
-        services.TryAddSingleton<ClientConnection>();
+        services.TryAddSingleton<ClientRegistry>();
         services.TryAddSingleton<CommandTable>();
         services.TryAddSingleton<CommandRouter>();
         return services;

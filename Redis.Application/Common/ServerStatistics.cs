@@ -4,7 +4,13 @@ using System.Security.Cryptography;
 namespace Redis.Application.Common;
 
 /// <summary>The server's running counters, as <c>INFO</c> reports them under Redis's field names.</summary>
-/// <remarks>Written and read only by the serving thread, like the keyspace, so plain fields suffice.</remarks>
+/// <remarks>
+/// One writer: the serving thread (the transport counts connections, commands and bytes; the expiry tick copies the
+/// keyspace's sizes). Two kinds of reader: <c>INFO</c> on that same thread, and the metrics collector
+/// (<c>ServerMetrics</c>) on its own thread. Every counter is an aligned 64-bit field, read whole on a 64-bit runtime,
+/// so a collector's read may be one update behind but is never torn; nothing here is read-modify-written from two
+/// threads, so plain fields suffice.
+/// </remarks>
 public sealed class ServerStatistics
 {
     private readonly RateTracker _commands = new();
@@ -21,17 +27,8 @@ public sealed class ServerStatistics
     /// <summary>The port the server listens on, once it does (<c>tcp_port</c>; with port 0 configured, the one the system picked).</summary>
     public int? ListenPort { get; set; }
 
-    /// <summary>The address of the client being served (<c>addr</c> in <c>CLIENT INFO</c>), when the transport reports it.</summary>
-    public string? ClientAddress { get; set; }
-
-    /// <summary>The local address the client connected to (<c>laddr</c> in <c>CLIENT INFO</c>), when the transport reports it.</summary>
-    public string? LocalAddress { get; set; }
-
     /// <summary><c>total_connections_received</c>.</summary>
     public long ConnectionsReceived { get; set; }
-
-    /// <summary><c>connected_clients</c>: 0 or 1, since one client is served at a time.</summary>
-    public int ConnectedClients { get; set; }
 
     /// <summary><c>total_commands_processed</c>.</summary>
     public long CommandsProcessed { get; set; }

@@ -1,4 +1,4 @@
-using Redis.Application.Common;
+using Redis.Application.Sessions;
 using Redis.Protocol;
 
 namespace Redis.Application.Routing;
@@ -8,14 +8,24 @@ namespace Redis.Application.Routing;
 public ref struct ArgCursor
 {
     private readonly CommandArgs _args;
+    private readonly ClientSession? _session;
     private int _next;
 
     /// <summary>Starts at <paramref name="start"/>: 1 skips the command name, 2 a subcommand too.</summary>
-    public ArgCursor(CommandArgs args, int start = 1)
+    /// <param name="session">The connection the request came on; the router always passes it, binder tests may not.</param>
+    public ArgCursor(CommandArgs args, ClientSession? session = null, int start = 1)
     {
         _args = args;
+        _session = session;
         _next = start;
     }
+
+    /// <summary>
+    /// The connection the request came on, for the binders of commands that act on it (AUTH, HELLO, CLIENT, SELECT):
+    /// they put it in their request, which is how a handler reaches its own connection.
+    /// </summary>
+    public readonly ClientSession Session =>
+        _session ?? throw new InvalidOperationException("This cursor was made without a session; pass one to bind a command that needs it.");
 
     public readonly bool HasMore => _next < _args.Count;
 

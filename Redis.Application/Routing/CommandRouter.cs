@@ -1,6 +1,7 @@
 using Mediator;
 using Redis.Application.Common;
 using Redis.Application.Replies;
+using Redis.Application.Sessions;
 using Redis.Protocol;
 
 namespace Redis.Application.Routing;
@@ -13,12 +14,13 @@ namespace Redis.Application.Routing;
 /// User mistakes (unknown name, wrong arity, bad syntax, out-of-range values) come back as error replies, never
 /// as exceptions. An exception out of here is a fault, for the transport to log.
 /// </remarks>
-public sealed class CommandRouter(CommandTable table, ISender sender, ClientConnection client, DefaultUser user)
+public sealed class CommandRouter(CommandTable table, ISender sender, DefaultUser user)
 {
     /// <summary>Read once: without <c>requirepass</c> the authentication gate costs this one test per command.</summary>
     private readonly bool _passwordRequired = user.RequiresPassword;
 
-    public Reply Execute(CommandArgs args)
+    /// <summary>Runs <paramref name="args"/> for the connection <paramref name="session"/>.</summary>
+    public Reply Execute(ClientSession session, CommandArgs args)
     {
         if (args.Count == 0)
         {
@@ -30,6 +32,8 @@ public sealed class CommandRouter(CommandTable table, ISender sender, ClientConn
             return Errors.UnknownCommand(args[0], args.ToArrays()[1..]);
         }
 
+        // Redis's processCommand names the command for CLIENT LIST as soon as it is found, before any other check.
+        session.LastCommand = binder.Spec.Name;
         if (!binder.Spec.AcceptsArgumentCount(args.Count))
         {
             return binder.Spec.ArityError;
@@ -37,12 +41,12 @@ public sealed class CommandRouter(CommandTable table, ISender sender, ClientConn
 
         // Redis's processCommand asks for authentication after the name and arity checks, before the command runs,
         // whichever way the request arrived (RESP or inline).
-        if (_passwordRequired && !binder.Spec.AllowsUnauthenticated && !client.IsAuthenticated)
+        if (_passwordRequired && !binder.Spec.AllowsUnauthenticated && !session.IsAuthenticated)
         {
             return RefuseUnauthenticated(binder.Spec, args);
         }
 
-        var cursor = new ArgCursor(args);
+        var cursor = new ArgCursor(args, session);
         var bound = binder.Bind(ref cursor);
         if (bound.Command is null)
         {

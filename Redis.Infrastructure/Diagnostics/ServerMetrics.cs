@@ -1,5 +1,6 @@
 using System.Diagnostics.Metrics;
 using Redis.Application.Common;
+using Redis.Application.Sessions;
 
 namespace Redis.Infrastructure.Diagnostics;
 
@@ -15,11 +16,11 @@ public sealed class ServerMetrics : IDisposable
 
     private readonly Meter _meter = new(MeterName);
 
-    public ServerMetrics(ServerStatistics statistics)
+    public ServerMetrics(ServerStatistics statistics, ClientRegistry clients)
     {
         _meter.CreateObservableCounter("redis.commands.processed", () => statistics.CommandsProcessed, "{command}", "Commands executed");
         _meter.CreateObservableCounter("redis.connections.received", () => statistics.ConnectionsReceived, "{connection}", "Clients accepted");
-        _meter.CreateObservableUpDownCounter("redis.clients.connected", () => statistics.ConnectedClients, "{client}", "Clients being served (0 or 1)");
+        _meter.CreateObservableUpDownCounter("redis.clients.connected", () => clients.Count, "{client}", "Open client connections");
         _meter.CreateObservableCounter("redis.protocol.errors", () => statistics.ProtocolErrors, "{connection}", "Connections closed after a protocol error");
         _meter.CreateObservableCounter("redis.keys.expired", () => statistics.ExpiredKeys, "{key}", "Keys removed because their time ran out");
         _meter.CreateObservableUpDownCounter("redis.keys", () => statistics.Keys, "{key}", "Keys in the keyspace");

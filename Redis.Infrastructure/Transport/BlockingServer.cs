@@ -7,6 +7,7 @@ using Microsoft.Extensions.Options;
 using Redis.Application.Common;
 using Redis.Application.Replies;
 using Redis.Application.Routing;
+using Redis.Application.Sessions;
 using Redis.Domain.Keys;
 using Redis.Infrastructure.Configuration;
 using Redis.Protocol;
@@ -49,6 +50,7 @@ public sealed partial class BlockingServer : IDisposable
     private readonly Keyspace _keyspace;
     private readonly ILogger<BlockingServer> _logger;
     private readonly ServerStatistics _statistics;
+    private readonly ClientRegistry _clients;
     private readonly RequestReader _reader;
     private readonly ReplyWriter _writer = new();
     private readonly long _busyPollTicks;
@@ -62,9 +64,11 @@ public sealed partial class BlockingServer : IDisposable
         ActiveExpiry expiry,
         Keyspace keyspace,
         ServerStatistics statistics,
+        ClientRegistry clients,
         ILogger<BlockingServer> logger)
     {
         _statistics = statistics;
+        _clients = clients;
         _busyPollTicks = options.Value.BusyPollMicroseconds * Stopwatch.Frequency / 1_000_000;
         _options = options.Value;
         _router = router;
@@ -133,14 +137,13 @@ public sealed partial class BlockingServer : IDisposable
             using var client = listener.Accept();
             _client = client;
             _statistics.ConnectionsReceived++;
-            _statistics.ConnectedClients = 1;
             var remote = client.RemoteEndPoint?.ToString() ?? "?";
-            (_statistics.ClientAddress, _statistics.LocalAddress) = (remote, client.LocalEndPoint?.ToString());
+            var session = _clients.Open(client.RemoteEndPoint?.ToString(), client.LocalEndPoint?.ToString());
             LogConnected(remote);
             var reason = "client closed the connection";
             try
             {
-                reason = ProtectedMode.Denies(_options, client.RemoteEndPoint) ? DenyProtectedMode(client) : Serve(client, stopping);
+                reason = ProtectedMode.Denies(_options, client.RemoteEndPoint) ? DenyProtectedMode(client) : Serve(client, session, stopping);
             }
             catch (Exception e) when (e is SocketException or ObjectDisposedException)
             {
@@ -150,7 +153,7 @@ public sealed partial class BlockingServer : IDisposable
             finally
             {
                 _client = null;
-                _statistics.ConnectedClients = 0;
+                _clients.Close(session);
                 ReleaseBuffers();
                 LogDisconnected(remote, reason);
             }
@@ -167,7 +170,7 @@ public sealed partial class BlockingServer : IDisposable
     }
 
     /// <returns>Why the connection ended, for the log.</returns>
-    private string Serve(Socket client, CancellationToken stopping)
+    private string Serve(Socket client, ClientSession session, CancellationToken stopping)
     {
         client.NoDelay = true;
         client.ReceiveTimeout = IdlePollMilliseconds;
@@ -220,7 +223,7 @@ public sealed partial class BlockingServer : IDisposable
             end += received;
             lastActivity = Environment.TickCount64;
             _statistics.NetInputBytes += received;
-            var closeReason = ExecuteBatch(ref start, end);
+            var closeReason = ExecuteBatch(session, ref start, end);
 
             // Every reply of the batch is encoded: nothing reads the records its commands removed any more.
             _keyspace.RecycleRetiredRecords();
@@ -305,7 +308,7 @@ public sealed partial class BlockingServer : IDisposable
 
     /// <summary>Runs every complete request in the buffer, appending replies to the output.</summary>
     /// <returns>Null to keep serving, or why the connection must close.</returns>
-    private string? ExecuteBatch(ref int start, int end)
+    private string? ExecuteBatch(ClientSession session, ref int start, int end)
     {
         while (true)
         {
@@ -322,7 +325,7 @@ public sealed partial class BlockingServer : IDisposable
                     return "protocol error: " + _reader.ProtocolError;
             }
 
-            var reply = Execute(args);
+            var reply = Execute(session, args);
             _statistics.CommandsProcessed++;
             _writer.Write(reply);
             if (reply.ClosesConnection)
@@ -332,7 +335,7 @@ public sealed partial class BlockingServer : IDisposable
         }
     }
 
-    private Reply Execute(CommandArgs args)
+    private Reply Execute(ClientSession session, CommandArgs args)
     {
         if (_logger.IsEnabled(LogLevel.Debug))
         {
@@ -342,7 +345,7 @@ public sealed partial class BlockingServer : IDisposable
 
         try
         {
-            return _router.Execute(args);
+            return _router.Execute(session, args);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {

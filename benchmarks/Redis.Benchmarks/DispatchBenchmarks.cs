@@ -4,6 +4,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Redis.Application.Replies;
 using Redis.Application.Routing;
+using Redis.Application.Sessions;
 using Redis.Protocol;
 
 namespace Redis.Benchmarks;
@@ -14,6 +15,7 @@ public class DispatchBenchmarks
 {
     private ServiceProvider _services = null!;
     private CommandRouter _router = null!;
+    private ClientSession _session = null!;
     private CommandArgs _get;
     private CommandArgs _set;
     private CommandArgs _setEx;
@@ -24,25 +26,26 @@ public class DispatchBenchmarks
         var configuration = new ConfigurationBuilder().Build();
         _services = new ServiceCollection().AddLogging().AddRedisServer(configuration).BuildServiceProvider();
         _router = _services.GetRequiredService<CommandRouter>();
+        _session = _services.GetRequiredService<ClientRegistry>().Open(null, null);
         _get = CommandArgs.From("GET", "key:000000123456");
         _set = CommandArgs.From("SET", "key:000000123456", "xxx");
         _setEx = CommandArgs.From("SET", "key:000000123456", "xxx", "EX", "100");
-        _router.Execute(_set);
+        _router.Execute(_session, _set);
     }
 
     [GlobalCleanup]
     public void Cleanup() => _services.Dispose();
 
     [Benchmark]
-    public Reply Get() => _router.Execute(_get);
+    public Reply Get() => _router.Execute(_session, _get);
 
     [Benchmark]
-    public Reply Set() => _router.Execute(_set);
+    public Reply Set() => _router.Execute(_session, _set);
 
     /// <summary>SET with EX runs the FluentValidation validator: the price of validation on the hot path.</summary>
     [Benchmark]
-    public Reply SetWithExpiry() => _router.Execute(_setEx);
+    public Reply SetWithExpiry() => _router.Execute(_session, _setEx);
 
     [Benchmark]
-    public Reply UnknownCommand() => _router.Execute(CommandArgs.From(Encoding.ASCII.GetBytes("NOPE")));
+    public Reply UnknownCommand() => _router.Execute(_session, CommandArgs.From(Encoding.ASCII.GetBytes("NOPE")));
 }

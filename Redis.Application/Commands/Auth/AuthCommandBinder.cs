@@ -16,8 +16,8 @@ internal sealed class AuthCommandBinder : ICommandBinder
 
     public BindResult Bind(ref ArgCursor args) => args.Remaining switch
     {
-        1 => new BindResult(new AuthCommand(null, args.NextMemory())),
-        2 => new BindResult(new AuthCommand(args.NextMemory(), args.NextMemory())),
+        1 => new BindResult(new AuthCommand(args.Session, null, args.NextMemory())),
+        2 => new BindResult(new AuthCommand(args.Session, args.NextMemory(), args.NextMemory())),
         _ => Errors.Syntax,
     };
 }

@@ -11,7 +11,7 @@ namespace Redis.Application.Commands.Auth;
 /// <c>AUTH default anything</c> then succeeds, as it does for Redis's <c>nopass</c> default user. A wrong user and a
 /// wrong password get the same <c>WRONGPASS</c>, so a client cannot tell which was wrong.
 /// </remarks>
-public sealed class AuthCommandHandler(ClientConnection client, DefaultUser user) : IRequestHandler<AuthCommand, Reply>
+public sealed class AuthCommandHandler(DefaultUser user) : IRequestHandler<AuthCommand, Reply>
 {
     private static readonly ReadOnlyMemory<byte> DefaultUserName = "default"u8.ToArray();
 
@@ -27,6 +27,12 @@ public sealed class AuthCommandHandler(ClientConnection client, DefaultUser user
             username = DefaultUserName;
         }
 
-        return new(client.TryAuthenticate(username.Span, request.Password.Span) ? Reply.Ok : Errors.WrongPass);
+        if (!user.Accepts(username.Span, request.Password.Span))
+        {
+            return new(Errors.WrongPass);
+        }
+
+        request.Session.Authenticate();
+        return new(Reply.Ok);
     }
 }

@@ -45,7 +45,7 @@ internal sealed class ClientCommandBinder : ICommandBinder
                 : (ClientSubcommand?)null;
             return kind is null
                 ? Errors.UnrecognizedOption(attribute)
-                : new BindResult(new ClientCommand(kind.Value, args.NextBytes(), attribute));
+                : new BindResult(new ClientCommand(args.Session, kind.Value, args.NextBytes(), attribute));
         }
 
         var which = subcommand == Id ? ClientSubcommand.Id
@@ -54,7 +54,7 @@ internal sealed class ClientCommandBinder : ICommandBinder
             : subcommand == Info ? ClientSubcommand.Info
             : subcommand == List ? ClientSubcommand.List
             : ClientSubcommand.Help;
-        return new BindResult(new ClientCommand(which, which == ClientSubcommand.SetName ? args.NextBytes() : null));
+        return new BindResult(new ClientCommand(args.Session, which, which == ClientSubcommand.SetName ? args.NextBytes() : null));
     }
 
     private static CommandSpec Sub(string name, int arity, string arguments, string summary) =>

@@ -5,36 +5,42 @@ using Redis.Application.Abstractions;
 using Redis.Application.Common;
 using Redis.Application.Replies;
 using Redis.Application.Routing;
+using Redis.Application.Sessions;
 using Redis.Protocol;
 
 namespace Redis.Application.Commands.Client;
 
-/// <summary>Answers about, and names, the one connection being served.</summary>
+/// <summary>Answers about, and names, the connection that sends it; lists every open connection.</summary>
 /// <remarks>
 /// <c>CLIENT INFO</c> and <c>CLIENT LIST</c> print Redis's <c>key=value</c> line with the fields clients parse (id, addr,
 /// laddr, name, age, db, flags, cmd, resp, lib-name, lib-ver); buffer and memory fields this server does not track
-/// are 0. <c>CLIENT SETINFO</c> is Redis 7.2's, which clients send at connect.
+/// are 0. <c>CLIENT LIST</c> walks the open sessions; the one asking shows <c>cmd=client|list</c>, the others their
+/// last command (<c>NULL</c> before the first, as Redis shows it).
+/// <c>CLIENT SETINFO</c> is Redis 7.2's, which clients send at connect.
 /// </remarks>
 public sealed class ClientCommandHandler(
-    ClientConnection client,
-    ServerStatistics statistics,
+    ClientRegistry clients,
     IServerSettings settings,
     CommandTable table) : IRequestHandler<ClientCommand, Reply>
 {
     private readonly string _localAddress =
         $"{settings.Parameters.FirstOrDefault(p => p.Key == "bind").Value ?? "127.0.0.1"}:{settings.GetInt64("port", 6379)}";
 
-    public ValueTask<Reply> Handle(ClientCommand request, CancellationToken cancellationToken) => new(request.Subcommand switch
+    public ValueTask<Reply> Handle(ClientCommand request, CancellationToken cancellationToken)
     {
-        ClientSubcommand.Id => Reply.Integer(client.Id),
-        ClientSubcommand.GetName => client.Name is { } name ? Reply.Bulk(name) : Reply.Nil,
-        ClientSubcommand.SetName => Set(() => client.Name = request.Value),
-        ClientSubcommand.SetLibraryName => Set(() => client.LibraryName = request.Value),
-        ClientSubcommand.SetLibraryVersion => Set(() => client.LibraryVersion = request.Value),
-        ClientSubcommand.Info => Reply.Bulk(Describe("client|info")),
-        ClientSubcommand.List => Reply.Bulk(Describe("client|list")),
-        _ => Help(),
-    });
+        var client = request.Session;
+        return new(request.Subcommand switch
+        {
+            ClientSubcommand.Id => Reply.Integer(client.Id),
+            ClientSubcommand.GetName => client.Name is { } name ? Reply.Bulk(name) : Reply.Nil,
+            ClientSubcommand.SetName => Set(() => client.Name = request.Value),
+            ClientSubcommand.SetLibraryName => Set(() => client.LibraryName = request.Value),
+            ClientSubcommand.SetLibraryVersion => Set(() => client.LibraryVersion = request.Value),
+            ClientSubcommand.Info => Reply.Bulk(Describe(client, "client|info")),
+            ClientSubcommand.List => Reply.Bulk(string.Concat(clients.Sessions.Select(s => Describe(s, s == client ? "client|list" : s.LastCommand ?? "NULL")))),
+            _ => Help(),
+        });
+    }
 
     private static Reply Set(Action assign)
     {
@@ -42,13 +48,13 @@ public sealed class ClientCommandHandler(
         return Reply.Ok;
     }
 
-    private string Describe(string command)
+    private string Describe(ClientSession client, string command)
     {
         static string Text(byte[]? value) => value is null ? string.Empty : Encoding.UTF8.GetString(value);
 
         return string.Create(CultureInfo.InvariantCulture,
-            $"id={client.Id} addr={statistics.ClientAddress ?? "?:0"} laddr={statistics.LocalAddress ?? _localAddress} fd=-1 " +
-            $"name={Text(client.Name)} age={client.AgeSeconds} idle=0 flags=N db=0 sub=0 psub=0 ssub=0 multi=-1 " +
+            $"id={client.Id} addr={client.RemoteAddress ?? "?:0"} laddr={client.LocalAddress ?? _localAddress} fd=-1 " +
+            $"name={Text(client.Name)} age={client.AgeSeconds} idle=0 flags=N db={client.Database} sub=0 psub=0 ssub=0 multi=-1 " +
             $"qbuf=0 qbuf-free=0 argv-mem=0 multi-mem=0 rbs=0 rbp=0 obl=0 oll=0 omem=0 tot-mem=0 events=r " +
             $"cmd={command} user=default redir=-1 resp=2 lib-name={Text(client.LibraryName)} lib-ver={Text(client.LibraryVersion)}\n");
     }

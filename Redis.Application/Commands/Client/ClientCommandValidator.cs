@@ -1,6 +1,7 @@
 using FluentValidation;
 using Redis.Application.Common;
 using Redis.Application.Replies;
+using Redis.Application.Sessions;
 
 namespace Redis.Application.Commands.Client;
 
@@ -10,12 +11,12 @@ public sealed class ClientCommandValidator : AbstractValidator<ClientCommand>
     public ClientCommandValidator()
     {
         RuleFor(c => c.Value)
-            .Must(v => ClientConnection.IsValidAttribute(v))
+            .Must(v => ClientSession.IsValidAttribute(v))
             .When(c => c.Subcommand == ClientSubcommand.SetName)
             .WithMessage(Errors.InvalidClientNameText);
 
         RuleFor(c => c.Value)
-            .Must(v => ClientConnection.IsValidAttribute(v))
+            .Must(v => ClientSession.IsValidAttribute(v))
             .When(c => c.Subcommand is ClientSubcommand.SetLibraryName or ClientSubcommand.SetLibraryVersion)
             .WithMessage(c => Errors.InvalidClientAttribute(c.Attribute));
     }

@@ -49,10 +49,10 @@ internal sealed class HelloCommandBinder : ICommandBinder
             }
             else
             {
-                return new BindResult(new HelloCommand([.. options], args.NextBytes()));
+                return new BindResult(new HelloCommand(args.Session, [.. options], args.NextBytes()));
             }
         }
 
-        return new BindResult(new HelloCommand([.. options]));
+        return new BindResult(new HelloCommand(args.Session, [.. options]));
     }
 }

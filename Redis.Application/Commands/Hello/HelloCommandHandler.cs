@@ -1,6 +1,7 @@
 using Mediator;
 using Redis.Application.Common;
 using Redis.Application.Replies;
+using Redis.Application.Sessions;
 using Redis.Protocol;
 
 namespace Redis.Application.Commands.Hello;
@@ -11,7 +12,7 @@ namespace Redis.Application.Commands.Hello;
 /// with any password succeeds and any other user is refused. As in Redis 7.0, the options take effect one by one
 /// (a SETNAME before a failed AUTH still names the connection), and only then must the connection be authenticated.
 /// </remarks>
-public sealed class HelloCommandHandler(ClientConnection client) : IRequestHandler<HelloCommand, Reply>
+public sealed class HelloCommandHandler(DefaultUser user) : IRequestHandler<HelloCommand, Reply>
 {
     private static readonly Reply[] Head =
     [
@@ -30,16 +31,22 @@ public sealed class HelloCommandHandler(ClientConnection client) : IRequestHandl
 
     public ValueTask<Reply> Handle(HelloCommand request, CancellationToken cancellationToken)
     {
+        var client = request.Session;
         foreach (var option in request.Options)
         {
-            if (option.IsAuth && !client.TryAuthenticate(option.Value, option.Password))
+            if (option.IsAuth)
             {
-                return new(Errors.WrongPass);
+                if (!user.Accepts(option.Value, option.Password))
+                {
+                    return new(Errors.WrongPass);
+                }
+
+                client.Authenticate();
             }
 
             if (!option.IsAuth)
             {
-                if (!ClientConnection.IsValidAttribute(option.Value))
+                if (!ClientSession.IsValidAttribute(option.Value))
                 {
                     return new(Errors.InvalidClientName);
                 }

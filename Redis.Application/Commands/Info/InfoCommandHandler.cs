@@ -6,6 +6,7 @@ using Mediator;
 using Redis.Application.Abstractions;
 using Redis.Application.Common;
 using Redis.Application.Replies;
+using Redis.Application.Sessions;
 using Redis.Domain.Keys;
 using Redis.Protocol;
 
@@ -27,6 +28,7 @@ namespace Redis.Application.Commands.Info;
 public sealed class InfoCommandHandler(
     Keyspace keyspace,
     ServerStatistics statistics,
+    ClientRegistry clients,
     IServerSettings settings,
     IListenBacklog backlog,
     TimeProvider time) : IRequestHandler<InfoCommand, Reply>
@@ -69,7 +71,7 @@ public sealed class InfoCommandHandler(
                 break;
             case "clients":
                 Section(text, "Clients",
-                    ("connected_clients", Number(statistics.ConnectedClients)),
+                    ("connected_clients", Number(clients.Count)),
                     ("waiting_clients", backlog.WaitingClients() is { } waiting ? Number(waiting) : null),
                     ("cluster_connections", "0"),
                     ("maxclients", Number(settings.GetInt64("maxclients", 1))),

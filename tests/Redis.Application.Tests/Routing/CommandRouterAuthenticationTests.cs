@@ -9,6 +9,7 @@ using Redis.Application.Commands.Quit;
 using Redis.Application.Common;
 using Redis.Application.Replies;
 using Redis.Application.Routing;
+using Redis.Application.Sessions;
 using Redis.Application.Tests.TestSupport;
 using Redis.Domain.Keys;
 using Redis.Protocol;
@@ -20,8 +21,8 @@ public class CommandRouterAuthenticationTests
 {
     private const string NoAuth = "NOAUTH Authentication required.";
 
-    private readonly ServerStatistics _statistics = new() { ConnectionsReceived = 1 };
     private readonly Keyspace _keyspace = new();
+    private ClientSession _session = TestSessions.Open();
     private readonly Mock<ISender> _sender = new(MockBehavior.Strict);
 
     [Theory]
@@ -91,7 +92,7 @@ public class CommandRouterAuthenticationTests
         var router = Create("secret", out _);
         Execute(router, "AUTH", "secret");
 
-        _statistics.ConnectionsReceived++;
+        _session = TestSessions.Open(TestSettings.WithPassword("secret"));
 
         Assert.Equal(NoAuth, Binding.ErrorText(Execute(router, "GET", "k")));
     }
@@ -114,18 +115,18 @@ public class CommandRouterAuthenticationTests
         Assert.Equal(["auth", "hello", "quit"], allowed.Order(StringComparer.Ordinal));
     }
 
-    private CommandRouter Create(string password, out ClientConnection client)
+    private CommandRouter Create(string password, out ClientSession client)
     {
         var user = new DefaultUser(TestSettings.WithPassword(password));
-        var connection = new ClientConnection(_statistics, user);
-        client = connection;
+        _session = TestSessions.Open(TestSettings.WithPassword(password));
+        client = _session;
         var time = TestClock.Create();
         _sender
             .Setup(s => s.Send(It.IsAny<IRequest<Reply>>(), It.IsAny<CancellationToken>()))
             .Returns((IRequest<Reply> request, CancellationToken ct) => request switch
             {
-                AuthCommand auth => new AuthCommandHandler(connection, user).Handle(auth, ct),
-                HelloCommand hello => new HelloCommandHandler(connection).Handle(hello, ct),
+                AuthCommand auth => new AuthCommandHandler(user).Handle(auth, ct),
+                HelloCommand hello => new HelloCommandHandler(user).Handle(hello, ct),
                 QuitCommand quit => new QuitCommandHandler().Handle(quit, ct),
                 GetCommand get => new GetCommandHandler(_keyspace, time).Handle(get, ct),
                 PingCommand ping => new PingCommandHandler().Handle(ping, ct),
@@ -137,8 +138,8 @@ public class CommandRouterAuthenticationTests
             new AuthCommandBinder(), new HelloCommandBinder(), new QuitCommandBinder(), new GetCommandBinder(),
             new PingCommandBinder(), new ClientCommandBinder(),
         ]);
-        return new CommandRouter(table, _sender.Object, connection, user);
+        return new CommandRouter(table, _sender.Object, user);
     }
 
-    private static Reply Execute(CommandRouter router, params string[] words) => router.Execute(CommandArgs.From(words));
+    private Reply Execute(CommandRouter router, params string[] words) => router.Execute(_session, CommandArgs.From(words));
 }

@@ -2,13 +2,14 @@ using Mediator;
 using Microsoft.Extensions.Time.Testing;
 using Moq;
 using Redis.Application.Behaviors;
-using Redis.Application.Common;
 using Redis.Application.Commands.Echo;
 using Redis.Application.Commands.Get;
 using Redis.Application.Commands.Ping;
 using Redis.Application.Commands.Set;
+using Redis.Application.Common;
 using Redis.Application.Replies;
 using Redis.Application.Routing;
+using Redis.Application.Sessions;
 using Redis.Application.Tests.TestSupport;
 using Redis.Domain.Keys;
 using Redis.Protocol;
@@ -18,6 +19,7 @@ namespace Redis.Application.Tests.Routing;
 public class CommandRouterTests
 {
     private readonly Keyspace _keyspace = new();
+    private readonly ClientSession _session = TestSessions.Open();
     private readonly FakeTimeProvider _time = TestClock.Create();
     private readonly Mock<ISender> _sender = new(MockBehavior.Strict);
     private readonly CommandRouter _router;
@@ -41,7 +43,7 @@ public class CommandRouterTests
         var table = new CommandTable(
             [new SetCommandBinder(), new GetCommandBinder(), new PingCommandBinder(), new EchoCommandBinder()]);
         var user = new DefaultUser(TestSettings.None);
-        _router = new CommandRouter(table, _sender.Object, new ClientConnection(new ServerStatistics(), user), user);
+        _router = new CommandRouter(table, _sender.Object, user);
     }
 
     [Fact]
@@ -124,8 +126,8 @@ public class CommandRouterTests
     [Fact]
     public void ThrowsGivenRequestWithoutName()
     {
-        Assert.Throws<ArgumentException>(() => _router.Execute(CommandArgs.From(Array.Empty<string>())));
+        Assert.Throws<ArgumentException>(() => _router.Execute(_session, CommandArgs.From(Array.Empty<string>())));
     }
 
-    private Reply Execute(params string[] words) => _router.Execute(CommandArgs.From(words));
+    private Reply Execute(params string[] words) => _router.Execute(_session, CommandArgs.From(words));
 }

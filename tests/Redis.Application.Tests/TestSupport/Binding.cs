@@ -1,6 +1,7 @@
 using System.Text;
 using Redis.Application.Replies;
 using Redis.Application.Routing;
+using Redis.Application.Sessions;
 using Redis.Protocol;
 
 namespace Redis.Application.Tests.TestSupport;
@@ -9,12 +10,13 @@ namespace Redis.Application.Tests.TestSupport;
 internal static class Binding
 {
     /// <summary>Binds a request written as space-separated words, for example <c>"SET k v EX 10"</c>.</summary>
-    public static BindResult Bind(this ICommandBinder binder, string request) =>
-        binder.Bind(CommandArgs.From(request.Split(' ')));
+    /// <param name="session">The connection it arrives on; a new one without a password when omitted.</param>
+    public static BindResult Bind(this ICommandBinder binder, string request, ClientSession? session = null) =>
+        binder.Bind(CommandArgs.From(request.Split(' ')), session);
 
-    public static BindResult Bind(this ICommandBinder binder, CommandArgs args)
+    public static BindResult Bind(this ICommandBinder binder, CommandArgs args, ClientSession? session = null)
     {
-        var cursor = new ArgCursor(args);
+        var cursor = new ArgCursor(args, session ?? TestSessions.Open());
         return binder.Bind(ref cursor);
     }
 

@@ -1,6 +1,7 @@
 using Redis.Application.Commands.Auth;
 using Redis.Application.Common;
 using Redis.Application.Replies;
+using Redis.Application.Sessions;
 using Redis.Application.Tests.TestSupport;
 using Redis.Protocol;
 
@@ -10,14 +11,12 @@ public class AuthCommandHandlerTests
 {
     private const string WrongPass = "WRONGPASS invalid username-password pair or user is disabled.";
 
-    private readonly ServerStatistics _statistics = new() { ConnectionsReceived = 1 };
-
     [Fact]
     public async Task RefusesThePasswordAloneWhenNoneIsConfigured()
     {
-        var (handler, _) = Create(TestSettings.None);
+        var (handler, client) = Create(TestSettings.None);
 
-        var reply = await handler.Handle(new AuthCommand(null, Bytes("anything")), CancellationToken.None);
+        var reply = await handler.Handle(new AuthCommand(client, null, Bytes("anything")), CancellationToken.None);
 
         Assert.Equal(
             "ERR AUTH <password> called without any password configured for the default user. Are you sure your configuration is correct?",
@@ -31,9 +30,9 @@ public class AuthCommandHandlerTests
     [InlineData("bob", "anything", false)]
     public async Task AcceptsOnlyTheDefaultUserWithAnyPasswordWhenNoneIsConfigured(string user, string password, bool accepted)
     {
-        var (handler, _) = Create(TestSettings.None);
+        var (handler, client) = Create(TestSettings.None);
 
-        var reply = await handler.Handle(new AuthCommand(Bytes(user), Bytes(password)), CancellationToken.None);
+        var reply = await handler.Handle(new AuthCommand(client, Bytes(user), Bytes(password)), CancellationToken.None);
 
         Assert.Equal(accepted ? Reply.Ok : Errors.WrongPass, reply);
     }
@@ -52,7 +51,7 @@ public class AuthCommandHandlerTests
         var (handler, client) = Create(TestSettings.WithPassword("secret"));
         Assert.False(client.IsAuthenticated);
 
-        var reply = await handler.Handle(new AuthCommand(user is null ? (ReadOnlyMemory<byte>?)null : Bytes(user), Bytes(password)), CancellationToken.None);
+        var reply = await handler.Handle(new AuthCommand(client, user is null ? (ReadOnlyMemory<byte>?)null : Bytes(user), Bytes(password)), CancellationToken.None);
 
         Assert.Equal(accepted ? "+OK" : WrongPass, accepted ? reply.ToString() : Binding.ErrorText(reply));
         Assert.Equal(accepted, client.IsAuthenticated);
@@ -62,9 +61,9 @@ public class AuthCommandHandlerTests
     public async Task StaysAuthenticatedAfterALaterWrongPassword()
     {
         var (handler, client) = Create(TestSettings.WithPassword("secret"));
-        await handler.Handle(new AuthCommand(null, Bytes("secret")), CancellationToken.None);
+        await handler.Handle(new AuthCommand(client, null, Bytes("secret")), CancellationToken.None);
 
-        var reply = await handler.Handle(new AuthCommand(null, Bytes("wrong")), CancellationToken.None);
+        var reply = await handler.Handle(new AuthCommand(client, null, Bytes("wrong")), CancellationToken.None);
 
         Assert.Equal(Errors.WrongPass, reply);
         Assert.True(client.IsAuthenticated);
@@ -74,20 +73,16 @@ public class AuthCommandHandlerTests
     public async Task ANewConnectionStartsUnauthenticated()
     {
         var (handler, client) = Create(TestSettings.WithPassword("secret"));
-        await handler.Handle(new AuthCommand(null, Bytes("secret")), CancellationToken.None);
+        await handler.Handle(new AuthCommand(client, null, Bytes("secret")), CancellationToken.None);
         Assert.True(client.IsAuthenticated);
 
-        _statistics.ConnectionsReceived++;
+        var next = TestSessions.Open(TestSettings.WithPassword("secret"));
 
-        Assert.False(client.IsAuthenticated);
+        Assert.False(next.IsAuthenticated);
     }
 
-    private (AuthCommandHandler Handler, ClientConnection Client) Create(TestSettings settings)
-    {
-        var user = new DefaultUser(settings);
-        var client = new ClientConnection(_statistics, user);
-        return (new AuthCommandHandler(client, user), client);
-    }
+    private static (AuthCommandHandler Handler, ClientSession Client) Create(TestSettings settings) =>
+        (new AuthCommandHandler(new DefaultUser(settings)), TestSessions.Open(settings));
 
     private static ReadOnlyMemory<byte> Bytes(string text) => Binding.Bytes(text);
 }

@@ -1,0 +1,40 @@
+using Redis.Application.Common;
+
+namespace Redis.Application.Sessions;
+
+/// <summary>The open connections' sessions, as Redis's <c>server.clients</c> list: what CLIENT LIST walks and INFO counts.</summary>
+/// <remarks>
+/// The transport opens a session when it accepts a connection and closes it when the connection ends. Only the serving
+/// thread opens, closes and walks sessions. <see cref="Count"/> is also read by the metrics collector's thread: an
+/// aligned <c>int</c>, read whole, at worst one connection behind.
+/// </remarks>
+public sealed class ClientRegistry(DefaultUser user)
+{
+    private readonly List<ClientSession> _open = [];
+    private long _lastId;
+    private int _count;
+
+    /// <summary><c>connected_clients</c>: sessions open now.</summary>
+    public int Count => Volatile.Read(ref _count);
+
+    /// <summary>The open sessions, oldest first.</summary>
+    public IReadOnlyList<ClientSession> Sessions => _open;
+
+    /// <summary>Starts the session of a connection just accepted; ids count up from 1, as Redis's do.</summary>
+    /// <param name="remoteAddress">The peer as <c>ip:port</c>, for <c>CLIENT LIST</c>'s <c>addr</c>.</param>
+    /// <param name="localAddress">The local end as <c>ip:port</c>, for <c>laddr</c>.</param>
+    public ClientSession Open(string? remoteAddress, string? localAddress)
+    {
+        var session = new ClientSession(++_lastId, remoteAddress, localAddress, authenticated: !user.RequiresPassword);
+        _open.Add(session);
+        Volatile.Write(ref _count, _open.Count);
+        return session;
+    }
+
+    /// <summary>Ends <paramref name="session"/>: it no longer appears in <c>CLIENT LIST</c> or counts as connected.</summary>
+    public void Close(ClientSession session)
+    {
+        _open.Remove(session);
+        Volatile.Write(ref _count, _open.Count);
+    }
+}
