@@ -10,8 +10,8 @@ namespace Microsoft.Extensions.DependencyInjection;
 public static class ApplicationServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers every validator and every command binder in this assembly, found by scanning once at start-up,
-    /// so adding a command is adding a folder. The mediator itself is added by the composition root.
+    /// Registers every validator and the command table, each found by one scan of this assembly at start-up, so adding
+    /// a command is adding a folder. The mediator itself is added by the composition root.
     /// </summary>
     public static IServiceCollection AddRedisApplication(this IServiceCollection services)
     {
@@ -20,16 +20,11 @@ public static class ApplicationServiceCollectionExtensions
         // Singletons, because the mediator and its pipeline are singletons and consume them.
         services.AddValidatorsFromAssembly(assembly, ServiceLifetime.Singleton, includeInternalTypes: true);
 
-        foreach (var binder in assembly.GetTypes().Where(t =>
-                     t is { IsAbstract: false, IsInterface: false } && typeof(ICommandBinder).IsAssignableFrom(t)))
-        {
-            services.TryAddEnumerable(ServiceDescriptor.Singleton(typeof(ICommandBinder), binder));
-        }
-
+        // Binders are stateless and need no services: the table's own scan creates them (CommandTable.FromAssembly).
+        services.TryAddSingleton(_ => CommandTable.FromAssembly());
         services.TryAddSingleton<ServerStatistics>();
         services.TryAddSingleton<DefaultUser>();
         services.TryAddSingleton<ClientRegistry>();
-        services.TryAddSingleton<CommandTable>();
         services.TryAddSingleton<CommandRouter>();
         return services;
     }

@@ -23,8 +23,9 @@ public sealed class CommandTable
     }
 
     /// <summary>
-    /// The table of every binder in the Application assembly, built without a container: what the server registers,
-    /// for tools that need the command list, names and arities (a client's <c>help</c>, the docs, tests).
+    /// The table of every binder in the Application assembly: the one scan that finds the commands. The server
+    /// registers this table; tools and tests that need the command list, names and arities (the client's help table,
+    /// the docs checks) call it without a container.
     /// </summary>
     public static CommandTable FromAssembly() => new(typeof(CommandTable).Assembly.GetTypes()
         .Where(t => t is { IsAbstract: false, IsInterface: false } && typeof(ICommandBinder).IsAssignableFrom(t))

@@ -5,7 +5,8 @@ namespace Redis.Application.Routing;
 /// Binders own syntax and types (<c>ERR syntax error</c>, <c>ERR value is not an integer or out of range</c>);
 /// validators own semantic ranges. That split reproduces Redis's order of checks. The router has already
 /// checked the arity against <see cref="Spec"/>, so a binder may read every argument the arity guarantees.
-/// Binders are discovered by scanning the assembly: adding a command needs no registration line.
+/// Binders are discovered by <see cref="CommandTable.FromAssembly"/>, which creates each with its parameterless
+/// constructor: adding a command needs no registration line, and a binder holds no services.
 /// </remarks>
 public interface ICommandBinder
 {

@@ -11,10 +11,17 @@ namespace Redis.Infrastructure.Transport;
 /// samples the statistics for <c>INFO</c>'s instantaneous rates on the same tick (Redis's <c>serverCron</c> does both).
 /// </summary>
 /// <remarks>
+/// <para>
 /// Redis runs <c>activeExpireCycle</c> from its event loop for the same reason: the keyspace has no locks, so the
-/// sweep must run on the thread that serves commands, never from a timer callback. The schedule follows the
-/// machine's monotonic clock, while "expired" is judged by the injected <see cref="TimeProvider"/>, so a test that
-/// moves a fake clock sees keys reclaimed on the next tick.
+/// sweep must run on the thread that serves commands, never from a timer callback.
+/// </para>
+/// <para>
+/// Both the schedule and "expired" follow the injected <see cref="TimeProvider"/> (its timestamps and its wall clock):
+/// in production that is the machine's monotonic clock; under a test's <c>FakeTimeProvider</c> a tick is due exactly
+/// when the test has moved the clock by a period, so whether a sweep ran between two commands never depends on how
+/// fast a busy machine ran them. The sweep's time budget is CPU time, and stays on the real <see cref="Stopwatch"/>,
+/// as do the instantaneous rates.
+/// </para>
 /// </remarks>
 public sealed class ActiveExpiry(
     Keyspace keyspace,
@@ -22,21 +29,24 @@ public sealed class ActiveExpiry(
     ServerStatistics statistics,
     IOptions<RedisServerOptions> options)
 {
+    private readonly long _periodTimestamps = time.TimestampFrequency / options.Value.Hz;
+
     // Redis's slow cycle spends up to 25% of each tick; this bounds a sweep to a quarter of the tick period.
-    private readonly long _periodTicks = Stopwatch.Frequency / options.Value.Hz;
-    private long _nextRun;
+    private readonly long _budgetTicks = Stopwatch.Frequency / options.Value.Hz / 4;
+    private long _nextRun = long.MinValue;
 
     /// <summary>Sweeps if a tick is due; cheap to call after every batch of commands.</summary>
     public void Tick()
     {
-        var started = Stopwatch.GetTimestamp();
-        if (started < _nextRun)
+        var scheduled = time.GetTimestamp();
+        if (scheduled < _nextRun)
         {
             return;
         }
 
-        _nextRun = started + _periodTicks;
-        var budgetEnd = started + (_periodTicks / 4);
+        _nextRun = scheduled + _periodTimestamps;
+        var started = Stopwatch.GetTimestamp();
+        var budgetEnd = started + _budgetTicks;
         var now = time.GetUnixMilliseconds();
         while (keyspace.SweepExpired(now).MoreExpiredLikely && Stopwatch.GetTimestamp() < budgetEnd)
         {

@@ -1,0 +1,69 @@
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
+using Redis.Application.Common;
+using Redis.Domain.Keys;
+using Redis.Infrastructure.Configuration;
+using Redis.Infrastructure.Transport;
+
+namespace Redis.Infrastructure.Tests.Transport;
+
+/// <summary>When the sampled sweep runs: on the injected clock, so a test decides whether a tick is due.</summary>
+public class ActiveExpiryTests
+{
+    private readonly FakeTimeProvider _clock = new(DateTimeOffset.FromUnixTimeSeconds(1_700_000_000));
+    private readonly Keyspace _keyspace = new();
+    private readonly ServerStatistics _statistics = new();
+    private readonly ActiveExpiry _expiry;
+
+    public ActiveExpiryTests()
+    {
+        // hz 10: a tick is due every 100 ms of the clock.
+        _expiry = new ActiveExpiry(_keyspace, _clock, _statistics, Options.Create(new RedisServerOptions { Hz = 10 }));
+    }
+
+    [Fact]
+    public void SweepsOnTheFirstTick()
+    {
+        _keyspace.Set("k"u8, "v"u8, Now() - 1);
+
+        _expiry.Tick();
+
+        Assert.Equal(0, _keyspace.Count);
+        Assert.Equal(1, _statistics.ExpiredKeys);
+    }
+
+    [Fact]
+    public void RunsNoSweepBeforeTheClockHasMovedByAPeriod()
+    {
+        _expiry.Tick();
+        _keyspace.Set("k"u8, "v"u8, Now() + 50);
+
+        _clock.Advance(TimeSpan.FromMilliseconds(99));
+        _expiry.Tick();
+
+        Assert.Equal(1, _keyspace.Count);
+
+        _clock.Advance(TimeSpan.FromMilliseconds(1));
+        _expiry.Tick();
+
+        Assert.Equal(0, _keyspace.Count);
+        Assert.Equal(0, _statistics.Keys);
+    }
+
+    [Fact]
+    public void RunsOneSweepPerPeriodHoweverOftenItIsCalled()
+    {
+        _expiry.Tick();
+        _keyspace.Set("k"u8, "v"u8, Now() - 1);
+
+        for (var i = 0; i < 1000; i++)
+        {
+            _expiry.Tick();
+        }
+
+        // Lazy expiry aside, the expired key stays until the next period: the 1000 calls cost one timestamp read each.
+        Assert.Equal(1, _keyspace.Count);
+    }
+
+    private long Now() => _clock.GetUtcNow().ToUnixTimeMilliseconds();
+}
