@@ -1,5 +1,6 @@
 using Redis.Application.Routing;
 using Redis.Client.Help;
+using Redis.Testing;
 
 namespace Redis.Client.Tests.Help;
 
@@ -16,7 +17,7 @@ public class CommandHelpDataTests
     public void EmbeddedTableIsTheServerCommandTable()
     {
         var expected = CommandHelpData.Serialize(CommandTable.FromAssembly().Commands.Select(Entry));
-        var path = Path.Combine(RepositoryRoot(), "Redis.Client", "Help", "commands.json");
+        var path = Path.Combine(RepositoryRoot.Path, "Redis.Client", "Help", "commands.json");
         if (Environment.GetEnvironmentVariable(UpdateVariable) == "1")
         {
             File.WriteAllText(path, expected);
@@ -45,17 +46,4 @@ public class CommandHelpDataTests
             spec.Doc?.Arguments ?? "",
             spec.Doc?.Summary,
             spec.Doc?.Group ?? "other") { Subcommands = [.. spec.Subcommands.Select(Entry)] };
-
-    private static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "RedisClean.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException($"No RedisClean.sln above {AppContext.BaseDirectory}.");
-    }
 }
