@@ -10,7 +10,8 @@ namespace Redis.Application.Sessions;
 /// </remarks>
 public sealed class ClientRegistry(DefaultUser user)
 {
-    private readonly List<ClientSession> _open = [];
+    // A linked list, as Redis's server.clients is: accepting appends, closing unlinks in O(1), listing keeps accept order.
+    private readonly LinkedList<ClientSession> _open = [];
     private long _lastId;
     private int _count;
 
@@ -18,7 +19,7 @@ public sealed class ClientRegistry(DefaultUser user)
     public int Count => Volatile.Read(ref _count);
 
     /// <summary>The open sessions, oldest first.</summary>
-    public IReadOnlyList<ClientSession> Sessions => _open;
+    public IReadOnlyCollection<ClientSession> Sessions => _open;
 
     /// <summary>Starts the session of a connection just accepted; ids count up from 1, as Redis's do.</summary>
     /// <param name="remoteAddress">The peer as <c>ip:port</c>, for <c>CLIENT LIST</c>'s <c>addr</c>.</param>
@@ -26,7 +27,7 @@ public sealed class ClientRegistry(DefaultUser user)
     public ClientSession Open(string? remoteAddress, string? localAddress)
     {
         var session = new ClientSession(++_lastId, remoteAddress, localAddress, authenticated: !user.RequiresPassword);
-        _open.Add(session);
+        session.Node = _open.AddLast(session);
         Volatile.Write(ref _count, _open.Count);
         return session;
     }
@@ -34,7 +35,12 @@ public sealed class ClientRegistry(DefaultUser user)
     /// <summary>Ends <paramref name="session"/>: it no longer appears in <c>CLIENT LIST</c> or counts as connected.</summary>
     public void Close(ClientSession session)
     {
-        _open.Remove(session);
+        if (session.Node?.List == _open)
+        {
+            _open.Remove(session.Node);
+        }
+
+        session.Node = null;
         Volatile.Write(ref _count, _open.Count);
     }
 }

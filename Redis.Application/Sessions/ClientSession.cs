@@ -78,6 +78,9 @@ public sealed class ClientSession
         set => _libraryVersion = value is { Length: > 0 } ? value : null;
     }
 
+    /// <summary>Where the registry holds this session while it is open; null once closed.</summary>
+    internal LinkedListNode<ClientSession>? Node { get; set; }
+
     /// <summary>Marks the connection authenticated, once credentials were checked.</summary>
     public void Authenticate() => IsAuthenticated = true;
 

@@ -58,4 +58,18 @@ public class ClientRegistryTests
         Assert.Equal(0, registry.Count);
         Assert.Empty(registry.Sessions);
     }
+
+    [Fact]
+    public void ClosingTwiceLeavesTheOthersOpen()
+    {
+        var registry = new ClientRegistry(new DefaultUser(TestSettings.None));
+        var first = registry.Open(null, null);
+        var second = registry.Open(null, null);
+
+        registry.Close(first);
+        registry.Close(first);
+
+        Assert.Equal([second], registry.Sessions);
+        Assert.Equal(1, registry.Count);
+    }
 }
