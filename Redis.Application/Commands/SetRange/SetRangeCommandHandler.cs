@@ -26,8 +26,7 @@ public sealed class SetRangeCommandHandler(Keyspace keyspace, TimeProvider time,
 
         var now = time.GetUnixMilliseconds();
         var key = request.Key.Span;
-        var exists = keyspace.TryGet(key, now, out var entry);
-        var current = exists ? entry.Value.Span : [];
+        var current = keyspace.TryGet(key, now, out var entry) ? entry.Value.Span : [];
         if (request.Value.IsEmpty)
         {
             return new(Reply.Integer(current.Length));
@@ -45,14 +44,7 @@ public sealed class SetRangeCommandHandler(Keyspace keyspace, TimeProvider time,
         current.CopyTo(value);
 
         request.Value.Span.CopyTo(value.AsSpan(offset));
-        if (exists)
-        {
-            keyspace.Overwrite(key, value, now);
-        }
-        else
-        {
-            keyspace.Set(key, value);
-        }
+        keyspace.SetKeepTtl(key, value, now);
 
         return new(Reply.Integer(length));
     }
