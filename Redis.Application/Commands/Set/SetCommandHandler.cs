@@ -12,7 +12,7 @@ public sealed class SetCommandHandler(Keyspace keyspace, TimeProvider time) : IR
     public ValueTask<Reply> Handle(SetCommand request, CancellationToken cancellationToken)
     {
         var now = time.GetUnixMilliseconds();
-        var expiry = request.EffectiveExpiry;
+        var expiry = request.Expiry;
         var expiresAt = Entry.NoExpiry;
 
         // The validator bounded the number; adding "now" can still overflow, which Redis reports the same way.

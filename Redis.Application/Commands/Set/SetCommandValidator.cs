@@ -11,7 +11,7 @@ public sealed class SetCommandValidator : AbstractValidator<SetCommand>
 {
     public SetCommandValidator()
     {
-        RuleFor(c => c.EffectiveExpiry)
+        RuleFor(c => c.Expiry)
             .Must(e => e.IsInRange)
             .WithMessage(c => Errors.InvalidExpireTime(c.CommandName));
     }

@@ -20,7 +20,7 @@ public class ValidationBehaviorTests
     {
         var behavior = new ValidationBehavior<SetCommand, Reply>([new SetCommandValidator()]);
 
-        var reply = await behavior.Handle(new SetCommand("k"u8.ToArray(), "v"u8.ToArray(), 0), Next, CancellationToken.None);
+        var reply = await behavior.Handle(new SetCommand("k"u8.ToArray(), "v"u8.ToArray(), Ex(0)), Next, CancellationToken.None);
 
         Assert.Equal("ERR invalid expire time in 'set' command", Binding.ErrorText(reply));
         Assert.Equal(0, _nextCalls);
@@ -31,7 +31,7 @@ public class ValidationBehaviorTests
     {
         var behavior = new ValidationBehavior<SetCommand, Reply>([new SetCommandValidator()]);
 
-        var reply = await behavior.Handle(new SetCommand("k"u8.ToArray(), "v"u8.ToArray(), 10), Next, CancellationToken.None);
+        var reply = await behavior.Handle(new SetCommand("k"u8.ToArray(), "v"u8.ToArray(), Ex(10)), Next, CancellationToken.None);
 
         Assert.Equal(HandlerReply, reply);
         Assert.Equal(1, _nextCalls);
@@ -64,7 +64,7 @@ public class ValidationBehaviorTests
         second.RuleFor(c => c.Key).Must(_ => false).WithMessage("ERR second");
         var behavior = new ValidationBehavior<SetCommand, Reply>([first, second]);
 
-        var reply = await behavior.Handle(new SetCommand("k"u8.ToArray(), "v"u8.ToArray(), 10), Next, CancellationToken.None);
+        var reply = await behavior.Handle(new SetCommand("k"u8.ToArray(), "v"u8.ToArray(), Ex(10)), Next, CancellationToken.None);
 
         Assert.Equal("ERR first", Binding.ErrorText(reply));
         Assert.Equal(0, _nextCalls);
@@ -107,4 +107,6 @@ public class ValidationBehaviorTests
         _nextCalls++;
         return new ValueTask<Reply>(HandlerReply);
     }
+
+    private static ExpiryOption Ex(long seconds) => new(ExpiryKind.Seconds, seconds);
 }

@@ -33,7 +33,7 @@ public class SetCommandHandlerTests
     [Fact]
     public async Task StoresAbsoluteExpiryGivenEx()
     {
-        await _handler.Handle(new SetCommand("k"u8.ToArray(), "v"u8.ToArray(), 10), CancellationToken.None);
+        await _handler.Handle(new SetCommand("k"u8.ToArray(), "v"u8.ToArray(), Ex(10)), CancellationToken.None);
 
         Assert.True(_keyspace.TryGet("k"u8, TestClock.StartUnixMilliseconds, out var entry));
         Assert.Equal(TestClock.StartUnixMilliseconds + 10_000, entry.ExpiresAt);
@@ -42,7 +42,7 @@ public class SetCommandHandlerTests
     [Fact]
     public async Task ExpiresKeyOnceExSecondsHavePassed()
     {
-        await _handler.Handle(new SetCommand("k"u8.ToArray(), "v"u8.ToArray(), 10), CancellationToken.None);
+        await _handler.Handle(new SetCommand("k"u8.ToArray(), "v"u8.ToArray(), Ex(10)), CancellationToken.None);
 
         _time.Advance(TimeSpan.FromSeconds(10));
         Assert.True(_keyspace.Exists("k"u8, _time.GetUtcNow().ToUnixTimeMilliseconds()));
@@ -54,7 +54,7 @@ public class SetCommandHandlerTests
     [Fact]
     public async Task ClearsExistingTtlGivenNoEx()
     {
-        await _handler.Handle(new SetCommand("k"u8.ToArray(), "old"u8.ToArray(), 10), CancellationToken.None);
+        await _handler.Handle(new SetCommand("k"u8.ToArray(), "old"u8.ToArray(), Ex(10)), CancellationToken.None);
 
         await _handler.Handle(new SetCommand("k"u8.ToArray(), "new"u8.ToArray()), CancellationToken.None);
 
@@ -150,9 +150,11 @@ public class SetCommandHandlerTests
     [Fact]
     public async Task ReturnsInvalidExpireTimeGivenExThatOverflowsWhenAddedToNow()
     {
-        var reply = await _handler.Handle(new SetCommand("k"u8.ToArray(), "v"u8.ToArray(), long.MaxValue / 1000), CancellationToken.None);
+        var reply = await _handler.Handle(new SetCommand("k"u8.ToArray(), "v"u8.ToArray(), Ex(long.MaxValue / 1000)), CancellationToken.None);
 
         Assert.Equal("ERR invalid expire time in 'set' command", Binding.ErrorText(reply));
         Assert.Equal(0, _keyspace.Count);
     }
+
+    private static ExpiryOption Ex(long seconds) => new(ExpiryKind.Seconds, seconds);
 }
