@@ -21,8 +21,4 @@ public sealed record SetCommand(
     SetCondition Condition = SetCondition.None,
     bool ReturnOldValue = false,
     bool RepliesWithInteger = false,
-    string CommandName = "set") : IRedisCommand
-{
-    /// <summary><see cref="SetCommandValidator"/> checks only a time; without one there is nothing to validate.</summary>
-    public bool HasRulesToCheck => Expiry.HasTime;
-}
+    string CommandName = "set") : IRedisCommand;

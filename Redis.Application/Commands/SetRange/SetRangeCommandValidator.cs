@@ -1,10 +1,11 @@
 using FluentValidation;
+using Redis.Application.Behaviors;
 using Redis.Application.Replies;
 
 namespace Redis.Application.Commands.SetRange;
 
 /// <summary>The offset may not be negative (Redis's <c>setrangeCommand</c>).</summary>
-public sealed class SetRangeCommandValidator : AbstractValidator<SetRangeCommand>
+public sealed class SetRangeCommandValidator : CommandValidator<SetRangeCommand>
 {
     public SetRangeCommandValidator()
     {
