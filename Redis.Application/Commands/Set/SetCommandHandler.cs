@@ -15,7 +15,7 @@ public sealed class SetCommandHandler(Keyspace keyspace, TimeProvider time) : IR
         var expiry = request.Expiry;
         var expiresAt = Entry.NoExpiry;
 
-        // The validator bounded the number; adding "now" can still overflow, which Redis reports the same way.
+        // SetCommandValidator has checked the range; adding "now" can still overflow, which Redis reports the same way.
         if (expiry.HasTime && !expiry.TryGetExpiresAt(now, out expiresAt))
         {
             return new(Reply.Error(Errors.InvalidExpireTime(request.CommandName)));

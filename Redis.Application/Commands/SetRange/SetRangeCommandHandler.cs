@@ -10,7 +10,8 @@ namespace Redis.Application.Commands.SetRange;
 /// <summary>Writes the value at the offset, growing the string with zero bytes, keeping the TTL; answers the new length.</summary>
 /// <remarks>
 /// As in Redis's <c>setrangeCommand</c>, an empty value changes nothing (and creates no key), and a result longer than
-/// <c>proto-max-bulk-len</c> is refused before any memory is taken.
+/// <c>proto-max-bulk-len</c> is refused before any memory is taken. <see cref="SetRangeCommandValidator"/> has already
+/// refused a negative offset.
 /// </remarks>
 public sealed class SetRangeCommandHandler(Keyspace keyspace, TimeProvider time, IServerSettings settings)
     : IRequestHandler<SetRangeCommand, Reply>
@@ -19,11 +20,6 @@ public sealed class SetRangeCommandHandler(Keyspace keyspace, TimeProvider time,
 
     public ValueTask<Reply> Handle(SetRangeCommand request, CancellationToken cancellationToken)
     {
-        if (request.Offset < 0)
-        {
-            return new(Errors.OffsetOutOfRange);
-        }
-
         var now = time.GetUnixMilliseconds();
         var key = request.Key.Span;
         var current = keyspace.TryGet(key, now, out var entry) ? entry.Value.Span : [];
