@@ -9,9 +9,10 @@ namespace Redis.Application.Behaviors;
 /// <summary>Runs a command's FluentValidation validators before its handler and answers the first failure as an error reply.</summary>
 /// <remarks>
 /// Returns a value instead of throwing: a user's out-of-range argument is an expected outcome, not a fault.
-/// Redis reports one error per command, so the first failure wins. A command with no validator, or one that says it
-/// carries nothing to check (<see cref="IRedisCommand.HasRulesToCheck"/>), goes straight to its handler; the
-/// validators are copied once, because the behaviour is a singleton per command type.
+/// Redis reports one error per command, so the first failure wins. A command with no validator goes straight to its
+/// handler, and a <see cref="CommandValidator{TCommand}"/> is not called for a request outside its
+/// <see cref="CommandValidator{TCommand}.AppliesTo"/>; the validators are copied once, because the behaviour is a
+/// singleton per command type.
 /// </remarks>
 public sealed class ValidationBehavior<TMessage, TResponse> : IPipelineBehavior<TMessage, TResponse>
     where TMessage : IRedisCommand
@@ -28,13 +29,13 @@ public sealed class ValidationBehavior<TMessage, TResponse> : IPipelineBehavior<
         MessageHandlerDelegate<TMessage, TResponse> next,
         CancellationToken cancellationToken)
     {
-        if (_validators.Length == 0 || !message.HasRulesToCheck)
-        {
-            return next(message, cancellationToken);
-        }
-
         foreach (var validator in _validators)
         {
+            if (validator is CommandValidator<TMessage> command && !command.AppliesTo(message))
+            {
+                continue;
+            }
+
             var result = validator.Validate(message);
             if (!result.IsValid)
             {

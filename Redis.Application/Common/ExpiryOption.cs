@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Redis.Application.Routing;
 
 namespace Redis.Application.Common;
@@ -5,8 +6,9 @@ namespace Redis.Application.Common;
 /// <summary>The expiry option of <c>SET</c> or <c>GETEX</c> as given: its kind and, for a time, the number.</summary>
 /// <remarks>
 /// Mirrors Redis's <c>parseExtendedStringArgumentsOrReply</c> and <c>getExpireMillisecondsOrReply</c>, which both
-/// commands share: binders read the option with <see cref="TryReadTime"/>, validators check <see cref="IsInRange"/>,
-/// and handlers turn it into an instant with <see cref="TryGetExpiresAt"/>.
+/// commands share: binders read the option with <see cref="TryReadTime"/>, <see cref="IsInRange"/> is the range rule
+/// (checked by <c>SET</c>'s validator, and by <c>GETEX</c>'s handler once the key is found), and handlers turn an
+/// option in range into an instant with <see cref="TryGetExpiresAt"/>.
 /// </remarks>
 public readonly record struct ExpiryOption(ExpiryKind Kind, long Value)
 {
@@ -17,16 +19,12 @@ public readonly record struct ExpiryOption(ExpiryKind Kind, long Value)
     public bool IsInRange => !HasTime ||
         (Value > 0 && (Kind is not (ExpiryKind.Seconds or ExpiryKind.UnixSeconds) || Value <= long.MaxValue / 1000));
 
-    /// <summary>The absolute instant, in Unix milliseconds, this option sets at <paramref name="now"/>.</summary>
-    /// <returns>False when the time is out of range or the instant overflows; Redis answers "invalid expire time" then.</returns>
+    /// <summary>The absolute instant, in Unix milliseconds, that this option, which must carry a time in range, sets at <paramref name="now"/>.</summary>
+    /// <returns>False when adding <paramref name="now"/> overflows; Redis answers "invalid expire time" then.</returns>
     public bool TryGetExpiresAt(long now, out long expiresAt)
     {
+        Debug.Assert(HasTime && IsInRange, "The range rule runs before the conversion.");
         expiresAt = 0;
-        if (!HasTime || !IsInRange)
-        {
-            return false;
-        }
-
         var milliseconds = Kind is ExpiryKind.Seconds or ExpiryKind.UnixSeconds ? Value * 1000 : Value;
         if (Kind is ExpiryKind.Seconds or ExpiryKind.Milliseconds)
         {

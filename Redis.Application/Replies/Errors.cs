@@ -72,17 +72,15 @@ public static class Errors
     public static Reply StringTooLong { get; } =
         Reply.Error("ERR string exceeds maximum allowed size (proto-max-bulk-len)");
 
-    public const string OffsetOutOfRangeText = "ERR offset is out of range";
-
-    public static Reply OffsetOutOfRange { get; } = Reply.Error(OffsetOutOfRangeText);
+    /// <summary><c>SETRANGE</c> with a negative offset: a validator's message, so a text rather than a reply.</summary>
+    public const string OffsetOutOfRange = "ERR offset is out of range";
 
     public static Reply NoSuchKey { get; } = Reply.Error("ERR no such key");
 
     public static Reply InvalidCursor { get; } = Reply.Error("ERR invalid cursor");
 
-    public const string DbIndexOutOfRangeText = "ERR DB index is out of range";
-
-    public static Reply DbIndexOutOfRange { get; } = Reply.Error(DbIndexOutOfRangeText);
+    /// <summary>Redis's <c>selectDb</c> failing: <c>SELECT</c> with a database this server does not have.</summary>
+    public static Reply DbIndexOutOfRange { get; } = Reply.Error("ERR DB index is out of range");
 
     /// <summary><c>HELLO</c> with a protocol version this server does not speak.</summary>
     public static Reply NoProto { get; } = Reply.Error("NOPROTO unsupported protocol version");

@@ -104,10 +104,12 @@ internal sealed class KeyTable
     /// Gives the key at <paramref name="position"/> a new value: written over the old one when its record would have
     /// the same size, so overwriting a key allocates nothing and leaves no garbage; otherwise in a new record.
     /// </summary>
-    public void Replace(int position, ReadOnlySpan<byte> value)
+    /// <param name="overwrite">False puts the value in a new record even when it would fit, and retires the old record
+    /// intact, for a caller that still answers with the old value.</param>
+    public void Replace(int position, ReadOnlySpan<byte> value, bool overwrite = true)
     {
         ref var slot = ref this[position];
-        if (!KeyRecord.TryOverwriteValue(slot.Record, value))
+        if (!overwrite || !KeyRecord.TryOverwriteValue(slot.Record, value))
         {
             var old = slot.Record;
             slot.Record = NewRecord(KeyRecord.Key(old), value);

@@ -19,8 +19,11 @@ namespace Redis.Domain.Keys;
 /// </para>
 /// <para>
 /// Values are handed out as <see cref="ReadOnlyMemory{T}"/> over the stored bytes, without a copy, and stay valid
-/// until that key is written again: a new value that needs a record of the same size is written over the old one (ADR 0015), so a
-/// command that reads a value and then writes the same key must copy what it read first (<c>SET ... GET</c> does).
+/// until that key is written again: a new value that needs a record of the same size is written over the old one
+/// (ADR 0015). The server encodes each reply before it runs the next command, so a reply is safe; within one command,
+/// the writes a handler makes after reading the key do not ask it to hold a view across them: <see cref="Exchange"/>
+/// hands back the replaced value with bytes it did not write over, and <see cref="SetKeepTtl"/>, <see cref="Append"/>
+/// and <see cref="SetExpiry"/> take what the handler computed, not a view (ADR 0016).
 /// </para>
 /// </remarks>
 public sealed class Keyspace
@@ -104,34 +107,34 @@ public sealed class Keyspace
 
     /// <summary>Stores a copy of <paramref name="value"/> under <paramref name="key"/>, replacing any value and TTL.</summary>
     /// <param name="expiresAt">Absolute expiry in Unix milliseconds, or <see cref="Entry.NoExpiry"/>.</param>
-    public void Set(ReadOnlySpan<byte> key, ReadOnlySpan<byte> value, long expiresAt = Entry.NoExpiry)
-    {
-        var position = _table.Find(key);
-        if (position < 0)
-        {
-            position = _table.Add(key, value, expiresAt);
-        }
-        else
-        {
-            _table.Replace(position, value);
-            _table[position].ExpiresAt = expiresAt;
-        }
+    public void Set(ReadOnlySpan<byte> key, ReadOnlySpan<byte> value, long expiresAt = Entry.NoExpiry) =>
+        Store(_table.Find(key), key, value, expiresAt, overwrite: true);
 
-        UpdateVolatileIndex(position);
-    }
-
-    /// <summary>Replaces the value of an existing, live key and keeps its TTL, as <c>APPEND</c>, <c>INCR</c> and <c>SETRANGE</c> do.</summary>
-    /// <returns>False when there is no such key; nothing is stored then.</returns>
-    public bool Overwrite(ReadOnlySpan<byte> key, ReadOnlySpan<byte> value, long now)
+    /// <summary>
+    /// Stores a copy of <paramref name="value"/> and keeps the TTL of a live key; a missing or expired key is created
+    /// without one. Redis's <c>setKey</c> with <c>SETKEY_KEEPTTL</c>: what <c>INCR</c>, <c>INCRBYFLOAT</c> and
+    /// <c>SETRANGE</c> store once they have computed the new value.
+    /// </summary>
+    public void SetKeepTtl(ReadOnlySpan<byte> key, ReadOnlySpan<byte> value, long now)
     {
         var position = FindLive(key, now);
-        if (position < 0)
-        {
-            return false;
-        }
+        Store(position, key, value, position < 0 ? Entry.NoExpiry : _table[position].ExpiresAt, overwrite: true);
+    }
 
-        _table.Replace(position, value);
-        return true;
+    /// <summary>
+    /// Stores a copy of <paramref name="value"/> with <paramref name="expiresAt"/>, as <see cref="Set"/> does, and
+    /// hands back the value it replaced, for <c>SET ... GET</c> and <c>GETSET</c>.
+    /// </summary>
+    /// <param name="replaced">The old value, or empty when there was no live key. Its bytes are never written over by
+    /// this store: the new value goes to a new record and the old one is retired, so it stays valid until
+    /// <see cref="RecycleRetiredRecords"/>, after the reply is encoded.</param>
+    /// <returns>True when a live key was replaced.</returns>
+    public bool Exchange(ReadOnlySpan<byte> key, ReadOnlySpan<byte> value, long expiresAt, long now, out ReadOnlyMemory<byte> replaced)
+    {
+        var position = FindLive(key, now);
+        replaced = position < 0 ? default : KeyRecord.Value(_table[position].Record);
+        Store(position, key, value, expiresAt, overwrite: false);
+        return position >= 0;
     }
 
     /// <summary>Appends <paramref name="suffix"/> to the value of an existing, live key and keeps its TTL, as <c>APPEND</c> does.</summary>
@@ -370,6 +373,22 @@ public sealed class Keyspace
         _table.Clear();
         _volatile.Clear();
         AverageTtl = 0;
+    }
+
+    // Adds the key when position is -1, otherwise gives the key at position the new value and expiry.
+    private void Store(int position, ReadOnlySpan<byte> key, ReadOnlySpan<byte> value, long expiresAt, bool overwrite)
+    {
+        if (position < 0)
+        {
+            position = _table.Add(key, value, expiresAt);
+        }
+        else
+        {
+            _table.Replace(position, value, overwrite);
+            _table[position].ExpiresAt = expiresAt;
+        }
+
+        UpdateVolatileIndex(position);
     }
 
     // Same rule as Entry.IsExpiredAt, without building the entry.

@@ -12,17 +12,8 @@ public sealed class ExpireCommandHandler(Keyspace keyspace, TimeProvider time) :
     public ValueTask<Reply> Handle(ExpireCommand request, CancellationToken cancellationToken)
     {
         var now = time.GetUnixMilliseconds();
-        var milliseconds = request.Seconds;
-        if (!request.InMilliseconds)
-        {
-            if (milliseconds is > long.MaxValue / 1000 or < long.MinValue / 1000)
-            {
-                return new(Reply.Error(Errors.InvalidExpireTime(request.CommandName)));
-            }
-
-            milliseconds *= 1000;
-        }
-
+        // ExpireCommandValidator has bounded the seconds, so they count in milliseconds; adding now is checked here.
+        var milliseconds = request.InMilliseconds ? request.Seconds : request.Seconds * 1000;
         var baseTime = request.Absolute ? 0 : now;
         if (milliseconds > long.MaxValue - baseTime)
         {

@@ -32,7 +32,8 @@ public sealed class GetExCommandHandler(Keyspace keyspace, TimeProvider time) : 
                 return new(Errors.NotAnInteger);
             }
 
-            if (!new ExpiryOption(request.Kind, number).TryGetExpiresAt(now, out var expiresAt))
+            var expiry = new ExpiryOption(request.Kind, number);
+            if (!expiry.IsInRange || !expiry.TryGetExpiresAt(now, out var expiresAt))
             {
                 return new(InvalidExpireTime);
             }

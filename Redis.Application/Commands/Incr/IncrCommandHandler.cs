@@ -14,9 +14,8 @@ public sealed class IncrCommandHandler(Keyspace keyspace, TimeProvider time) : I
     {
         var now = time.GetUnixMilliseconds();
         var key = request.Key.Span;
-        var exists = keyspace.TryGet(key, now, out var entry);
         var current = 0L;
-        if (exists && !RedisInteger.TryParse(entry.Value.Span, out current))
+        if (keyspace.TryGet(key, now, out var entry) && !RedisInteger.TryParse(entry.Value.Span, out current))
         {
             return new(Errors.NotAnInteger);
         }
@@ -31,15 +30,7 @@ public sealed class IncrCommandHandler(Keyspace keyspace, TimeProvider time) : I
         var result = current + increment;
         Span<byte> digits = stackalloc byte[20];
         Utf8Formatter.TryFormat(result, digits, out var written);
-        var value = digits[..written].ToArray();
-        if (exists)
-        {
-            keyspace.Overwrite(key, value, now);
-        }
-        else
-        {
-            keyspace.Set(key, value);
-        }
+        keyspace.SetKeepTtl(key, digits[..written], now);
 
         return new(Reply.Integer(result));
     }

@@ -17,9 +17,8 @@ public sealed class IncrByFloatCommandHandler(Keyspace keyspace, TimeProvider ti
     {
         var now = time.GetUnixMilliseconds();
         var key = request.Key.Span;
-        var exists = keyspace.TryGet(key, now, out var entry);
         var current = default(LongDouble);
-        if (exists && !LongDouble.TryParse(entry.Value.Span, out current))
+        if (keyspace.TryGet(key, now, out var entry) && !LongDouble.TryParse(entry.Value.Span, out current))
         {
             return new(Errors.NotAFloat);
         }
@@ -31,14 +30,7 @@ public sealed class IncrByFloatCommandHandler(Keyspace keyspace, TimeProvider ti
         }
 
         var value = Encoding.ASCII.GetBytes(sum.ToString());
-        if (exists)
-        {
-            keyspace.Overwrite(key, value, now);
-        }
-        else
-        {
-            keyspace.Set(key, value);
-        }
+        keyspace.SetKeepTtl(key, value, now);
 
         return new(Reply.Bulk(value));
     }

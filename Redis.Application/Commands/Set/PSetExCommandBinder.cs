@@ -21,6 +21,6 @@ internal sealed class PSetExCommandBinder : ICommandBinder
         }
 
         return new BindResult(new SetCommand(
-            key, args.NextMemory(), Expiry: new ExpiryOption(ExpiryKind.Milliseconds, milliseconds), CommandName: Spec.Name));
+            key, args.NextMemory(), new ExpiryOption(ExpiryKind.Milliseconds, milliseconds), CommandName: Spec.Name));
     }
 }

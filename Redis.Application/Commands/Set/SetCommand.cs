@@ -9,9 +9,7 @@ namespace Redis.Application.Commands.Set;
 /// </summary>
 /// <param name="Key">A slice of the request, valid only while the command runs.</param>
 /// <param name="Value">A slice of the request; the handler copies it into the keyspace.</param>
-/// <param name="ExpireSeconds">The <c>EX</c> option, or null. Kept apart from <paramref name="Expiry"/> for the callers that
-/// built this record before the other options existed; when both are given, this one wins.</param>
-/// <param name="Expiry">The other expiry options: <c>PX</c>, <c>EXAT</c>, <c>PXAT</c> or <c>KEEPTTL</c>.</param>
+/// <param name="Expiry">The expiry option as given: <c>EX</c>, <c>PX</c>, <c>EXAT</c>, <c>PXAT</c>, <c>KEEPTTL</c> or none.</param>
 /// <param name="Condition">The <c>NX</c> or <c>XX</c> option.</param>
 /// <param name="ReturnOldValue">The <c>GET</c> option: answer the old value (or nil) instead of <c>OK</c>.</param>
 /// <param name="RepliesWithInteger">Answer 1 or 0 instead of <c>OK</c> or nil, as <c>SETNX</c> does.</param>
@@ -19,17 +17,8 @@ namespace Redis.Application.Commands.Set;
 public sealed record SetCommand(
     ReadOnlyMemory<byte> Key,
     ReadOnlyMemory<byte> Value,
-    long? ExpireSeconds = null,
     ExpiryOption Expiry = default,
     SetCondition Condition = SetCondition.None,
     bool ReturnOldValue = false,
     bool RepliesWithInteger = false,
-    string CommandName = "set") : IRedisCommand
-{
-    /// <summary>The expiry option in effect: <see cref="ExpireSeconds"/> as <c>EX</c> when given, else <see cref="Expiry"/>.</summary>
-    public ExpiryOption EffectiveExpiry =>
-        ExpireSeconds is { } seconds ? new ExpiryOption(ExpiryKind.Seconds, seconds) : Expiry;
-
-    /// <summary><see cref="SetCommandValidator"/> checks only a time; without one there is nothing to validate.</summary>
-    public bool HasRulesToCheck => EffectiveExpiry.HasTime;
-}
+    string CommandName = "set") : IRedisCommand;

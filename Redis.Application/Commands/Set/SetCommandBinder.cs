@@ -57,7 +57,6 @@ internal sealed class SetCommandBinder : ICommandBinder
             }
         }
 
-        long? seconds = null;
         var expiry = new ExpiryOption(kind, 0);
         if (expiry.HasTime)
         {
@@ -66,10 +65,9 @@ internal sealed class SetCommandBinder : ICommandBinder
                 return Errors.NotAnInteger;
             }
 
-            // EX stays in ExpireSeconds, where callers written before the other options look for it.
-            (seconds, expiry) = kind == ExpiryKind.Seconds ? (number, default(ExpiryOption)) : ((long?)null, expiry with { Value = number });
+            expiry = expiry with { Value = number };
         }
 
-        return new BindResult(new SetCommand(key, value, seconds, expiry, condition, returnOldValue, CommandName: Spec.Name));
+        return new BindResult(new SetCommand(key, value, expiry, condition, returnOldValue, CommandName: Spec.Name));
     }
 }

@@ -12,27 +12,23 @@ public sealed class SetCommandHandler(Keyspace keyspace, TimeProvider time) : IR
     public ValueTask<Reply> Handle(SetCommand request, CancellationToken cancellationToken)
     {
         var now = time.GetUnixMilliseconds();
-        var expiry = request.EffectiveExpiry;
+        var expiry = request.Expiry;
         var expiresAt = Entry.NoExpiry;
 
-        // The validator bounded the number; adding "now" can still overflow, which Redis reports the same way.
+        // SetCommandValidator has checked the range; adding "now" can still overflow, which Redis reports the same way.
         if (expiry.HasTime && !expiry.TryGetExpiresAt(now, out expiresAt))
         {
             return new(Reply.Error(Errors.InvalidExpireTime(request.CommandName)));
         }
 
         var key = request.Key.Span;
-        var oldValue = Reply.Nil;
-        if (request.ReturnOldValue && keyspace.TryRead(key, now, out var old))
-        {
-            // A copy: storing a value of the same size below writes over the old bytes.
-            oldValue = Reply.Bulk(old.Value.ToArray());
-        }
 
-        var exists = keyspace.TryGet(key, now, out var current);
+        // GET reads the key as GET does, counting a hit or a miss (Redis's getGenericCommand), before NX and XX decide.
+        var exists = request.ReturnOldValue ? keyspace.TryRead(key, now, out var current) : keyspace.TryGet(key, now, out current);
         if ((request.Condition == SetCondition.Nx && exists) || (request.Condition == SetCondition.Xx && !exists))
         {
-            return new(request.ReturnOldValue ? oldValue : request.RepliesWithInteger ? Reply.Zero : Reply.Nil);
+            return new(request.ReturnOldValue ? (exists ? Reply.Bulk(current.Value) : Reply.Nil)
+                : request.RepliesWithInteger ? Reply.Zero : Reply.Nil);
         }
 
         if (expiry.Kind == ExpiryKind.KeepTtl && exists)
@@ -40,7 +36,12 @@ public sealed class SetCommandHandler(Keyspace keyspace, TimeProvider time) : IR
             expiresAt = current.ExpiresAt;
         }
 
+        if (request.ReturnOldValue)
+        {
+            return new(keyspace.Exchange(key, request.Value.Span, expiresAt, now, out var replaced) ? Reply.Bulk(replaced) : Reply.Nil);
+        }
+
         keyspace.Set(key, request.Value.Span, expiresAt);
-        return new(request.ReturnOldValue ? oldValue : request.RepliesWithInteger ? Reply.One : Reply.Ok);
+        return new(request.RepliesWithInteger ? Reply.One : Reply.Ok);
     }
 }

@@ -20,6 +20,7 @@ internal sealed class SetExCommandBinder : ICommandBinder
             return Errors.NotAnInteger;
         }
 
-        return new BindResult(new SetCommand(key, args.NextMemory(), seconds, CommandName: Spec.Name));
+        return new BindResult(new SetCommand(
+            key, args.NextMemory(), new ExpiryOption(ExpiryKind.Seconds, seconds), CommandName: Spec.Name));
     }
 }

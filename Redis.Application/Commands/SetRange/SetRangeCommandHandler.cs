@@ -10,7 +10,8 @@ namespace Redis.Application.Commands.SetRange;
 /// <summary>Writes the value at the offset, growing the string with zero bytes, keeping the TTL; answers the new length.</summary>
 /// <remarks>
 /// As in Redis's <c>setrangeCommand</c>, an empty value changes nothing (and creates no key), and a result longer than
-/// <c>proto-max-bulk-len</c> is refused before any memory is taken.
+/// <c>proto-max-bulk-len</c> is refused before any memory is taken. <see cref="SetRangeCommandValidator"/> has already
+/// refused a negative offset.
 /// </remarks>
 public sealed class SetRangeCommandHandler(Keyspace keyspace, TimeProvider time, IServerSettings settings)
     : IRequestHandler<SetRangeCommand, Reply>
@@ -19,15 +20,9 @@ public sealed class SetRangeCommandHandler(Keyspace keyspace, TimeProvider time,
 
     public ValueTask<Reply> Handle(SetRangeCommand request, CancellationToken cancellationToken)
     {
-        if (request.Offset < 0)
-        {
-            return new(Errors.OffsetOutOfRange);
-        }
-
         var now = time.GetUnixMilliseconds();
         var key = request.Key.Span;
-        var exists = keyspace.TryGet(key, now, out var entry);
-        var current = exists ? entry.Value.Span : [];
+        var current = keyspace.TryGet(key, now, out var entry) ? entry.Value.Span : [];
         if (request.Value.IsEmpty)
         {
             return new(Reply.Integer(current.Length));
@@ -45,14 +40,7 @@ public sealed class SetRangeCommandHandler(Keyspace keyspace, TimeProvider time,
         current.CopyTo(value);
 
         request.Value.Span.CopyTo(value.AsSpan(offset));
-        if (exists)
-        {
-            keyspace.Overwrite(key, value, now);
-        }
-        else
-        {
-            keyspace.Set(key, value);
-        }
+        keyspace.SetKeepTtl(key, value, now);
 
         return new(Reply.Integer(length));
     }

@@ -1,4 +1,5 @@
 using FluentValidation;
+using FluentValidation.Results;
 using Redis.Application.Behaviors;
 using Redis.Application.Commands.Get;
 using Redis.Application.Common;
@@ -20,7 +21,7 @@ public class ValidationBehaviorTests
     {
         var behavior = new ValidationBehavior<SetCommand, Reply>([new SetCommandValidator()]);
 
-        var reply = await behavior.Handle(new SetCommand("k"u8.ToArray(), "v"u8.ToArray(), 0), Next, CancellationToken.None);
+        var reply = await behavior.Handle(new SetCommand("k"u8.ToArray(), "v"u8.ToArray(), Ex(0)), Next, CancellationToken.None);
 
         Assert.Equal("ERR invalid expire time in 'set' command", Binding.ErrorText(reply));
         Assert.Equal(0, _nextCalls);
@@ -31,7 +32,7 @@ public class ValidationBehaviorTests
     {
         var behavior = new ValidationBehavior<SetCommand, Reply>([new SetCommandValidator()]);
 
-        var reply = await behavior.Handle(new SetCommand("k"u8.ToArray(), "v"u8.ToArray(), 10), Next, CancellationToken.None);
+        var reply = await behavior.Handle(new SetCommand("k"u8.ToArray(), "v"u8.ToArray(), Ex(10)), Next, CancellationToken.None);
 
         Assert.Equal(HandlerReply, reply);
         Assert.Equal(1, _nextCalls);
@@ -64,47 +65,73 @@ public class ValidationBehaviorTests
         second.RuleFor(c => c.Key).Must(_ => false).WithMessage("ERR second");
         var behavior = new ValidationBehavior<SetCommand, Reply>([first, second]);
 
-        var reply = await behavior.Handle(new SetCommand("k"u8.ToArray(), "v"u8.ToArray(), 10), Next, CancellationToken.None);
+        var reply = await behavior.Handle(new SetCommand("k"u8.ToArray(), "v"u8.ToArray(), Ex(10)), Next, CancellationToken.None);
 
         Assert.Equal("ERR first", Binding.ErrorText(reply));
         Assert.Equal(0, _nextCalls);
     }
 
     [Fact]
-    public async Task SkipsTheValidatorsGivenACommandWithNothingToCheck()
+    public async Task DoesNotCallACommandValidatorGivenARequestOutsideWhatItAppliesTo()
     {
-        var failing = new InlineValidator<SetCommand>();
-        failing.RuleFor(c => c.Key).Must(_ => false).WithMessage("ERR never");
-        var behavior = new ValidationBehavior<SetCommand, Reply>([failing]);
+        var validator = new CountingValidator();
+        var behavior = new ValidationBehavior<SetCommand, Reply>([validator]);
 
         var reply = await behavior.Handle(new SetCommand("k"u8.ToArray(), "v"u8.ToArray()), Next, CancellationToken.None);
 
         Assert.Equal(HandlerReply, reply);
         Assert.Equal(1, _nextCalls);
+        Assert.Equal(0, validator.Calls);
     }
 
-    public static TheoryData<ExpiryKind> KindsWithoutTime() => [ExpiryKind.None, ExpiryKind.KeepTtl, ExpiryKind.Persist];
-
-    /// <summary>The skip is safe only while <see cref="SetCommandValidator"/> passes every SET that has no time.</summary>
-    [Theory]
-    [MemberData(nameof(KindsWithoutTime))]
-    public void SetCommandValidatorPassesEverySetItSkips(ExpiryKind kind)
+    [Fact]
+    public async Task CallsACommandValidatorGivenARequestItAppliesTo()
     {
-        foreach (var condition in Enum.GetValues<SetCondition>())
-        {
-            foreach (var value in new[] { long.MinValue, -1, 0, 1, long.MaxValue })
-            {
-                var command = new SetCommand("k"u8.ToArray(), "v"u8.ToArray(), Expiry: new ExpiryOption(kind, value), Condition: condition);
+        var validator = new CountingValidator();
+        var behavior = new ValidationBehavior<SetCommand, Reply>([validator]);
 
-                Assert.False(command.HasRulesToCheck);
-                Assert.True(new SetCommandValidator().Validate(command).IsValid);
-            }
-        }
+        var reply = await behavior.Handle(new SetCommand("k"u8.ToArray(), "v"u8.ToArray(), Ex(10)), Next, CancellationToken.None);
+
+        Assert.Equal("ERR counted", Binding.ErrorText(reply));
+        Assert.Equal(1, validator.Calls);
+    }
+
+    [Fact]
+    public async Task CallsAPlainValidatorForEveryRequest()
+    {
+        var failing = new InlineValidator<SetCommand>();
+        failing.RuleFor(c => c.Key).Must(_ => false).WithMessage("ERR always");
+        var behavior = new ValidationBehavior<SetCommand, Reply>([failing]);
+
+        var reply = await behavior.Handle(new SetCommand("k"u8.ToArray(), "v"u8.ToArray()), Next, CancellationToken.None);
+
+        Assert.Equal("ERR always", Binding.ErrorText(reply));
+        Assert.Equal(0, _nextCalls);
     }
 
     private ValueTask<Reply> Next(SetCommand command, CancellationToken cancellationToken)
     {
         _nextCalls++;
         return new ValueTask<Reply>(HandlerReply);
+    }
+
+    private static ExpiryOption Ex(long seconds) => new(ExpiryKind.Seconds, seconds);
+
+    /// <summary>Applies to a SET with a time, fails it, and counts the calls to <c>Validate</c>.</summary>
+    private sealed class CountingValidator : CommandValidator<SetCommand>
+    {
+        public CountingValidator()
+            : base(static c => c.Expiry.HasTime)
+        {
+            RuleFor(c => c.Key).Must(_ => false).WithMessage("ERR counted");
+        }
+
+        public int Calls { get; private set; }
+
+        public override ValidationResult Validate(ValidationContext<SetCommand> context)
+        {
+            Calls++;
+            return base.Validate(context);
+        }
     }
 }

@@ -90,6 +90,20 @@ public class KeyTableTests
     }
 
     [Fact]
+    public void ReplaceWithoutOverwriteLeavesTheOldRecordIntactGivenAValueOfTheSameSize()
+    {
+        var table = new KeyTable();
+        var position = table.Add("k"u8, "abc"u8, Entry.NoExpiry);
+        var record = table[position].Record;
+
+        table.Replace(position, "xyz"u8, overwrite: false);
+
+        Assert.NotSame(record, table[position].Record);
+        Assert.Equal("abc"u8.ToArray(), KeyRecord.Value(record).ToArray());
+        Assert.Equal("xyz"u8.ToArray(), KeyRecord.Value(table[position].Record).ToArray());
+    }
+
+    [Fact]
     public void ReusesALargeRecordAKeyGaveBackOnlyAfterRecycle()
     {
         var table = new KeyTable();

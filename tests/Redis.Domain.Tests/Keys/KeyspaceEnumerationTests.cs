@@ -117,20 +117,6 @@ public class KeyspaceEnumerationTests
     }
 
     [Fact]
-    public void OverwriteKeepsTheTtl()
-    {
-        _keyspace.Set("k"u8, [1], Now + 1000);
-
-        Assert.True(_keyspace.Overwrite("k"u8, [2], Now));
-        Assert.False(_keyspace.Overwrite("missing"u8, [2], Now));
-
-        Assert.True(_keyspace.TryGet("k"u8, Now, out var entry));
-        Assert.Equal([2], entry.Value.ToArray());
-        Assert.Equal(Now + 1000, entry.ExpiresAt);
-        Assert.False(_keyspace.Exists("missing"u8, Now));
-    }
-
-    [Fact]
     public void TryReadCountsHitsAndMissesButTryGetDoesNot()
     {
         _keyspace.Set("k"u8, [1]);

@@ -59,7 +59,7 @@ public class KeyspaceTests
     public void ValueReadBeforeAWriteOfTheSameKeyShowsTheNewBytesWhenTheLengthIsTheSame()
     {
         // The documented contract: a value is valid until its key is written again. A caller that needs the old
-        // value after writing (SET ... GET) copies it first.
+        // value after writing (SET ... GET) gets it from Exchange instead.
         _keyspace.Set("k"u8, "old"u8);
         Assert.True(_keyspace.TryGet("k"u8, Now, out var before));
         var copy = before.Value.ToArray();
@@ -79,6 +79,78 @@ public class KeyspaceTests
         _keyspace.Set("k"u8, "longer"u8);
 
         Assert.Equal("old"u8.ToArray(), before.Value.ToArray());
+    }
+
+    [Fact]
+    public void ExchangeHandsBackTheReplacedValueIntactGivenANewValueOfTheSameLength()
+    {
+        _keyspace.Set("k"u8, "old"u8, Now + 1000);
+
+        Assert.True(_keyspace.Exchange("k"u8, "new"u8, Entry.NoExpiry, Now, out var replaced));
+
+        Assert.Equal("old"u8.ToArray(), replaced.ToArray());
+        Assert.True(_keyspace.TryGet("k"u8, Now, out var entry));
+        Assert.Equal("new"u8.ToArray(), entry.Value.ToArray());
+        Assert.False(entry.HasExpiry);
+        Assert.Equal(0, _keyspace.VolatileCount);
+    }
+
+    [Fact]
+    public void ExchangeKeepsALargeReplacedValueIntactUntilTheRecordsAreRecycled()
+    {
+        var old = Enumerable.Repeat((byte)'o', 100_000).ToArray();
+        _keyspace.Set("k"u8, old);
+
+        Assert.True(_keyspace.Exchange("k"u8, new byte[100_000], Entry.NoExpiry, Now, out var replaced));
+        _keyspace.Set("other"u8, new byte[100_000]);
+
+        Assert.Equal(old, replaced.ToArray());
+    }
+
+    [Fact]
+    public void ExchangeStoresTheValueWithItsExpiryAndReportsNothingReplacedGivenAMissingOrExpiredKey()
+    {
+        _keyspace.Set("stale"u8, "old"u8, Now - 1);
+
+        Assert.False(_keyspace.Exchange("stale"u8, "v"u8, Now + 1000, Now, out var replaced));
+        Assert.False(_keyspace.Exchange("missing"u8, "v"u8, Now + 1000, Now, out _));
+
+        Assert.True(replaced.IsEmpty);
+        Assert.Equal(1, _keyspace.ExpiredKeys);
+        Assert.True(_keyspace.TryGet("stale"u8, Now, out var entry));
+        Assert.Equal("v"u8.ToArray(), entry.Value.ToArray());
+        Assert.Equal(Now + 1000, entry.ExpiresAt);
+        Assert.Equal(2, _keyspace.VolatileCount);
+    }
+
+    [Fact]
+    public void SetKeepTtlKeepsTheTtlOfALiveKey()
+    {
+        _keyspace.Set("k"u8, "1"u8, Now + 1000);
+
+        _keyspace.SetKeepTtl("k"u8, "2"u8, Now);
+
+        Assert.True(_keyspace.TryGet("k"u8, Now, out var entry));
+        Assert.Equal("2"u8.ToArray(), entry.Value.ToArray());
+        Assert.Equal(Now + 1000, entry.ExpiresAt);
+        Assert.Equal(1, _keyspace.VolatileCount);
+    }
+
+    [Fact]
+    public void SetKeepTtlCreatesAMissingOrExpiredKeyWithoutTtl()
+    {
+        _keyspace.Set("stale"u8, "1"u8, Now - 1);
+
+        _keyspace.SetKeepTtl("stale"u8, "2"u8, Now);
+        _keyspace.SetKeepTtl("missing"u8, "3"u8, Now);
+
+        Assert.Equal(1, _keyspace.ExpiredKeys);
+        Assert.True(_keyspace.TryGet("stale"u8, Now, out var stale));
+        Assert.Equal("2"u8.ToArray(), stale.Value.ToArray());
+        Assert.False(stale.HasExpiry);
+        Assert.True(_keyspace.TryGet("missing"u8, Now, out var missing));
+        Assert.Equal("3"u8.ToArray(), missing.Value.ToArray());
+        Assert.Equal(0, _keyspace.VolatileCount);
     }
 
     [Fact]
@@ -341,7 +413,8 @@ public class KeyspaceTests
     /// Runs a random mix of operations against the keyspace and a plain dictionary model, then checks that both agree on
     /// every key, on <see cref="Keyspace.Count"/> and on <see cref="Keyspace.VolatileCount"/>.
     /// </summary>
-    /// <param name="operations">One byte per operation: bits 0-2 the operation, 3-4 the key, 5-7 a small time amount.</param>
+    /// <param name="operations">One byte per operation: bits 0-2 the operation, 3-4 the key, 5-7 a small time amount (for
+    /// operation 6, also which of two stores).</param>
     [Property(MaxTest = 500)]
     public void AgreesWithASimpleModelGivenAnySequenceOfOperations(byte[] operations)
     {
@@ -396,6 +469,17 @@ public class KeyspaceTests
                     break;
                 case 5:
                     keyspace.SweepExpired(now, maxRounds: 1 + (amount % 3));
+                    break;
+                case 6 when amount % 2 == 0:
+                    keyspace.SetKeepTtl(Key(key), [version], now);
+                    model[key] = (version, IsLive(key) ? model[key].ExpiresAt : Entry.NoExpiry);
+                    break;
+                case 6:
+                    var existed = IsLive(key);
+                    var previous = existed ? model[key].Value : (byte)0;
+                    Assert.Equal(existed, keyspace.Exchange(Key(key), [version], now + amount, now, out var replaced));
+                    Assert.Equal(existed ? new[] { previous } : [], replaced.ToArray());
+                    model[key] = (version, now + amount);
                     break;
                 default:
                     now += amount;

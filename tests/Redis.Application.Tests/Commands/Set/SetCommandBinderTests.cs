@@ -1,4 +1,5 @@
 using Redis.Application.Commands.Set;
+using Redis.Application.Common;
 using Redis.Application.Tests.TestSupport;
 
 namespace Redis.Application.Tests.Commands.Set;
@@ -14,7 +15,7 @@ public class SetCommandBinderTests
 
         Assert.Equal("k"u8.ToArray(), command.Key.ToArray());
         Assert.Equal("v"u8.ToArray(), command.Value.ToArray());
-        Assert.Null(command.ExpireSeconds);
+        Assert.Equal(default, command.Expiry);
     }
 
     [Theory]
@@ -30,7 +31,7 @@ public class SetCommandBinderTests
     {
         var command = _binder.Bind(request).AssertCommand<SetCommand>();
 
-        Assert.Equal(expected, command.ExpireSeconds);
+        Assert.Equal(new ExpiryOption(ExpiryKind.Seconds, expected), command.Expiry);
     }
 
     [Theory]

@@ -30,8 +30,7 @@ public class SetCommandOptionsBinderTests
     {
         var command = new SetCommandBinder().Bind(request).AssertCommand<SetCommand>();
 
-        Assert.Null(command.ExpireSeconds);
-        Assert.Equal(new ExpiryOption(kind, value), command.EffectiveExpiry);
+        Assert.Equal(new ExpiryOption(kind, value), command.Expiry);
     }
 
     [Theory]
@@ -71,7 +70,7 @@ public class SetCommandOptionsBinderTests
     {
         var command = new PSetExCommandBinder().Bind("PSETEX k 250 v").AssertCommand<SetCommand>();
 
-        Assert.Equal(new ExpiryOption(ExpiryKind.Milliseconds, 250), command.EffectiveExpiry);
+        Assert.Equal(new ExpiryOption(ExpiryKind.Milliseconds, 250), command.Expiry);
         Assert.Equal("v"u8.ToArray(), command.Value.ToArray());
     }
 }
