@@ -112,17 +112,16 @@ public static class Errors
         "Are you sure your configuration is correct?");
 
     /// <summary>Redis's <c>validateClientName</c>.</summary>
-    public const string InvalidClientNameText = "ERR Client names cannot contain spaces, newlines or special characters.";
-
-    public static Reply InvalidClientName { get; } = Reply.Error(InvalidClientNameText);
+    public static Reply InvalidClientName { get; } =
+        Reply.Error("ERR Client names cannot contain spaces, newlines or special characters.");
 
     /// <summary><c>CLIENT SETINFO</c> with an attribute other than <c>LIB-NAME</c> or <c>LIB-VER</c> (Redis 7.2).</summary>
     public static Reply UnrecognizedOption(ReadOnlySpan<byte> option) =>
         Reply.Error($"ERR Unrecognized option '{Sanitize(option, 128)}'");
 
     /// <summary><c>CLIENT SETINFO</c> with a value outside printable ASCII (Redis 7.2's <c>validateClientAttr</c>).</summary>
-    public static string InvalidClientAttribute(ReadOnlySpan<byte> attribute) =>
-        $"ERR {Sanitize(attribute, 128)} cannot contain spaces, newlines or special characters.";
+    public static Reply InvalidClientAttribute(ReadOnlySpan<byte> attribute) =>
+        Reply.Error($"ERR {Sanitize(attribute, 128)} cannot contain spaces, newlines or special characters.");
 
     /// <summary>
     /// A fault (an exception, a bug) while one command ran: that command gets this, the connection and the server go on

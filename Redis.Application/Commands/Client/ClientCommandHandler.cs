@@ -33,18 +33,27 @@ public sealed class ClientCommandHandler(
         {
             ClientSubcommand.Id => Reply.Integer(client.Id),
             ClientSubcommand.GetName => client.Name is { } name ? Reply.Bulk(name) : Reply.Nil,
-            ClientSubcommand.SetName => Set(() => client.Name = request.Value),
-            ClientSubcommand.SetLibraryName => Set(() => client.LibraryName = request.Value),
-            ClientSubcommand.SetLibraryVersion => Set(() => client.LibraryVersion = request.Value),
+            ClientSubcommand.SetName => Set(request, value => client.Name = value),
+            ClientSubcommand.SetLibraryName => Set(request, value => client.LibraryName = value),
+            ClientSubcommand.SetLibraryVersion => Set(request, value => client.LibraryVersion = value),
             ClientSubcommand.Info => Reply.Bulk(Describe(client, "client|info")),
             ClientSubcommand.List => Reply.Bulk(string.Concat(clients.Sessions.Select(s => Describe(s, s == client ? "client|list" : s.LastCommand ?? "NULL")))),
             _ => Help(),
         });
     }
 
-    private static Reply Set(Action assign)
+    /// <summary>
+    /// Stores a name or library attribute once it passes Redis's <c>validateClientName</c> rule, which Redis checks as
+    /// the subcommand runs (<c>clientSetName</c>, <c>clientSetinfoCommand</c>), as <c>HELLO ... SETNAME</c> does.
+    /// </summary>
+    private static Reply Set(ClientCommand request, Action<byte[]?> assign)
     {
-        assign();
+        if (!ClientSession.IsValidAttribute(request.Value))
+        {
+            return request.Subcommand == ClientSubcommand.SetName ? Errors.InvalidClientName : Errors.InvalidClientAttribute(request.Attribute);
+        }
+
+        assign(request.Value);
         return Reply.Ok;
     }
 

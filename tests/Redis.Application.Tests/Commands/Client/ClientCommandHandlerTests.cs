@@ -62,6 +62,22 @@ public class ClientCommandHandlerTests
         Assert.Single(info.Split('\n', StringSplitOptions.RemoveEmptyEntries));
     }
 
+    [Theory]
+    [InlineData("CLIENT SETNAME a\x01b", "ERR Client names cannot contain spaces, newlines or special characters.")]
+    [InlineData("CLIENT SETINFO lib-name a\nb", "ERR lib-name cannot contain spaces, newlines or special characters.")]
+    [InlineData("CLIENT SETINFO LIB-VER a\u007fb", "ERR LIB-VER cannot contain spaces, newlines or special characters.")]
+    public async Task RefusesNamesAndAttributesOutsidePrintableAscii(string request, string error)
+    {
+        var session = _registry.Open(null, null);
+
+        var reply = await Run(session, request);
+
+        Assert.Equal(error, Binding.ErrorText(reply));
+        Assert.Null(session.Name);
+        Assert.Null(session.LibraryName);
+        Assert.Null(session.LibraryVersion);
+    }
+
     private async Task<Reply> Run(ClientSession session, string request) =>
         await _handler.Handle(new ClientCommandBinder().Bind(request, session).AssertCommand<ClientCommand>(), CancellationToken.None);
 
