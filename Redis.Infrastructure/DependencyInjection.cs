@@ -25,6 +25,7 @@ public static class InfrastructureServiceCollectionExtensions
         services.TryAddSingleton<IListenBacklog, ProcNetTcpBacklog>();
         services.TryAddSingleton<ActiveExpiry>();
         services.TryAddSingleton<ServerMetrics>();
+        services.TryAddSingleton<CommandProcessor>();
         services.TryAddSingleton<BlockingServer>();
         services.AddHostedService<ServerHostedService>();
         return services;

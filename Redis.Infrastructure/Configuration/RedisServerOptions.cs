@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Redis.Protocol;
 
 namespace Redis.Infrastructure.Configuration;
 
@@ -60,6 +61,14 @@ public sealed class RedisServerOptions : IValidatableObject
     /// <summary><c>hz</c>: how many times a second expired keys are swept by sampling.</summary>
     [Range(1, 500)]
     public int Hz { get; set; } = 10;
+
+    /// <summary>The framing limits every connection's <see cref="RequestReader"/> enforces.</summary>
+    public ProtocolLimits ToProtocolLimits() => new()
+    {
+        MaxBulkLength = ProtoMaxBulkLen,
+        MaxInlineLength = InlineMaxLength,
+        MaxArguments = MaxArguments,
+    };
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
