@@ -24,7 +24,7 @@ namespace Redis.Infrastructure.Transport;
 /// to one output buffer, and send once. Pipelined requests thus cost one <c>send</c> per batch, not per command.
 /// </para>
 /// </remarks>
-public sealed partial class BlockingServer : IDisposable
+public sealed partial class BlockingServer : IServerTransport
 {
     /// <summary>How long a blocking accept or receive waits before the loop checks for shutdown and sweeps expired keys.</summary>
     private const int IdlePollMilliseconds = 100;
@@ -114,7 +114,7 @@ public sealed partial class BlockingServer : IDisposable
             _statistics.ConnectionsReceived++;
             var remote = client.RemoteEndPoint?.ToString() ?? "?";
             var session = _clients.Open(client.RemoteEndPoint?.ToString(), client.LocalEndPoint?.ToString());
-            LogConnected(remote);
+            _logger.ClientConnected(remote);
             var reason = "client closed the connection";
             try
             {
@@ -130,13 +130,13 @@ public sealed partial class BlockingServer : IDisposable
                 _client = null;
                 _clients.Close(session);
                 ReleaseBuffers();
-                LogDisconnected(remote, reason);
+                _logger.ClientDisconnected(remote, reason);
             }
         }
     }
 
     /// <summary>Closes the connection being served, from another thread; the serving loop then moves on.</summary>
-    public void AbortCurrentClient() => _client?.Dispose();
+    public void Abort() => _client?.Dispose();
 
     public void Dispose()
     {
@@ -330,10 +330,4 @@ public sealed partial class BlockingServer : IDisposable
 
     [LoggerMessage(EventId = 1, Level = LogLevel.Information, Message = "Listening on {EndPoint}, serving one client at a time")]
     private partial void LogListening(IPEndPoint endPoint);
-
-    [LoggerMessage(EventId = 2, Level = LogLevel.Information, Message = "Client {Remote} connected")]
-    private partial void LogConnected(string remote);
-
-    [LoggerMessage(EventId = 3, Level = LogLevel.Information, Message = "Client {Remote} disconnected: {Reason}")]
-    private partial void LogDisconnected(string remote, string reason);
 }

@@ -49,7 +49,7 @@ public class ServerFixture : IAsyncLifetime
         ConfigureServices(builder.Services);
         _host = builder.Build();
         await _host.StartAsync();
-        EndPoint = _host.Services.GetRequiredService<BlockingServer>().LocalEndPoint!;
+        EndPoint = _host.Services.GetRequiredService<IServerTransport>().LocalEndPoint!;
     }
 
     public async Task DisposeAsync()
