@@ -91,9 +91,6 @@ public sealed partial class EventLoopServer : IServerTransport
 
     public IPEndPoint? LocalEndPoint => _listener?.LocalEndPoint as IPEndPoint;
 
-    /// <summary>Connections open now; read from another thread for tests, at worst one accept behind.</summary>
-    public int ConnectionCount => _clients.Count;
-
     /// <summary>Binds, listens and creates the epoll instance. Throws <see cref="PlatformNotSupportedException"/> off Linux.</summary>
     public void Start()
     {

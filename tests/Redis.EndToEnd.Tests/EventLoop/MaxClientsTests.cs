@@ -35,10 +35,6 @@ public sealed class MaxClientsTests(MaxClientsTests.Server server) : IClassFixtu
 
     public sealed class Server : EventLoopServerFixture
     {
-        protected override void Configure(IDictionary<string, string?> settings)
-        {
-            base.Configure(settings);
-            settings["Redis:MaxClients"] = "2";
-        }
+        protected override void Configure(IDictionary<string, string?> settings) => settings["Redis:MaxClients"] = "2";
     }
 }
