@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using Redis.Application.Abstractions;
 using Redis.Domain.Keys;
 using Redis.Infrastructure.Configuration;
@@ -8,7 +9,7 @@ using Redis.Infrastructure.Transport;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
-/// <summary>Wires the infrastructure layer: options, the clock, the keyspace and the blocking transport.</summary>
+/// <summary>Wires the infrastructure layer: options, the clock, the keyspace and the transport <c>io-model</c> names.</summary>
 public static class InfrastructureServiceCollectionExtensions
 {
     public static IServiceCollection AddRedisInfrastructure(this IServiceCollection services, IConfiguration configuration)
@@ -18,6 +19,16 @@ public static class InfrastructureServiceCollectionExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
 
+        // Redis's own default for timeout is 0; 300 exists for the blocking transport, where an idle client holds
+        // everyone (ADR 0010). The event loop keeps Redis's 0 unless timeout is set.
+        services.PostConfigure<RedisServerOptions>(options =>
+        {
+            if (options.UsesEventLoop && configuration.GetSection(RedisServerOptions.SectionName)[nameof(RedisServerOptions.Timeout)] is null)
+            {
+                options.Timeout = 0;
+            }
+        });
+
         // TryAdd, so a test that registered a FakeTimeProvider first keeps it.
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(_ => new Keyspace());
@@ -25,7 +36,13 @@ public static class InfrastructureServiceCollectionExtensions
         services.TryAddSingleton<IListenBacklog, ProcNetTcpBacklog>();
         services.TryAddSingleton<ActiveExpiry>();
         services.TryAddSingleton<ServerMetrics>();
+        services.TryAddSingleton<CommandProcessor>();
         services.TryAddSingleton<BlockingServer>();
+        services.TryAddSingleton<EventLoopServer>();
+        services.TryAddSingleton<IServerTransport>(provider =>
+            provider.GetRequiredService<IOptions<RedisServerOptions>>().Value.UsesEventLoop
+                ? provider.GetRequiredService<EventLoopServer>()
+                : provider.GetRequiredService<BlockingServer>());
         services.AddHostedService<ServerHostedService>();
         return services;
     }

@@ -42,6 +42,14 @@ public sealed class RequestReader(ProtocolLimits limits)
     /// <summary>The text of the last protocol error, for <c>-ERR Protocol error: ...</c>.</summary>
     public string? ProtocolError { get; private set; }
 
+    /// <summary>
+    /// While the value of a bulk argument of at least <paramref name="minLength"/> bytes is arriving, the bytes it (and
+    /// its CRLF) still lacks when <paramref name="buffered"/> bytes of the request are in the buffer; otherwise 0.
+    /// </summary>
+    /// <remarks>Redis's <c>readQueryFromClient</c> reads exactly that much for a big argument (<c>PROTO_MBULK_BIG_ARG</c>).</remarks>
+    public long MissingBulkBytes(int buffered, long minLength) =>
+        _mode == Mode.Multibulk && _bulkLength >= minLength ? Math.Max(0, _bulkLength + 2 - (buffered - _position)) : 0;
+
     /// <summary>Forgets any partial request, for a new connection.</summary>
     public void Reset()
     {

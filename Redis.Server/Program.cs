@@ -31,11 +31,17 @@ using var host = builder.Build();
 try
 {
     // Bind before the host starts, so "address in use" is one clear line rather than a hosting stack trace.
-    host.Services.GetRequiredService<BlockingServer>().Start();
+    host.Services.GetRequiredService<IServerTransport>().Start();
 }
 catch (SocketException e) when (e.SocketErrorCode == SocketError.AddressAlreadyInUse)
 {
     Console.Error.WriteLine(ServerCommandLine.AddressInUseMessage(builder.Configuration));
+    return 1;
+}
+catch (PlatformNotSupportedException e)
+{
+    // io-model event-loop off Linux.
+    Console.Error.WriteLine(e.Message);
     return 1;
 }
 catch (Exception e) when (ServerCommandLine.InvalidSettingMessage(e) is { } message)

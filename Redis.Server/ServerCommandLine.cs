@@ -24,6 +24,8 @@ internal static class ServerCommandLine
         ["--protected-mode"] = Key(nameof(RedisServerOptions.ProtectedMode)),
         ["--requirepass"] = Key(nameof(RedisServerOptions.RequirePass)),
         ["--busy-poll-us"] = Key(nameof(RedisServerOptions.BusyPollMicroseconds)),
+        ["--io-model"] = Key(nameof(RedisServerOptions.IoModel)),
+        ["--maxclients"] = Key(nameof(RedisServerOptions.MaxClients)),
     };
 
     /// <summary>True when <c>--verbose</c> asks for per-command (Debug) logging.</summary>

@@ -143,6 +143,9 @@ public static class Errors
         "4) Setup a an authentication password for the default user. " +
         "NOTE: You only need to do one of the above things in order for the server to start accepting connections from the outside.");
 
+    /// <summary>Sent to a connection over <c>maxclients</c>, which is then closed (Redis's <c>acceptCommonHandler</c>).</summary>
+    public static Reply MaxClientsReached { get; } = Reply.Error("ERR max number of clients reached");
+
     /// <summary>Decodes at most <paramref name="maxBytes"/> bytes for an error text, with CR and LF replaced by spaces.</summary>
     public static string Sanitize(ReadOnlySpan<byte> bytes, int maxBytes)
     {

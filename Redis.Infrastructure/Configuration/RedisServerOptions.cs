@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Redis.Protocol;
 
 namespace Redis.Infrastructure.Configuration;
 
@@ -61,11 +62,41 @@ public sealed class RedisServerOptions : IValidatableObject
     [Range(1, 500)]
     public int Hz { get; set; } = 10;
 
+    /// <summary>
+    /// <c>io-model</c>: <c>blocking</c> (the default) serves one client at a time; <c>event-loop</c> serves every client
+    /// on the same one thread with epoll (Linux). See <see cref="IoModels"/>.
+    /// </summary>
+    public string IoModel { get; set; } = IoModels.Blocking;
+
+    /// <summary>
+    /// <c>maxclients</c>: with the event loop, the most connections open at once; one more is answered
+    /// <c>-ERR max number of clients reached</c> and closed. The blocking transport has one open at a time.
+    /// </summary>
+    [Range(1, 1_000_000)]
+    public int MaxClients { get; set; } = 10_000;
+
+    /// <summary>The framing limits every connection's <see cref="RequestReader"/> enforces.</summary>
+    public ProtocolLimits ToProtocolLimits() => new()
+    {
+        MaxBulkLength = ProtoMaxBulkLen,
+        MaxInlineLength = InlineMaxLength,
+        MaxArguments = MaxArguments,
+    };
+
+    /// <summary>True when <see cref="IoModel"/> asks for the event loop.</summary>
+    public bool UsesEventLoop => IoModels.IsEventLoop(IoModel);
+
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         if (!System.Net.IPAddress.TryParse(Bind, out _))
         {
             yield return new ValidationResult($"The field Bind must be an IPv4 or IPv6 address, not '{Bind}'.", [nameof(Bind)]);
+        }
+
+        if (!IoModels.IsValid(IoModel))
+        {
+            yield return new ValidationResult(
+                $"The field IoModel (io-model) must be '{IoModels.Blocking}' or '{IoModels.EventLoop}', not '{IoModel}'.", [nameof(IoModel)]);
         }
     }
 }

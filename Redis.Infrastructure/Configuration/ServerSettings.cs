@@ -19,11 +19,14 @@ internal sealed class ServerSettings(IOptions<RedisServerOptions> options) : ISe
         new("hz", Invariant(o.Hz)),
         new("timeout", Invariant(o.Timeout)),
         new("protected-mode", o.ProtectedMode ? "yes" : "no"),
+        new("io-model", o.UsesEventLoop ? IoModels.EventLoop : IoModels.Blocking),
 
         // Redis reports the password itself, to a client that has authenticated (CONFIG is not no_auth).
         new("requirepass", o.RequirePass),
         new("databases", "1"),
-        new("maxclients", "1"),
+
+        // The blocking transport serves one connection at a time, whatever the setting says.
+        new("maxclients", o.UsesEventLoop ? Invariant(o.MaxClients) : "1"),
         new("maxmemory", "0"),
         new("save", string.Empty),
         new("appendonly", "no"),

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
@@ -6,7 +5,6 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Redis.Application.Common;
 using Redis.Application.Replies;
-using Redis.Application.Routing;
 using Redis.Application.Sessions;
 using Redis.Domain.Keys;
 using Redis.Infrastructure.Configuration;
@@ -26,7 +24,7 @@ namespace Redis.Infrastructure.Transport;
 /// to one output buffer, and send once. Pipelined requests thus cost one <c>send</c> per batch, not per command.
 /// </para>
 /// </remarks>
-public sealed partial class BlockingServer : IDisposable
+public sealed partial class BlockingServer : IServerTransport
 {
     /// <summary>How long a blocking accept or receive waits before the loop checks for shutdown and sweeps expired keys.</summary>
     private const int IdlePollMilliseconds = 100;
@@ -34,18 +32,13 @@ public sealed partial class BlockingServer : IDisposable
     /// <summary>How long a connection the server ends may take to close its side, while its input is read and dropped.</summary>
     private const int CloseLingerMilliseconds = 1000;
 
-    private const int InitialBufferSize = 16 * 1024;
-
     /// <summary>The most bytes one blocking send may carry, so that the send timeout measures a stall, not a reply's size.</summary>
     private const int SendPieceSize = 64 * 1024;
 
     private const string QueryBufferLimitReached = "unfinished request over the query buffer limit (client-query-buffer-limit)";
 
-    /// <summary>An input buffer up to this size is kept while a client is served, so repeated large requests do not regrow it.</summary>
-    private const int MaxRetainedBufferSize = 1024 * 1024;
-
     private readonly RedisServerOptions _options;
-    private readonly CommandRouter _router;
+    private readonly CommandProcessor _processor;
     private readonly ActiveExpiry _expiry;
     private readonly Keyspace _keyspace;
     private readonly ILogger<BlockingServer> _logger;
@@ -54,13 +47,13 @@ public sealed partial class BlockingServer : IDisposable
     private readonly RequestReader _reader;
     private readonly ReplyWriter _writer = new();
     private readonly long _busyPollTicks;
-    private byte[] _input = new byte[InitialBufferSize];
+    private byte[] _input = new byte[InputBuffer.InitialSize];
     private Socket? _listener;
     private volatile Socket? _client;
 
     public BlockingServer(
         IOptions<RedisServerOptions> options,
-        CommandRouter router,
+        CommandProcessor processor,
         ActiveExpiry expiry,
         Keyspace keyspace,
         ServerStatistics statistics,
@@ -71,16 +64,11 @@ public sealed partial class BlockingServer : IDisposable
         _clients = clients;
         _busyPollTicks = options.Value.BusyPollMicroseconds * Stopwatch.Frequency / 1_000_000;
         _options = options.Value;
-        _router = router;
+        _processor = processor;
         _expiry = expiry;
         _keyspace = keyspace;
         _logger = logger;
-        _reader = new RequestReader(new ProtocolLimits
-        {
-            MaxBulkLength = _options.ProtoMaxBulkLen,
-            MaxInlineLength = _options.InlineMaxLength,
-            MaxArguments = _options.MaxArguments,
-        });
+        _reader = new RequestReader(_options.ToProtocolLimits());
     }
 
     /// <summary>Bytes allocated for the input buffer of the client being served (Redis's <c>qbuf</c> plus <c>qbuf-free</c>).</summary>
@@ -102,20 +90,7 @@ public sealed partial class BlockingServer : IDisposable
             return;
         }
 
-        var address = IPAddress.Parse(_options.Bind);
-        var listener = new Socket(address.AddressFamily, SocketType.Stream, ProtocolType.Tcp);
-        try
-        {
-            listener.Bind(new IPEndPoint(address, _options.Port));
-            listener.Listen(_options.TcpBacklog);
-        }
-        catch
-        {
-            listener.Dispose();
-            throw;
-        }
-
-        _listener = listener;
+        _listener = ListeningSocket.Open(_options);
         _statistics.ListenPort = LocalEndPoint!.Port;
         LogListening(LocalEndPoint);
     }
@@ -139,7 +114,7 @@ public sealed partial class BlockingServer : IDisposable
             _statistics.ConnectionsReceived++;
             var remote = client.RemoteEndPoint?.ToString() ?? "?";
             var session = _clients.Open(client.RemoteEndPoint?.ToString(), client.LocalEndPoint?.ToString());
-            LogConnected(remote);
+            _logger.ClientConnected(remote);
             var reason = "client closed the connection";
             try
             {
@@ -155,13 +130,13 @@ public sealed partial class BlockingServer : IDisposable
                 _client = null;
                 _clients.Close(session);
                 ReleaseBuffers();
-                LogDisconnected(remote, reason);
+                _logger.ClientDisconnected(remote, reason);
             }
         }
     }
 
     /// <summary>Closes the connection being served, from another thread; the serving loop then moves on.</summary>
-    public void AbortCurrentClient() => _client?.Dispose();
+    public void Abort() => _client?.Dispose();
 
     public void Dispose()
     {
@@ -185,7 +160,7 @@ public sealed partial class BlockingServer : IDisposable
         {
             if (end == _input.Length)
             {
-                GrowInput();
+                InputBuffer.Grow(ref _input, _options.ClientQueryBufferLimit);
             }
 
             // Never receive more than one byte past the limit of an unfinished request: that byte either completes it
@@ -223,7 +198,7 @@ public sealed partial class BlockingServer : IDisposable
             end += received;
             lastActivity = Environment.TickCount64;
             _statistics.NetInputBytes += received;
-            var closeReason = ExecuteBatch(session, ref start, end);
+            var closeReason = _processor.ExecuteBatch(_reader, _writer, session, _input, ref start, end);
 
             // Every reply of the batch is encoded: nothing reads the records its commands removed any more.
             _keyspace.RecycleRetiredRecords();
@@ -250,7 +225,7 @@ public sealed partial class BlockingServer : IDisposable
             }
 
             _expiry.Tick();
-            (start, end) = Compact(start, end);
+            (start, end) = InputBuffer.Compact(ref _input, start, end);
         }
 
         // Every request read so far has its whole reply sent; the rest of a pipelined burst stays unanswered.
@@ -306,92 +281,11 @@ public sealed partial class BlockingServer : IDisposable
         }
     }
 
-    /// <summary>Runs every complete request in the buffer, appending replies to the output.</summary>
-    /// <returns>Null to keep serving, or why the connection must close.</returns>
-    private string? ExecuteBatch(ClientSession session, ref int start, int end)
-    {
-        while (true)
-        {
-            var status = _reader.TryRead(_input, start, end - start, out var args, out var consumed);
-            start += consumed;
-            switch (status)
-            {
-                case OperationStatus.NeedMoreData:
-                    return null;
-                case OperationStatus.InvalidData:
-                    // Redis answers a protocol error and then closes the connection (setProtocolError).
-                    _writer.Write(Reply.Error(Errors.Protocol(_reader.ProtocolError!)));
-                    _statistics.ProtocolErrors++;
-                    return "protocol error: " + _reader.ProtocolError;
-            }
-
-            var reply = Execute(session, args);
-            _statistics.CommandsProcessed++;
-            _writer.Write(reply);
-            if (reply.ClosesConnection)
-            {
-                return "client sent QUIT";
-            }
-        }
-    }
-
-    private Reply Execute(ClientSession session, CommandArgs args)
-    {
-        if (_logger.IsEnabled(LogLevel.Debug))
-        {
-            var name = Errors.Sanitize(args[0], 64);
-            LogCommand(name, args.Count - 1);
-        }
-
-        try
-        {
-            return _router.Execute(session, args);
-        }
-        catch (Exception e) when (e is not OutOfMemoryException)
-        {
-            // A bug in one command answers that command with an error; the connection and the server go on.
-            var name = Errors.Sanitize(args[0], 64);
-            LogCommandFault(e, name);
-            return Errors.InternalError;
-        }
-    }
-
-    /// <summary>Doubles the input buffer, up to what an unfinished request may hold (the limit and one byte).</summary>
-    private void GrowInput()
-    {
-        var size = (int)Math.Min(Math.Min((long)_input.Length * 2, _options.ClientQueryBufferLimit + 1), Array.MaxLength);
-        if (size > _input.Length)
-        {
-            Array.Resize(ref _input, size);
-        }
-    }
-
-    /// <summary>Moves the unparsed tail to the front, and gives back a buffer grown for a large request once it is gone.</summary>
-    private (int Start, int End) Compact(int start, int end)
-    {
-        var pending = end - start;
-        if (_input.Length > MaxRetainedBufferSize && pending <= InitialBufferSize / 2)
-        {
-            var smaller = new byte[InitialBufferSize];
-            _input.AsSpan(start, pending).CopyTo(smaller);
-            _input = smaller;
-            return (0, pending);
-        }
-
-        if (start == 0)
-        {
-            return (start, end);
-        }
-
-        _input.AsSpan(start, pending).CopyTo(_input);
-        return (0, pending);
-    }
-
     private void ReleaseBuffers()
     {
-        if (_input.Length > InitialBufferSize)
+        if (_input.Length > InputBuffer.InitialSize)
         {
-            _input = new byte[InitialBufferSize];
+            _input = new byte[InputBuffer.InitialSize];
         }
 
         _writer.Clear();
@@ -436,16 +330,4 @@ public sealed partial class BlockingServer : IDisposable
 
     [LoggerMessage(EventId = 1, Level = LogLevel.Information, Message = "Listening on {EndPoint}, serving one client at a time")]
     private partial void LogListening(IPEndPoint endPoint);
-
-    [LoggerMessage(EventId = 2, Level = LogLevel.Information, Message = "Client {Remote} connected")]
-    private partial void LogConnected(string remote);
-
-    [LoggerMessage(EventId = 3, Level = LogLevel.Information, Message = "Client {Remote} disconnected: {Reason}")]
-    private partial void LogDisconnected(string remote, string reason);
-
-    [LoggerMessage(EventId = 4, Level = LogLevel.Debug, Message = "Command {Name} with {Arguments} argument(s)")]
-    private partial void LogCommand(string name, int arguments);
-
-    [LoggerMessage(EventId = 5, Level = LogLevel.Error, Message = "Command {Name} failed")]
-    private partial void LogCommandFault(Exception exception, string name);
 }

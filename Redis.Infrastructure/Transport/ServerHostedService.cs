@@ -3,15 +3,15 @@ using Redis.Infrastructure.Diagnostics;
 
 namespace Redis.Infrastructure.Transport;
 
-/// <summary>Runs the <see cref="BlockingServer"/> on its own dedicated thread for the lifetime of the host.</summary>
+/// <summary>Runs the transport (<see cref="BlockingServer"/> or <see cref="EventLoopServer"/>) on its own dedicated thread for the lifetime of the host.</summary>
 /// <remarks>
-/// A dedicated thread, not the thread pool: the server blocks in accept and receive by design. Stopping cancels the
+/// A dedicated thread, not the thread pool: the server blocks in accept, receive or epoll_wait by design. Stopping cancels the
 /// loop, which notices within one idle poll after the reply being sent is complete, so no reply is torn; a client
 /// that stopped reading is cut off after a grace period.
 /// </remarks>
 /// <param name="metrics">Taken so the meter exists whenever the server runs; the container disposes it.</param>
 #pragma warning disable CS9113 // The parameter is kept for its side effect of creating the meter.
-public sealed class ServerHostedService(BlockingServer server, ServerMetrics metrics) : IHostedService, IDisposable
+public sealed class ServerHostedService(IServerTransport server, ServerMetrics metrics) : IHostedService, IDisposable
 #pragma warning restore CS9113
 {
     private static readonly TimeSpan StopGrace = TimeSpan.FromSeconds(2);
@@ -32,7 +32,7 @@ public sealed class ServerHostedService(BlockingServer server, ServerMetrics met
         _stopping.Cancel();
         if (_thread is not null && !_thread.Join(StopGrace))
         {
-            server.AbortCurrentClient();
+            server.Abort();
             _thread.Join(StopGrace);
         }
 

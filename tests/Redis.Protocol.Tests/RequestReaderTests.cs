@@ -319,4 +319,22 @@ public sealed class RequestReaderTests
     {
         public byte[][][] Commands => Words.Select(words => RequestBytes.Words(words)).ToArray();
     }
+
+    [Fact]
+    public void MissingBulkBytesCountsWhatABigArgumentStillLacksAndNothingForSmallOnes()
+    {
+        var reader = new RequestReader(new ProtocolLimits());
+        var head = "*3\r\n$3\r\nSET\r\n$1\r\nk\r\n$40000\r\nabc"u8.ToArray();
+        var buffer = new byte[head.Length + 40_000];
+        head.CopyTo(buffer, 0);
+
+        Assert.Equal(OperationStatus.NeedMoreData, reader.TryRead(buffer, 0, head.Length, out _, out _));
+        Assert.Equal(40_000 + 2 - 3, reader.MissingBulkBytes(head.Length, 32 * 1024));
+        Assert.Equal(0, reader.MissingBulkBytes(head.Length, 64 * 1024));
+
+        reader.Reset();
+        var small = "*1\r\n$4\r\nPI"u8.ToArray();
+        Assert.Equal(OperationStatus.NeedMoreData, reader.TryRead(small, 0, small.Length, out _, out _));
+        Assert.Equal(0, reader.MissingBulkBytes(small.Length, 32 * 1024));
+    }
 }

@@ -11,7 +11,10 @@ using Xunit;
 namespace Redis.Testing;
 
 /// <summary>The real server, composed as Program composes it, on a free loopback port with a fake clock.</summary>
-/// <remarks>The server serves one client at a time: a test closes each connection before opening the next.</remarks>
+/// <remarks>
+/// The server serves one client at a time (the blocking transport): a test closes each connection before opening the
+/// next. <see cref="EventLoopServerFixture"/> serves many at once.
+/// </remarks>
 public class ServerFixture : IAsyncLifetime
 {
     private IHost? _host;
@@ -37,7 +40,7 @@ public class ServerFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
-        var settings = new Dictionary<string, string?> { ["Redis:Port"] = "0" };
+        var settings = new Dictionary<string, string?> { ["Redis:Port"] = "0", ["Redis:IoModel"] = IoModel };
         Configure(settings);
         builder.Configuration.AddInMemoryCollection(settings);
         if (UsesFakeClock)
@@ -49,7 +52,7 @@ public class ServerFixture : IAsyncLifetime
         ConfigureServices(builder.Services);
         _host = builder.Build();
         await _host.StartAsync();
-        EndPoint = _host.Services.GetRequiredService<BlockingServer>().LocalEndPoint!;
+        EndPoint = _host.Services.GetRequiredService<IServerTransport>().LocalEndPoint!;
     }
 
     public async Task DisposeAsync()
@@ -75,6 +78,9 @@ public class ServerFixture : IAsyncLifetime
 
     /// <summary>False for a server on the machine's clock, for comparisons with a real redis-server whose TTLs count down in real time.</summary>
     protected virtual bool UsesFakeClock => true;
+
+    /// <summary>The transport under test: <c>blocking</c>, or <c>event-loop</c> (<see cref="EventLoopServerFixture"/>).</summary>
+    protected virtual string IoModel => "blocking";
 
     /// <summary>Overrides settings under their configuration keys, for example <c>Redis:ProtoMaxBulkLen</c>.</summary>
     protected virtual void Configure(IDictionary<string, string?> settings)

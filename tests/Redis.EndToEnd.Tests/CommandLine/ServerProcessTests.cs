@@ -33,6 +33,8 @@ public sealed class ServerProcessTests
     [InlineData("--port 70000", "Invalid settings: The field Port must be between 0 and 65535.")]
     [InlineData("--port abc", "Invalid settings: Failed to convert configuration value 'abc' at 'Redis:Port' to type 'System.Int32'.")]
     [InlineData("--bind nonsense", "Invalid settings: The field Bind must be an IPv4 or IPv6 address, not 'nonsense'.")]
+    [InlineData("--io-model epoll", "Invalid settings: The field IoModel (io-model) must be 'blocking' or 'event-loop', not 'epoll'.")]
+    [InlineData("--maxclients 0", "Invalid settings: The field MaxClients must be between 1 and 1000000.")]
     [InlineData("--hz 0 --timeout -1", "Invalid settings: The field Timeout must be between 0 and 2147483. The field Hz must be between 1 and 500.")]
     public void AnInvalidSettingPrintsOneLineAndExitsNonZero(string arguments, string expected)
     {
@@ -43,11 +45,13 @@ public sealed class ServerProcessTests
         Assert.DoesNotContain("   at ", output + error, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void ListensOnThePortGivenAndExitsZeroOnSigterm()
+    [Theory]
+    [InlineData("blocking")]
+    [InlineData("event-loop")]
+    public void ListensOnThePortGivenAndExitsZeroOnSigterm(string ioModel)
     {
         var port = FreePort();
-        using var server = ExternalTool.Start("dotnet", [ServerDll, "--port", port.ToString(CultureInfo.InvariantCulture)]);
+        using var server = ExternalTool.Start("dotnet", [ServerDll, "--port", port.ToString(CultureInfo.InvariantCulture), "--io-model", ioModel]);
         var listening = WaitForLine(server, "Listening on 127.0.0.1:" + port.ToString(CultureInfo.InvariantCulture));
         Assert.True(listening, "the server did not log where it listens");
 

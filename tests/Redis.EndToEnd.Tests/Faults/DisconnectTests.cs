@@ -3,7 +3,7 @@ using System.Net.Sockets;
 namespace Redis.EndToEnd.Tests.Faults;
 
 /// <summary>A client that vanishes mid-request or resets the connection mid-reply costs only its own connection.</summary>
-public sealed class DisconnectTests(ServerFixture server) : IClassFixture<ServerFixture>
+public class DisconnectTests(ServerFixture server) : IClassFixture<ServerFixture>
 {
     [Fact]
     public void ClientClosingInTheMiddleOfABulkStringLeavesAcknowledgedWritesAndTheNextClientIsServed()

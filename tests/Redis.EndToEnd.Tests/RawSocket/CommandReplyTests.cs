@@ -4,7 +4,7 @@ namespace Redis.EndToEnd.Tests.RawSocket;
 
 /// <summary>Byte-exact replies over a raw socket; each expected reply was checked against redis-server 7.0.15.</summary>
 [Collection(ServerCollection.Name)]
-public sealed class CommandReplyTests(ServerFixture server)
+public class CommandReplyTests(ServerFixture server)
 {
     [Theory]
     [InlineData(new[] { "PING" }, "+PONG\r\n")]

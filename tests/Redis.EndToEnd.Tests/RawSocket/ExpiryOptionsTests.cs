@@ -5,7 +5,7 @@ namespace Redis.EndToEnd.Tests.RawSocket;
 
 /// <summary>Every expiry option, driven by the server's fake clock: exact TTLs, absolute instants, GT/LT; no test sleeps.</summary>
 [Collection(ServerCollection.Name)]
-public sealed class ExpiryOptionsTests(ServerFixture server)
+public class ExpiryOptionsTests(ServerFixture server)
 {
     private long NowMs => server.Clock.GetUtcNow().ToUnixTimeMilliseconds();
 

@@ -4,7 +4,7 @@ namespace Redis.EndToEnd.Tests.RawSocket;
 
 /// <summary>Expiry driven by the server's fake clock: no test sleeps.</summary>
 [Collection(ServerCollection.Name)]
-public sealed class ExpiryTests(ServerFixture server)
+public class ExpiryTests(ServerFixture server)
 {
     [Fact]
     public void ReturnsNilAfterSetExTtlElapses()

@@ -5,7 +5,7 @@ using Redis.EndToEnd.Tests.Support;
 namespace Redis.EndToEnd.Tests.RawSocket;
 
 [Collection(ServerCollection.Name)]
-public sealed class PipelineTests(ServerFixture server)
+public class PipelineTests(ServerFixture server)
 {
     [Fact]
     public void ThousandCommandsInOneWriteGetThousandRepliesInOrder()

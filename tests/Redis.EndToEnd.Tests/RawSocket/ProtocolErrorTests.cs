@@ -3,7 +3,7 @@ using Redis.EndToEnd.Tests.Support;
 namespace Redis.EndToEnd.Tests.RawSocket;
 
 /// <summary>Malformed or over-limit input gets Redis's protocol error, that connection is closed, and the next client is served.</summary>
-public sealed class ProtocolErrorTests(ProtocolErrorTests.Server server) : IClassFixture<ProtocolErrorTests.Server>
+public class ProtocolErrorTests(ProtocolErrorTests.Server server) : IClassFixture<ProtocolErrorTests.Server>
 {
     public const int BulkLimit = 1000;
     public const int InlineLimit = 100;
@@ -71,7 +71,7 @@ public sealed class ProtocolErrorTests(ProtocolErrorTests.Server server) : IClas
         Assert.Equal("+PONG\r\n", next.Call("PING"));
     }
 
-    public sealed class Server : ServerFixture
+    public class Server : ServerFixture
     {
         protected override void Configure(IDictionary<string, string?> settings)
         {

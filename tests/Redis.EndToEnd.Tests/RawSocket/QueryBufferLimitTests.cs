@@ -7,7 +7,7 @@ namespace Redis.EndToEnd.Tests.RawSocket;
 /// more bytes than the limit is disconnected without a reply, as Redis does; complete requests, however many are in
 /// flight, are not affected.
 /// </summary>
-public sealed class QueryBufferLimitTests(QueryBufferLimitTests.Server server) : IClassFixture<QueryBufferLimitTests.Server>
+public class QueryBufferLimitTests(QueryBufferLimitTests.Server server) : IClassFixture<QueryBufferLimitTests.Server>
 {
     /// <summary>Below the transport's first buffer (16 KiB), so the limit, not the buffer's size, must stop the client.</summary>
     public const int Limit = 4096;
@@ -65,7 +65,7 @@ public sealed class QueryBufferLimitTests(QueryBufferLimitTests.Server server) :
         throw new ArgumentOutOfRangeException(nameof(length));
     }
 
-    public sealed class Server : ServerFixture
+    public class Server : ServerFixture
     {
         protected override void Configure(IDictionary<string, string?> settings) =>
             settings["Redis:ClientQueryBufferLimit"] = Limit.ToString(CultureInfo.InvariantCulture);

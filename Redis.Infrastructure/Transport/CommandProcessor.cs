@@ -1,0 +1,78 @@
+using System.Buffers;
+using Microsoft.Extensions.Logging;
+using Redis.Application.Common;
+using Redis.Application.Replies;
+using Redis.Application.Routing;
+using Redis.Application.Sessions;
+using Redis.Protocol;
+
+namespace Redis.Infrastructure.Transport;
+
+/// <summary>
+/// The command path both transports share: frames every complete request in a connection's input, routes it, and
+/// encodes its reply into the connection's output.
+/// </summary>
+/// <remarks>
+/// The transports differ only in how bytes arrive and leave (ADR 0018). Framing, dispatch, reply encoding, the
+/// protocol-error and QUIT rules and the catch-and-log of a faulty command live here once. It holds no per-connection
+/// state: the reader, the writer and the session are the connection's, passed in. Only the serving thread calls it.
+/// </remarks>
+public sealed partial class CommandProcessor(CommandRouter router, ServerStatistics statistics, ILogger<CommandProcessor> logger)
+{
+    /// <summary>Runs every complete request in <paramref name="input"/>[<paramref name="start"/>..<paramref name="end"/>), appending replies to <paramref name="writer"/>.</summary>
+    /// <param name="start">Advanced past every request consumed; an unfinished request stays after it.</param>
+    /// <returns>Null to keep serving, or why the connection must close once the replies are sent.</returns>
+    public string? ExecuteBatch(RequestReader reader, ReplyWriter writer, ClientSession session, byte[] input, ref int start, int end)
+    {
+        while (true)
+        {
+            var status = reader.TryRead(input, start, end - start, out var args, out var consumed);
+            start += consumed;
+            switch (status)
+            {
+                case OperationStatus.NeedMoreData:
+                    return null;
+                case OperationStatus.InvalidData:
+                    // Redis answers a protocol error and then closes the connection (setProtocolError).
+                    writer.Write(Reply.Error(Errors.Protocol(reader.ProtocolError!)));
+                    statistics.ProtocolErrors++;
+                    return "protocol error: " + reader.ProtocolError;
+            }
+
+            var reply = Execute(session, args);
+            statistics.CommandsProcessed++;
+            writer.Write(reply);
+            if (reply.ClosesConnection)
+            {
+                return "client sent QUIT";
+            }
+        }
+    }
+
+    private Reply Execute(ClientSession session, CommandArgs args)
+    {
+        if (logger.IsEnabled(LogLevel.Debug))
+        {
+            var name = Errors.Sanitize(args[0], 64);
+            LogCommand(name, args.Count - 1);
+        }
+
+        try
+        {
+            return router.Execute(session, args);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // A bug in one command answers that command with an error; the connection and the server go on.
+            var name = Errors.Sanitize(args[0], 64);
+            LogCommandFault(e, name);
+            return Errors.InternalError;
+        }
+    }
+
+    [LoggerMessage(EventId = 4, Level = LogLevel.Debug, Message = "Command {Name} with {Arguments} argument(s)")]
+    private partial void LogCommand(string name, int arguments);
+
+    [LoggerMessage(EventId = 5, Level = LogLevel.Error, Message = "Command {Name} failed")]
+    private partial void LogCommandFault(Exception exception, string name);
+}

@@ -1,0 +1,57 @@
+using System.Net.Sockets;
+using Redis.Application.Sessions;
+using Redis.Protocol;
+
+namespace Redis.Infrastructure.Transport.EventLoop;
+
+/// <summary>One connection of the event loop: its socket, session, framing state, input buffer and queued replies (Redis's <c>client</c>).</summary>
+/// <remarks>Fields, not properties, so the loop can pass the buffer and its bounds by reference to the shared command path.</remarks>
+internal sealed class EventLoopConnection(Socket socket, ClientSession session, ProtocolLimits limits, string remote)
+{
+    public Socket Socket { get; } = socket;
+
+    public int Fd { get; } = (int)socket.SafeHandle.DangerousGetHandle();
+
+    public ClientSession Session { get; } = session;
+
+    /// <summary>The peer, for the log.</summary>
+    public string Remote { get; } = remote;
+
+    public RequestReader Reader { get; } = new(limits);
+
+    /// <summary>Replies encoded and not yet all sent: Redis's reply buffer.</summary>
+    public ReplyWriter Output { get; } = new();
+
+    public byte[] Input = new byte[InputBuffer.InitialSize];
+
+    /// <summary>The first byte of <see cref="Input"/> not yet framed.</summary>
+    public int Start;
+
+    /// <summary>One past the last byte received.</summary>
+    public int End;
+
+    /// <summary>Bytes of <see cref="Output"/> already sent.</summary>
+    public int Sent;
+
+    /// <summary>The epoll flags registered for the socket.</summary>
+    public uint Interest;
+
+    /// <summary>Set when the connection must close once its replies are sent (QUIT, a protocol error): input is no longer read.</summary>
+    public string? CloseReason;
+
+    /// <summary>True once the replies are sent and FIN is out: what the client still sends is read and dropped until it closes.</summary>
+    public bool Draining;
+
+    /// <summary>When a draining connection is closed even if the client has not closed its side (<see cref="Environment.TickCount64"/>).</summary>
+    public long DrainDeadline;
+
+    /// <summary>The last read or write (<see cref="Environment.TickCount64"/>), for <c>timeout</c>.</summary>
+    public long LastInteraction;
+
+    /// <summary>True while the connection is in the loop's list of replies to write before it sleeps.</summary>
+    public bool WritePending;
+
+    public bool Closed;
+
+    public bool HasPendingOutput => Sent < Output.Length;
+}

@@ -1,0 +1,517 @@
+using System.Net;
+using System.Net.Sockets;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Redis.Application.Common;
+using Redis.Application.Replies;
+using Redis.Application.Sessions;
+using Redis.Domain.Keys;
+using Redis.Infrastructure.Configuration;
+using Redis.Infrastructure.Transport.EventLoop;
+using Redis.Protocol;
+
+namespace Redis.Infrastructure.Transport;
+
+/// <summary>The TCP server as Redis runs it: one thread, every connection multiplexed with level-triggered epoll (<c>io-model event-loop</c>).</summary>
+/// <remarks>
+/// <para>
+/// One thread accepts, reads, executes, writes and runs active expiry for every connection, so the keyspace stays
+/// lock-free exactly as with <see cref="BlockingServer"/> (ADR 0004, ADR 0018). Sockets are non-blocking and used only
+/// through the synchronous calls with <c>out SocketError</c>: .NET's async socket methods would register them with the
+/// runtime's own epoll thread.
+/// </para>
+/// <para>
+/// One turn of the loop follows Redis's <c>aeProcessEvents</c> and <c>networking.c</c>: before sleeping, write the
+/// replies queued in the last turn (<c>beforeSleep</c>, <c>handleClientsWithPendingWrites</c>) and ask for writability only
+/// for a connection whose output is left; wait; for each readable connection read at most 16 KiB (more while a big
+/// bulk argument arrives), execute every complete command in its buffer and queue the replies; for each writable
+/// one write at most 64 KiB while other events wait; then let the keyspace recycle, and run the timers.
+/// </para>
+/// </remarks>
+public sealed partial class EventLoopServer : IServerTransport
+{
+    /// <summary>Redis's <c>PROTO_IOBUF_LEN</c>: read at most this from one connection per readable event, so a fast sender cannot starve the rest.</summary>
+    private const int ReadPerEvent = 16 * 1024;
+
+    /// <summary>Redis's <c>PROTO_MBULK_BIG_ARG</c>: a bulk argument this large is read up to its end in one read, not 16 KiB at a time.</summary>
+    private const long BigArgument = 32 * 1024;
+
+    /// <summary>Redis's <c>NET_MAX_WRITES_PER_EVENT</c>: write at most this to one connection per turn while others wait, so one large reply cannot hold everyone.</summary>
+    private const int WritePerTurn = 64 * 1024;
+
+    /// <summary>The longest sleep in <c>epoll_wait</c>, so the loop notices shutdown and runs its timers.</summary>
+    private const int IdlePollMilliseconds = 100;
+
+    /// <summary>How long a connection the server ends may take to close its side, while its input is read and dropped.</summary>
+    private const int CloseLingerMilliseconds = 1000;
+
+    /// <summary>The most ready sockets one <c>epoll_wait</c> reports; the rest are reported on the next turn (level-triggered).</summary>
+    private const int MaxEventsPerWait = 1024;
+
+    private const string QueryBufferLimitReached = "unfinished request over the query buffer limit (client-query-buffer-limit)";
+
+    private readonly RedisServerOptions _options;
+    private readonly CommandProcessor _processor;
+    private readonly ActiveExpiry _expiry;
+    private readonly Keyspace _keyspace;
+    private readonly ServerStatistics _statistics;
+    private readonly ClientRegistry _clients;
+    private readonly ILogger<EventLoopServer> _logger;
+    private readonly ProtocolLimits _limits;
+    private readonly byte[] _maxClientsReply;
+    private readonly Dictionary<int, EventLoopConnection> _connections = [];
+    private readonly List<EventLoopConnection> _pendingWrites = [];
+    private readonly List<EventLoopConnection> _expired = [];
+    private Socket? _listener;
+    private int _listenerFd;
+    private Epoll? _epoll;
+    private long _nextCron;
+
+    public EventLoopServer(
+        IOptions<RedisServerOptions> options,
+        CommandProcessor processor,
+        ActiveExpiry expiry,
+        Keyspace keyspace,
+        ServerStatistics statistics,
+        ClientRegistry clients,
+        ILogger<EventLoopServer> logger)
+    {
+        _options = options.Value;
+        _processor = processor;
+        _expiry = expiry;
+        _keyspace = keyspace;
+        _statistics = statistics;
+        _clients = clients;
+        _logger = logger;
+        _limits = _options.ToProtocolLimits();
+        var encoder = new ReplyWriter();
+        encoder.Write(Errors.MaxClientsReached);
+        _maxClientsReply = encoder.Written.ToArray();
+    }
+
+    public IPEndPoint? LocalEndPoint => _listener?.LocalEndPoint as IPEndPoint;
+
+    /// <summary>Binds, listens and creates the epoll instance. Throws <see cref="PlatformNotSupportedException"/> off Linux.</summary>
+    public void Start()
+    {
+        if (_listener is not null)
+        {
+            return;
+        }
+
+        if (!OperatingSystem.IsLinux())
+        {
+            throw new PlatformNotSupportedException(
+                $"io-model {IoModels.EventLoop} needs Linux (epoll); on this system use --io-model {IoModels.Blocking}.");
+        }
+
+        var listener = ListeningSocket.Open(_options);
+        try
+        {
+            listener.Blocking = false;
+            _epoll = new Epoll(MaxEventsPerWait);
+            _listenerFd = (int)listener.SafeHandle.DangerousGetHandle();
+            _epoll.Add(_listenerFd, Epoll.In);
+        }
+        catch
+        {
+            _epoll?.Dispose();
+            listener.Dispose();
+            throw;
+        }
+
+        _listener = listener;
+        _statistics.ListenPort = LocalEndPoint!.Port;
+        LogListening(LocalEndPoint);
+    }
+
+    /// <summary>Runs the loop until <paramref name="stopping"/> is cancelled, then closes every connection.</summary>
+    public void Run(CancellationToken stopping)
+    {
+        Start();
+        var epoll = _epoll!;
+        var sleep = Math.Clamp(1000 / _options.Hz, 1, IdlePollMilliseconds);
+        while (!stopping.IsCancellationRequested)
+        {
+            WritePendingReplies();
+            var count = epoll.Wait(sleep);
+            for (var i = 0; i < count; i++)
+            {
+                var (fd, events) = epoll.EventAt(i);
+                if (fd == _listenerFd)
+                {
+                    AcceptAll();
+                }
+                else if (_connections.TryGetValue(fd, out var connection))
+                {
+                    // The flags only say which call to try: the call's own result decides (a stale event for a
+                    // descriptor reused in this turn then finds nothing to read and nothing to write).
+                    if ((events & (Epoll.In | Epoll.HangUp | Epoll.Error)) != 0)
+                    {
+                        Read(connection);
+                    }
+
+                    if ((events & Epoll.Out) != 0 && !connection.Closed)
+                    {
+                        Write(connection, bounded: count > 1);
+                    }
+                }
+            }
+
+            // Every reply of the turn is encoded: nothing reads the records its commands removed any more.
+            _keyspace.RecycleRetiredRecords();
+            _expiry.Tick();
+            RunCron();
+        }
+
+        CloseAll();
+    }
+
+    /// <summary>Nothing to do: the loop never waits on one client longer than its idle poll, so it stops on its own.</summary>
+    public void Abort()
+    {
+    }
+
+    public void Dispose()
+    {
+        foreach (var connection in _connections.Values)
+        {
+            connection.Socket.Dispose();
+        }
+
+        _listener?.Dispose();
+        _epoll?.Dispose();
+    }
+
+    /// <summary>Accepts every connection waiting in the backlog (Redis's <c>acceptTcpHandler</c> loops the same way).</summary>
+    /// <remarks>Polled first, so the usual end of the burst is a poll that says no rather than an exception from <c>accept</c>.</remarks>
+    private void AcceptAll()
+    {
+        var listener = _listener!;
+        while (listener.Poll(0, SelectMode.SelectRead))
+        {
+            Socket socket;
+            try
+            {
+                socket = listener.Accept();
+            }
+            catch (SocketException e) when (e.SocketErrorCode == SocketError.WouldBlock)
+            {
+                // The connection was reset between the poll and the accept.
+                return;
+            }
+            catch (SocketException e)
+            {
+                // Out of descriptors, for example; the listener stays readable and the next turn tries again.
+                LogAcceptFailed(e.SocketErrorCode);
+                return;
+            }
+
+            var remote = socket.RemoteEndPoint?.ToString() ?? "?";
+            socket.Blocking = false;
+            if (_connections.Count >= _options.MaxClients)
+            {
+                Reject(socket, remote);
+                continue;
+            }
+
+            socket.NoDelay = true;
+            _statistics.ConnectionsReceived++;
+            var session = _clients.Open(socket.RemoteEndPoint?.ToString(), socket.LocalEndPoint?.ToString());
+            var connection = new EventLoopConnection(socket, session, _limits, remote)
+            {
+                LastInteraction = Environment.TickCount64,
+                Interest = Epoll.In,
+            };
+            _connections.Add(connection.Fd, connection);
+            _epoll!.Add(connection.Fd, Epoll.In);
+            _logger.ClientConnected(remote);
+            if (ProtectedMode.Denies(_options, socket.RemoteEndPoint))
+            {
+                _statistics.RejectedConnections++;
+                connection.Output.Write(Errors.ProtectedModeDenied);
+                CloseAfterReplies(connection, "refused by protected mode (no password set, client not on loopback)");
+            }
+        }
+    }
+
+    /// <summary>Answers a connection over <c>maxclients</c> and closes it at once, as Redis does; it never gets a session.</summary>
+    private void Reject(Socket socket, string remote)
+    {
+        _statistics.RejectedConnections++;
+        socket.Send(_maxClientsReply, SocketFlags.None, out _);
+        socket.Dispose();
+        LogRejected(remote, _options.MaxClients);
+    }
+
+    /// <summary>Reads at most one bounded piece, executes every complete request in the buffer and queues the replies.</summary>
+    private void Read(EventLoopConnection connection)
+    {
+        if (connection.Draining)
+        {
+            Drain(connection);
+            return;
+        }
+
+        if (connection.CloseReason is not null)
+        {
+            // Only writability is asked for now, so this is a hang-up or an error: the write finds out which.
+            Write(connection, bounded: true);
+            return;
+        }
+
+        var limit = _options.ClientQueryBufferLimit;
+        if (connection.End == connection.Input.Length)
+        {
+            InputBuffer.Grow(ref connection.Input, limit);
+        }
+
+        var pending = connection.End - connection.Start;
+        var missing = connection.Reader.MissingBulkBytes(pending, BigArgument);
+        var want = missing > 0 ? missing : ReadPerEvent;
+
+        // As in BlockingServer: never more than one byte past the limit of an unfinished request.
+        var room = (int)Math.Min(Math.Min(connection.Input.Length - connection.End, want), limit + 1 - pending);
+        if (room <= 0)
+        {
+            Close(connection, QueryBufferLimitReached);
+            return;
+        }
+
+        var received = connection.Socket.Receive(connection.Input.AsSpan(connection.End, room), SocketFlags.None, out var error);
+        if (error == SocketError.WouldBlock)
+        {
+            return;
+        }
+
+        if (error != SocketError.Success)
+        {
+            Close(connection, "receive failed: " + error);
+            return;
+        }
+
+        if (received == 0)
+        {
+            // End of stream between requests is a normal disconnect; in the middle of one, the request is lost.
+            Close(connection, pending > 0 ? $"client closed the connection with {pending} bytes of an unfinished request" : "client closed the connection");
+            return;
+        }
+
+        connection.End += received;
+        connection.LastInteraction = Environment.TickCount64;
+        _statistics.NetInputBytes += received;
+        var closeReason = _processor.ExecuteBatch(connection.Reader, connection.Output, connection.Session, connection.Input, ref connection.Start, connection.End);
+        if (closeReason is null && connection.End - connection.Start > limit)
+        {
+            // Redis closes such a client without a reply too; the replies before it still go out, as BlockingServer sends them.
+            closeReason = QueryBufferLimitReached;
+        }
+
+        if (closeReason is not null)
+        {
+            CloseAfterReplies(connection, closeReason);
+            return;
+        }
+
+        (connection.Start, connection.End) = InputBuffer.Compact(ref connection.Input, connection.Start, connection.End);
+        if (connection.HasPendingOutput)
+        {
+            QueueWrite(connection);
+        }
+    }
+
+    /// <summary>Stops reading the connection's input; it closes once its replies are sent (Redis's <c>CLIENT_CLOSE_AFTER_REPLY</c>).</summary>
+    private void CloseAfterReplies(EventLoopConnection connection, string reason)
+    {
+        connection.CloseReason = reason;
+
+        // Level-triggered: input left unread would wake the loop every turn, so only writability is asked for.
+        SetInterest(connection, Epoll.Out);
+        QueueWrite(connection);
+    }
+
+    private void QueueWrite(EventLoopConnection connection)
+    {
+        if (!connection.WritePending)
+        {
+            connection.WritePending = true;
+            _pendingWrites.Add(connection);
+        }
+    }
+
+    /// <summary>Redis's <c>handleClientsWithPendingWrites</c>: write what the last turn queued before the loop sleeps.</summary>
+    private void WritePendingReplies()
+    {
+        var bounded = _pendingWrites.Count > 1;
+        foreach (var connection in _pendingWrites)
+        {
+            connection.WritePending = false;
+            if (!connection.Closed)
+            {
+                Write(connection, bounded);
+            }
+        }
+
+        _pendingWrites.Clear();
+    }
+
+    /// <summary>
+    /// Writes the connection's queued replies until the socket is full, everything is sent, or (when
+    /// <paramref name="bounded"/>, because others wait) <see cref="WritePerTurn"/> bytes are out.
+    /// </summary>
+    private void Write(EventLoopConnection connection, bool bounded)
+    {
+        var budget = bounded ? WritePerTurn : int.MaxValue;
+        var written = 0;
+        while (connection.HasPendingOutput && written < budget)
+        {
+            var unsent = connection.Output.Written[connection.Sent..];
+            var sent = connection.Socket.Send(unsent[..Math.Min(unsent.Length, budget - written)], SocketFlags.None, out var error);
+            if (error == SocketError.WouldBlock)
+            {
+                break;
+            }
+
+            if (error != SocketError.Success)
+            {
+                Close(connection, "send failed: " + error);
+                return;
+            }
+
+            connection.Sent += sent;
+            written += sent;
+            _statistics.NetOutputBytes += sent;
+        }
+
+        if (written > 0)
+        {
+            // Sending counts as activity, as Redis's lastinteraction does: a long reply is not idleness.
+            connection.LastInteraction = Environment.TickCount64;
+        }
+
+        if (connection.HasPendingOutput)
+        {
+            SetInterest(connection, connection.CloseReason is null ? Epoll.In | Epoll.Out : Epoll.Out);
+            return;
+        }
+
+        connection.Output.Clear();
+        connection.Sent = 0;
+        if (connection.CloseReason is null)
+        {
+            SetInterest(connection, Epoll.In);
+        }
+        else
+        {
+            BeginDrain(connection);
+        }
+    }
+
+    /// <summary>
+    /// Sends FIN after the last reply and reads and drops what the client still sends until it closes its side, for
+    /// at most <see cref="CloseLingerMilliseconds"/>: closing with unread input would send RST, which can destroy the
+    /// replies still in flight (see <c>BlockingServer.CloseGracefully</c>). Here the wait is a state, not a blocking call.
+    /// </summary>
+    private void BeginDrain(EventLoopConnection connection)
+    {
+        try
+        {
+            connection.Socket.Shutdown(SocketShutdown.Send);
+        }
+        catch (SocketException)
+        {
+            // The client reset the connection first: it is over either way.
+            Close(connection, connection.CloseReason!);
+            return;
+        }
+
+        connection.Draining = true;
+        connection.DrainDeadline = Environment.TickCount64 + CloseLingerMilliseconds;
+        SetInterest(connection, Epoll.In);
+    }
+
+    private void Drain(EventLoopConnection connection)
+    {
+        var received = connection.Socket.Receive(connection.Input, SocketFlags.None, out var error);
+        if (error != SocketError.WouldBlock && (error != SocketError.Success || received == 0))
+        {
+            Close(connection, connection.CloseReason!);
+        }
+    }
+
+    private void SetInterest(EventLoopConnection connection, uint events)
+    {
+        if (connection.Interest != events)
+        {
+            _epoll!.Modify(connection.Fd, events);
+            connection.Interest = events;
+        }
+    }
+
+    /// <summary>Closes idle connections (<c>timeout</c>) and draining ones past their linger, ten times a second (Redis's <c>clientsCron</c>).</summary>
+    private void RunCron()
+    {
+        var now = Environment.TickCount64;
+        if (now < _nextCron)
+        {
+            return;
+        }
+
+        _nextCron = now + IdlePollMilliseconds;
+        var idleLimit = _options.Timeout * 1000L;
+        foreach (var connection in _connections.Values)
+        {
+            if (connection.Draining ? now > connection.DrainDeadline : idleLimit > 0 && now - connection.LastInteraction > idleLimit)
+            {
+                _expired.Add(connection);
+            }
+        }
+
+        foreach (var connection in _expired)
+        {
+            // Redis closes an idle client silently too (clientsCronHandleTimeout).
+            Close(connection, connection.Draining ? connection.CloseReason! : $"idle for more than {_options.Timeout} s (timeout)");
+        }
+
+        _expired.Clear();
+    }
+
+    private void Close(EventLoopConnection connection, string reason)
+    {
+        if (connection.Closed)
+        {
+            return;
+        }
+
+        connection.Closed = true;
+        _connections.Remove(connection.Fd);
+        _epoll!.Remove(connection.Fd);
+        connection.Socket.Dispose();
+        _clients.Close(connection.Session);
+        _logger.ClientDisconnected(connection.Remote, reason);
+    }
+
+    /// <summary>At shutdown: one last try to send each connection's queued replies, then close them all.</summary>
+    private void CloseAll()
+    {
+        foreach (var connection in _connections.Values.ToArray())
+        {
+            if (connection.HasPendingOutput)
+            {
+                connection.Socket.Send(connection.Output.Written[connection.Sent..], SocketFlags.None, out _);
+            }
+
+            Close(connection, "server shutting down");
+        }
+    }
+
+    [LoggerMessage(EventId = 1, Level = LogLevel.Information, Message = "Listening on {EndPoint}, serving every client from one event loop")]
+    private partial void LogListening(IPEndPoint endPoint);
+
+
+    [LoggerMessage(EventId = 6, Level = LogLevel.Warning, Message = "Client {Remote} refused: {MaxClients} clients connected (maxclients)")]
+    private partial void LogRejected(string remote, int maxClients);
+
+    [LoggerMessage(EventId = 7, Level = LogLevel.Warning, Message = "Accepting a connection failed: {Error}")]
+    private partial void LogAcceptFailed(SocketError error);
+}

@@ -1,0 +1,42 @@
+namespace Redis.Infrastructure.Transport;
+
+/// <summary>How a connection's receive buffer grows for a large request and shrinks back once it is gone; shared by both transports.</summary>
+internal static class InputBuffer
+{
+    /// <summary>A new connection's buffer: Redis's <c>PROTO_IOBUF_LEN</c>.</summary>
+    public const int InitialSize = 16 * 1024;
+
+    /// <summary>A buffer up to this size is kept, so repeated large requests do not regrow it.</summary>
+    public const int MaxRetainedSize = 1024 * 1024;
+
+    /// <summary>Doubles <paramref name="input"/>, up to what an unfinished request may hold (the limit and one byte).</summary>
+    public static void Grow(ref byte[] input, long queryBufferLimit)
+    {
+        var size = (int)Math.Min(Math.Min((long)input.Length * 2, queryBufferLimit + 1), Array.MaxLength);
+        if (size > input.Length)
+        {
+            Array.Resize(ref input, size);
+        }
+    }
+
+    /// <summary>Moves the unparsed tail to the front, and gives back a buffer grown for a large request once it is gone.</summary>
+    public static (int Start, int End) Compact(ref byte[] input, int start, int end)
+    {
+        var pending = end - start;
+        if (input.Length > MaxRetainedSize && pending <= InitialSize / 2)
+        {
+            var smaller = new byte[InitialSize];
+            input.AsSpan(start, pending).CopyTo(smaller);
+            input = smaller;
+            return (0, pending);
+        }
+
+        if (start == 0)
+        {
+            return (start, end);
+        }
+
+        input.AsSpan(start, pending).CopyTo(input);
+        return (0, pending);
+    }
+}
