@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using System.CommandLine.Help;
+using System.CommandLine.Invocation;
 using System.CommandLine.Parsing;
 using Redis.Client.Benchmark;
 using Redis.Client.Connection;
@@ -10,8 +11,9 @@ namespace Redis.Client.CommandLine;
 
 /// <summary>The client's command line, parsed by System.CommandLine into <see cref="ClientOptions"/>.</summary>
 /// <remarks>
-/// redis-cli's spellings: <c>-h</c> is the host, so help is <c>--help</c> or <c>-?</c> only. Words after the options are a
-/// one-shot command; put <c>--</c> before a command whose words look like options (<c>-- SET k -p</c>).
+/// redis-cli's spellings: <c>-h</c> is the host, so help is <c>--help</c>, <c>-?</c>, or <c>-h</c> as the last word. Options
+/// end at the first word that is not one (<see cref="CommandLineSplitter"/>); that word and the rest are a one-shot command.
+/// Bad input is one line on standard error and exit code 1, never the help page.
 /// </remarks>
 internal static class ClientCommandLine
 {
@@ -119,8 +121,26 @@ internal static class ClientCommandLine
     }
 
     /// <summary>Parses and runs, with no Ctrl+C handling of System.CommandLine's own: the REPL handles Ctrl+C itself.</summary>
-    public static int Invoke(RootCommand root, string[] args, TextWriter output, TextWriter error) =>
-        root.Parse(args).Invoke(new InvocationConfiguration { ProcessTerminationTimeout = null, Output = output, Error = error });
+    /// <returns>The exit code: 1 after printing the first problem with the command line.</returns>
+    public static int Invoke(RootCommand root, string[] args, TextWriter output, TextWriter error)
+    {
+        var split = CommandLineSplitter.Split(args, root.Options);
+        if (split.Error is { } unrecognized)
+        {
+            error.WriteLine(unrecognized);
+            return 1;
+        }
+
+        // No response files: "@name" is a value or a command word here, never a file to read options from.
+        var result = root.Parse([.. split.Options, "--", .. split.Command], new ParserConfiguration { ResponseFileTokenReplacer = null });
+        if (result.Action is ParseErrorAction)
+        {
+            error.WriteLine(result.Errors[0].Message);
+            return 1;
+        }
+
+        return result.Invoke(new InvocationConfiguration { ProcessTerminationTimeout = null, Output = output, Error = error });
+    }
 
     private static Option<string> SizeList(string name, string description, string defaults, int minimum)
     {

@@ -66,6 +66,12 @@ public class OneShotTests(ServerFixture server)
     }
 
     [Fact]
+    public void SendsWordsAfterTheCommandNameAsTheyAreEvenWhenTheyLookLikeOptions()
+    {
+        Assert.Equal("-x\n--foo\n", Run("ECHO", "-x") + Run("ECHO", "--foo"));
+    }
+
+    [Fact]
     public void SendsWordsThatLookLikeOptionsAfterADoubleDash()
     {
         Assert.Equal("-p\n", Run("--", "ECHO", "-p"));
