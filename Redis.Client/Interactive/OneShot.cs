@@ -27,13 +27,14 @@ internal static class OneShot
             return 1;
         }
 
-        var reply = session.Execute(CommandArgs.From([.. command]));
+        var words = CommandArgs.From([.. command]);
+        var reply = session.Execute(words);
         if (reply is not { } answer)
         {
             return 1;
         }
 
-        console.Write(ReplyRenderer.Render(answer, format));
+        console.Write(ReplyRenderer.Render(words, answer, format));
         return 0;
     }
 }

@@ -129,7 +129,7 @@ internal sealed class Repl(ClientSession session, ILineSource lines, ReplyFormat
         var reply = session.Execute(words);
         if (reply is { } answer && !_interrupted)
         {
-            console.Write(ReplyRenderer.Render(answer, format));
+            console.Write(ReplyRenderer.Render(words, answer, format));
         }
     }
 }

@@ -46,6 +46,18 @@ public class OneShotTests(ServerFixture server)
     }
 
     [Fact]
+    public void PrintsInfoAndClientListVerbatimOnATerminalAsRedisCliDoes()
+    {
+        using var console = new MemoryConsole(terminal: true);
+
+        Assert.Equal(0, ClientRun.Run(console, "-p", Port, "CLIENT", "LIST"));
+        Assert.Equal(0, ClientRun.Run(console, "-p", Port, "info", "keyspace"));
+
+        // No quotes, no escapes, no delimiter: each reply's own bytes, the CRLFs of INFO included.
+        Assert.Matches("^id=[0-9]+ addr=127\\.0\\.0\\.1:[0-9]+ [^\"\n]*\n# Keyspace\r\n(db0:[^\n]*\r\n)?$", console.Output);
+    }
+
+    [Fact]
     public void PrintsRawOnATerminalWhenAskedTo()
     {
         using var console = new MemoryConsole(terminal: true);
