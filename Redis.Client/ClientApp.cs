@@ -32,7 +32,7 @@ internal sealed class ClientApp(ClientConsole console, IAnsiConsole terminal, Fu
         }
 
         var format = options.Format ?? (console.IsOutputTerminal ? ReplyFormat.Tty : ReplyFormat.Raw);
-        using var session = new ClientSession(options.Host, options.Port, console.Error, options.Credentials);
+        using var session = new ClientSession(options.Host, options.Port, console.Error, options.Credentials, options.Database);
         if (options.Command.Count > 0)
         {
             return OneShot.Run(session, options.Command, format, console);

@@ -27,6 +27,7 @@ internal static class ClientCommandLine
         };
         var port = new Option<int>("--port", "-p") { Description = "Server port", DefaultValueFactory = _ => 6379 };
         port.Validators.Add(r => RequireNumber(r, n => n is >= 1 and <= 65535, "--port must be between 1 and 65535."));
+        var database = new Option<int>("-n") { Description = "Database number to SELECT on connecting", HelpName = "db" };
         var password = new Option<string?>("--pass", "-a") { Description = "Password for AUTH on connecting (REDISCLI_AUTH does the same without showing it)" };
         var user = new Option<string?>("--user") { Description = "User for AUTH on connecting (needs a password)" };
         var noAuthWarning = new Option<bool>("--no-auth-warning") { Description = "No warning when a password is given on the command line" };
@@ -53,7 +54,7 @@ internal static class ClientCommandLine
 
         var root = new RootCommand("A redis-cli-like client for RedisClean and any Redis-compatible server: REPL, one-shot commands, and the lab's benchmark.")
         {
-            host, port, password, user, noAuthWarning, raw, noRaw, benchmark, keySizes, valueSizes, repeat, seed, requests, pipeline, dataSize, keyspace, csv, json,
+            host, port, database, password, user, noAuthWarning, raw, noRaw, benchmark, keySizes, valueSizes, repeat, seed, requests, pipeline, dataSize, keyspace, csv, json,
         };
         root.Arguments.Add(command);
 
@@ -114,7 +115,8 @@ internal static class ClientCommandLine
                     : null,
                 result.GetValue(csv) ? BenchmarkOutput.Csv : result.GetValue(json) ? BenchmarkOutput.Json : null,
                 secret is null ? null : new Credentials(result.GetValue(user), secret),
-                typedPassword is not null && !result.GetValue(noAuthWarning));
+                typedPassword is not null && !result.GetValue(noAuthWarning),
+                result.GetValue(database));
             return run(options);
         });
         return root;

@@ -11,6 +11,7 @@ namespace Redis.Client.CommandLine;
 /// <param name="BenchmarkOutput">CSV or JSON when asked for; null to choose by whether output is a terminal.</param>
 /// <param name="Credentials">What to send as <c>AUTH</c> on connecting, from <c>-a</c>/<c>--pass</c>, <c>--user</c> or <c>REDISCLI_AUTH</c>.</param>
 /// <param name="WarnAboutPassword">True when the password came from the command line and <c>--no-auth-warning</c> was not given.</param>
+/// <param name="Database">redis-cli's <c>-n</c>: the database every connection selects.</param>
 internal sealed record ClientOptions(
     string Host,
     int Port,
@@ -21,4 +22,5 @@ internal sealed record ClientOptions(
     ThroughputSettings? Throughput,
     BenchmarkOutput? BenchmarkOutput,
     Credentials? Credentials = null,
-    bool WarnAboutPassword = false);
+    bool WarnAboutPassword = false,
+    int Database = 0);

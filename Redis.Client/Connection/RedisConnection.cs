@@ -85,10 +85,14 @@ public sealed class RedisConnection : IDisposable
         if (credentials is not null && connection.Execute(credentials.AuthCommand) is { Kind: ReplyKind.Error } refused)
         {
             error.WriteLine("AUTH failed: " + System.Text.Encoding.UTF8.GetString(refused.Bytes));
+            connection.AuthRefused = true;
         }
 
         return connection;
     }
+
+    /// <summary>True when <see cref="Open"/> sent <c>AUTH</c> and the server refused it.</summary>
+    public bool AuthRefused { get; private set; }
 
     /// <summary>Sends one command and waits for its reply.</summary>
     public Reply Execute(CommandArgs command)

@@ -33,6 +33,13 @@ public class ClientCommandLineTests
     }
 
     [Fact]
+    public void TakesTheDatabaseAsRedisCliDoes()
+    {
+        Assert.Equal(0, Parse().Database);
+        Assert.Equal(3, Parse("-n", "3", "GET", "k").Database);
+    }
+
+    [Fact]
     public void AcceptsLongNames()
     {
         var options = Parse("--host", "::1", "--port", "7000");

@@ -90,6 +90,18 @@ public class OneShotTests(ServerFixture server)
     }
 
     [Fact]
+    public void ReportsADatabaseTheServerRefusesAndRunsTheCommandOnDatabaseZeroAsRedisCliDoes()
+    {
+        using var console = new MemoryConsole();
+
+        // redis-cli -n 1 against this server (and -n 99 against redis-server): the command still runs, exit code 0.
+        Assert.Equal(0, ClientRun.Run(console, "-p", Port, "-n", "1", "ECHO", "on db 0"));
+
+        Assert.Equal("on db 0\n", console.Output);
+        Assert.Equal("SELECT 1 failed: ERR DB index is out of range\n", console.Error);
+    }
+
+    [Fact]
     public void ExitsOneWhenTheServerCannotBeReached()
     {
         using var console = new MemoryConsole();
