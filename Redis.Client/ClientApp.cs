@@ -14,7 +14,8 @@ namespace Redis.Client;
 /// the REPL reads lines, from the line editor on a terminal or from standard input in a pipe. Replies are formatted for
 /// people when standard output is a terminal and raw otherwise, unless <c>--raw</c> or <c>--no-raw</c> says which.
 /// </remarks>
-internal sealed class ClientApp(ClientConsole console, IAnsiConsole terminal, Func<HistoryFile?> history)
+/// <param name="sleep">The wait of <c>-i</c>; null for <see cref="Thread.Sleep(TimeSpan)"/>. Tests record it instead.</param>
+internal sealed class ClientApp(ClientConsole console, IAnsiConsole terminal, Func<HistoryFile?> history, Action<TimeSpan>? sleep = null)
 {
     /// <summary>Set while the REPL runs: what Ctrl+C interrupts.</summary>
     private Repl? _repl;
@@ -33,12 +34,13 @@ internal sealed class ClientApp(ClientConsole console, IAnsiConsole terminal, Fu
 
         var format = options.Format ?? (console.IsOutputTerminal ? ReplyFormat.Tty : ReplyFormat.Raw);
         using var session = new ClientSession(options.Host, options.Port, console.Error, options.Credentials, options.Database);
+        var runner = new CommandRunner(session, format, console, options.Interval, sleep);
         if (options.Command.Count > 0)
         {
-            return OneShot.Run(session, options.Command, format, console);
+            return OneShot.Run(session, options.Command, runner, console, options.Repeat, options.StdinLastArg);
         }
 
-        _repl = new Repl(session, Lines(), format, console);
+        _repl = new Repl(session, Lines(), runner, console);
         try
         {
             return _repl.Run();

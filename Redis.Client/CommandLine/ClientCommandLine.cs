@@ -28,6 +28,14 @@ internal static class ClientCommandLine
         var port = new Option<int>("--port", "-p") { Description = "Server port", DefaultValueFactory = _ => 6379 };
         port.Validators.Add(r => RequireNumber(r, n => n is >= 1 and <= 65535, "--port must be between 1 and 65535."));
         var database = new Option<int>("-n") { Description = "Database number to SELECT on connecting", HelpName = "db" };
+        var repeatCommand = new Option<long>("-r") { Description = "Run the command this many times; -1 for ever", HelpName = "repeat", DefaultValueFactory = _ => 1 };
+        var interval = new Option<TimeSpan>("-i")
+        {
+            Description = "Seconds to wait after each reply with -r (may be fractional, such as 0.1)",
+            HelpName = "interval",
+            CustomParser = ParseSeconds,
+        };
+        var stdinLastArg = new Option<bool>("-x") { Description = "Read the command's last argument from standard input" };
         var password = new Option<string?>("--pass", "-a") { Description = "Password for AUTH on connecting (REDISCLI_AUTH does the same without showing it)" };
         var user = new Option<string?>("--user") { Description = "User for AUTH on connecting (needs a password)" };
         var noAuthWarning = new Option<bool>("--no-auth-warning") { Description = "No warning when a password is given on the command line" };
@@ -54,7 +62,7 @@ internal static class ClientCommandLine
 
         var root = new RootCommand("A redis-cli-like client for RedisClean and any Redis-compatible server: REPL, one-shot commands, and the lab's benchmark.")
         {
-            host, port, database, password, user, noAuthWarning, raw, noRaw, benchmark, keySizes, valueSizes, repeat, seed, requests, pipeline, dataSize, keyspace, csv, json,
+            host, port, database, repeatCommand, interval, stdinLastArg, password, user, noAuthWarning, raw, noRaw, benchmark, keySizes, valueSizes, repeat, seed, requests, pipeline, dataSize, keyspace, csv, json,
         };
         root.Arguments.Add(command);
 
@@ -116,7 +124,10 @@ internal static class ClientCommandLine
                 result.GetValue(csv) ? BenchmarkOutput.Csv : result.GetValue(json) ? BenchmarkOutput.Json : null,
                 secret is null ? null : new Credentials(result.GetValue(user), secret),
                 typedPassword is not null && !result.GetValue(noAuthWarning),
-                result.GetValue(database));
+                result.GetValue(database),
+                result.GetValue(repeatCommand),
+                result.GetValue(interval),
+                result.GetValue(stdinLastArg));
             return run(options);
         });
         return root;
@@ -142,6 +153,19 @@ internal static class ClientCommandLine
         }
 
         return result.Invoke(new InvocationConfiguration { ProcessTerminationTimeout = null, Output = output, Error = error });
+    }
+
+    // redis-cli reads -i with atof; here text that is not a number of seconds is an error rather than 0.
+    private static TimeSpan ParseSeconds(ArgumentResult result)
+    {
+        var text = result.Tokens[^1].Value;
+        if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds) && seconds is >= 0 and <= 1e9)
+        {
+            return TimeSpan.FromSeconds(seconds);
+        }
+
+        result.AddError($"-i must be a number of seconds, 0 or more (such as 1 or 0.5), not '{text}'.");
+        return TimeSpan.Zero;
     }
 
     private static Option<string> SizeList(string name, string description, string defaults, int minimum)

@@ -12,6 +12,9 @@ namespace Redis.Client.CommandLine;
 /// <param name="Credentials">What to send as <c>AUTH</c> on connecting, from <c>-a</c>/<c>--pass</c>, <c>--user</c> or <c>REDISCLI_AUTH</c>.</param>
 /// <param name="WarnAboutPassword">True when the password came from the command line and <c>--no-auth-warning</c> was not given.</param>
 /// <param name="Database">redis-cli's <c>-n</c>: the database every connection selects.</param>
+/// <param name="Repeat">redis-cli's <c>-r</c>: how many times the one-shot command runs; negative for ever.</param>
+/// <param name="Interval">redis-cli's <c>-i</c>: the wait after each reply.</param>
+/// <param name="StdinLastArg">redis-cli's <c>-x</c>: standard input is the one-shot command's last argument.</param>
 internal sealed record ClientOptions(
     string Host,
     int Port,
@@ -23,4 +26,7 @@ internal sealed record ClientOptions(
     BenchmarkOutput? BenchmarkOutput,
     Credentials? Credentials = null,
     bool WarnAboutPassword = false,
-    int Database = 0);
+    int Database = 0,
+    long Repeat = 1,
+    TimeSpan Interval = default,
+    bool StdinLastArg = false);
