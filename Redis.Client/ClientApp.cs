@@ -34,7 +34,14 @@ internal sealed class ClientApp(ClientConsole console, IAnsiConsole terminal, Fu
 
         var format = options.Format ?? (console.IsOutputTerminal ? ReplyFormat.Tty : ReplyFormat.Raw);
         using var session = new ClientSession(options.Host, options.Port, console.Error, options.Credentials, options.Database);
-        var runner = new CommandRunner(session, format, console, options.Interval, sleep);
+        // -i: the wait after each reply (each SCAN batch), as redis-cli's usleep(config.interval).
+        Action pause = options.Interval > TimeSpan.Zero ? () => (sleep ?? Thread.Sleep)(options.Interval) : () => { };
+        if (options.Scan is { } scan)
+        {
+            return ScanMode.Run(session, scan.Pattern, scan.Count, format, console, pause);
+        }
+
+        var runner = new CommandRunner(session, format, console, pause);
         if (options.Command.Count > 0)
         {
             return OneShot.Run(session, options.Command, runner, console, options.Repeat, options.StdinLastArg);

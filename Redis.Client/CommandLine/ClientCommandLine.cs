@@ -36,6 +36,9 @@ internal static class ClientCommandLine
             CustomParser = ParseSeconds,
         };
         var stdinLastArg = new Option<bool>("-x") { Description = "Read the command's last argument from standard input" };
+        var scan = new Option<bool>("--scan") { Description = "List the keys with SCAN, one a line" };
+        var pattern = new Option<string?>("--pattern") { Description = "With --scan: only the keys matching this glob pattern (SCAN MATCH)" };
+        var count = new Option<int?>("--count") { Description = "With --scan: keys to ask for each call (SCAN COUNT)" };
         var password = new Option<string?>("--pass", "-a") { Description = "Password for AUTH on connecting (REDISCLI_AUTH does the same without showing it)" };
         var user = new Option<string?>("--user") { Description = "User for AUTH on connecting (needs a password)" };
         var noAuthWarning = new Option<bool>("--no-auth-warning") { Description = "No warning when a password is given on the command line" };
@@ -62,7 +65,7 @@ internal static class ClientCommandLine
 
         var root = new RootCommand("A redis-cli-like client for RedisClean and any Redis-compatible server: REPL, one-shot commands, and the lab's benchmark.")
         {
-            host, port, database, repeatCommand, interval, stdinLastArg, password, user, noAuthWarning, raw, noRaw, benchmark, keySizes, valueSizes, repeat, seed, requests, pipeline, dataSize, keyspace, csv, json,
+            host, port, database, repeatCommand, interval, stdinLastArg, scan, pattern, count, password, user, noAuthWarning, raw, noRaw, benchmark, keySizes, valueSizes, repeat, seed, requests, pipeline, dataSize, keyspace, csv, json,
         };
         root.Arguments.Add(command);
 
@@ -127,7 +130,8 @@ internal static class ClientCommandLine
                 result.GetValue(database),
                 result.GetValue(repeatCommand),
                 result.GetValue(interval),
-                result.GetValue(stdinLastArg));
+                result.GetValue(stdinLastArg),
+                result.GetValue(scan) ? new ScanSettings(result.GetValue(pattern), result.GetValue(count)) : null);
             return run(options);
         });
         return root;

@@ -14,6 +14,7 @@ namespace Redis.Client.CommandLine;
 /// <param name="Database">redis-cli's <c>-n</c>: the database every connection selects.</param>
 /// <param name="Repeat">redis-cli's <c>-r</c>: how many times the one-shot command runs; negative for ever.</param>
 /// <param name="Interval">redis-cli's <c>-i</c>: the wait after each reply.</param>
+/// <param name="Scan">redis-cli's <c>--scan</c>, with its <c>--pattern</c> and <c>--count</c>; null when not asked for.</param>
 /// <param name="StdinLastArg">redis-cli's <c>-x</c>: standard input is the one-shot command's last argument.</param>
 internal sealed record ClientOptions(
     string Host,
@@ -29,4 +30,5 @@ internal sealed record ClientOptions(
     int Database = 0,
     long Repeat = 1,
     TimeSpan Interval = default,
-    bool StdinLastArg = false);
+    bool StdinLastArg = false,
+    ScanSettings? Scan = null);

@@ -7,12 +7,10 @@ namespace Redis.Client.Interactive;
 /// <summary>Sends one command a number of times, printing each reply, as redis-cli's <c>cliSendCommand</c> does for the REPL and one-shot mode.</summary>
 /// <remarks>
 /// A negative count repeats until the connection fails or the process is stopped (<c>-r -1</c>). After every reply it
-/// waits <paramref name="interval"/> (<c>-i</c>), the last one included, as redis-cli's <c>usleep</c> does. The wait
-/// is <paramref name="sleep"/>, so tests record it instead of waiting.
+/// calls <paramref name="pause"/>, the last one included: the wait of <c>-i</c>, as redis-cli's <c>usleep</c>.
 /// </remarks>
-internal sealed class CommandRunner(ClientSession session, ReplyFormat format, ClientConsole console, TimeSpan interval = default, Action<TimeSpan>? sleep = null)
+internal sealed class CommandRunner(ClientSession session, ReplyFormat format, ClientConsole console, Action? pause = null)
 {
-    private readonly Action<TimeSpan> _sleep = sleep ?? Thread.Sleep;
     private volatile bool _interrupted;
 
     /// <returns>False when the server could not be reached or the connection broke (the reason is already printed).</returns>
@@ -31,10 +29,7 @@ internal sealed class CommandRunner(ClientSession session, ReplyFormat format, C
             }
 
             console.Write(ReplyRenderer.Render(words, reply, format));
-            if (interval > TimeSpan.Zero)
-            {
-                _sleep(interval);
-            }
+            pause?.Invoke();
         }
 
         return true;
