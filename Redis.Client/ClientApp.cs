@@ -10,9 +10,10 @@ namespace Redis.Client;
 
 /// <summary>Chooses the mode the options ask for, and wires it to the console.</summary>
 /// <remarks>
-/// As redis-cli decides: <c>--benchmark</c> runs a benchmark; words after the options are a one-shot command; otherwise
-/// the REPL reads lines, from the line editor on a terminal or from standard input in a pipe. Replies are formatted for
-/// people when standard output is a terminal and raw otherwise, unless <c>--raw</c> or <c>--no-raw</c> says which.
+/// As redis-cli decides: <c>--benchmark</c> runs a benchmark; <c>--pipe</c> and <c>--scan</c> run their modes; words after
+/// the options are a one-shot command; otherwise the REPL reads lines, from the line editor on a terminal or from
+/// standard input in a pipe. Replies are formatted for people when standard output is a terminal and raw otherwise,
+/// unless <c>--raw</c> or <c>--no-raw</c> says which.
 /// </remarks>
 /// <param name="sleep">The wait of <c>-i</c>; null for <see cref="Thread.Sleep(TimeSpan)"/>. Tests record it instead.</param>
 internal sealed class ClientApp(ClientConsole console, IAnsiConsole terminal, Func<HistoryFile?> history, Action<TimeSpan>? sleep = null)
@@ -34,6 +35,12 @@ internal sealed class ClientApp(ClientConsole console, IAnsiConsole terminal, Fu
 
         var format = options.Format ?? (console.IsOutputTerminal ? ReplyFormat.Tty : ReplyFormat.Raw);
         using var session = new ClientSession(options.Host, options.Port, console.Error, options.Credentials, options.Database);
+        // redis-cli's order: --pipe, then --scan, then a command or the REPL; the modes ignore the command words.
+        if (options.Pipe)
+        {
+            return PipeMode.Run(session, console);
+        }
+
         // -i: the wait after each reply (each SCAN batch), as redis-cli's usleep(config.interval).
         Action pause = options.Interval > TimeSpan.Zero ? () => (sleep ?? Thread.Sleep)(options.Interval) : () => { };
         if (options.Scan is { } scan)

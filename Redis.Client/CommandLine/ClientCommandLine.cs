@@ -39,6 +39,7 @@ internal static class ClientCommandLine
         var scan = new Option<bool>("--scan") { Description = "List the keys with SCAN, one a line" };
         var pattern = new Option<string?>("--pattern") { Description = "With --scan: only the keys matching this glob pattern (SCAN MATCH)" };
         var count = new Option<int?>("--count") { Description = "With --scan: keys to ask for each call (SCAN COUNT)" };
+        var pipe = new Option<bool>("--pipe") { Description = "Send standard input to the server as it is (RESP or inline), then report errors and replies" };
         var password = new Option<string?>("--pass", "-a") { Description = "Password for AUTH on connecting (REDISCLI_AUTH does the same without showing it)" };
         var user = new Option<string?>("--user") { Description = "User for AUTH on connecting (needs a password)" };
         var noAuthWarning = new Option<bool>("--no-auth-warning") { Description = "No warning when a password is given on the command line" };
@@ -65,7 +66,7 @@ internal static class ClientCommandLine
 
         var root = new RootCommand("A redis-cli-like client for RedisClean and any Redis-compatible server: REPL, one-shot commands, and the lab's benchmark.")
         {
-            host, port, database, repeatCommand, interval, stdinLastArg, scan, pattern, count, password, user, noAuthWarning, raw, noRaw, benchmark, keySizes, valueSizes, repeat, seed, requests, pipeline, dataSize, keyspace, csv, json,
+            host, port, database, repeatCommand, interval, stdinLastArg, scan, pattern, count, pipe, password, user, noAuthWarning, raw, noRaw, benchmark, keySizes, valueSizes, repeat, seed, requests, pipeline, dataSize, keyspace, csv, json,
         };
         root.Arguments.Add(command);
 
@@ -131,7 +132,8 @@ internal static class ClientCommandLine
                 result.GetValue(repeatCommand),
                 result.GetValue(interval),
                 result.GetValue(stdinLastArg),
-                result.GetValue(scan) ? new ScanSettings(result.GetValue(pattern), result.GetValue(count)) : null);
+                result.GetValue(scan) ? new ScanSettings(result.GetValue(pattern), result.GetValue(count)) : null,
+                result.GetValue(pipe));
             return run(options);
         });
         return root;

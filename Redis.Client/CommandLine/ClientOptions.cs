@@ -15,6 +15,7 @@ namespace Redis.Client.CommandLine;
 /// <param name="Repeat">redis-cli's <c>-r</c>: how many times the one-shot command runs; negative for ever.</param>
 /// <param name="Interval">redis-cli's <c>-i</c>: the wait after each reply.</param>
 /// <param name="Scan">redis-cli's <c>--scan</c>, with its <c>--pattern</c> and <c>--count</c>; null when not asked for.</param>
+/// <param name="Pipe">redis-cli's <c>--pipe</c>: standard input is sent to the server as it is (mass insertion).</param>
 /// <param name="StdinLastArg">redis-cli's <c>-x</c>: standard input is the one-shot command's last argument.</param>
 internal sealed record ClientOptions(
     string Host,
@@ -31,4 +32,5 @@ internal sealed record ClientOptions(
     long Repeat = 1,
     TimeSpan Interval = default,
     bool StdinLastArg = false,
-    ScanSettings? Scan = null);
+    ScanSettings? Scan = null,
+    bool Pipe = false);

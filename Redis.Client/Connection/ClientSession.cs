@@ -31,6 +31,9 @@ internal sealed class ClientSession(string host, int port, TextWriter error, Cre
 
     public bool IsConnected => _connection is { IsBroken: false };
 
+    /// <summary>The connection itself, for a mode that sends and receives on its own (<c>--pipe</c>); null when not connected.</summary>
+    public RedisConnection? Connection => IsConnected ? _connection : null;
+
     /// <summary>True when the last connection was made but its <c>AUTH</c> or <c>SELECT</c> was refused.</summary>
     /// <remarks>redis-cli's <c>cliConnect</c> fails then, though the connection stays: the modes that need it whole (<c>--scan</c>, <c>--pipe</c>) exit 1.</remarks>
     public bool SetUpFailed { get; private set; }

@@ -119,22 +119,31 @@ public sealed class RedisConnection : IDisposable
     /// <summary>Sends every queued command in one go.</summary>
     public void Flush()
     {
+        try
+        {
+            Send(_writer.Written);
+        }
+        finally
+        {
+            _writer.Clear();
+        }
+    }
+
+    /// <summary>Sends bytes as they are, whatever they hold: redis-cli's <c>--pipe</c> sends standard input so.</summary>
+    /// <remarks>Safe on one thread while another waits in <see cref="Receive"/>: the socket is the only state both touch.</remarks>
+    public void Send(ReadOnlySpan<byte> bytes)
+    {
         EnsureUsable();
         try
         {
-            var pending = _writer.Written;
-            while (!pending.IsEmpty)
+            while (!bytes.IsEmpty)
             {
-                pending = pending[_socket.Send(pending, SocketFlags.None)..];
+                bytes = bytes[_socket.Send(bytes, SocketFlags.None)..];
             }
         }
         catch (Exception e) when (e is SocketException or ObjectDisposedException)
         {
             throw Broken(Describe(e), e);
-        }
-        finally
-        {
-            _writer.Clear();
         }
     }
 
