@@ -38,7 +38,7 @@ internal static class ClientCommandLine
         var stdinLastArg = new Option<bool>("-x") { Description = "Read the command's last argument from standard input" };
         var scan = new Option<bool>("--scan") { Description = "List the keys with SCAN, one a line" };
         var pattern = new Option<string?>("--pattern") { Description = "With --scan: only the keys matching this glob pattern (SCAN MATCH)" };
-        var count = new Option<int?>("--count") { Description = "With --scan: keys to ask for each call (SCAN COUNT)" };
+        var count = new Option<int>("--count") { Description = "With --scan: keys to ask for each call (SCAN COUNT)" };
         var pipe = new Option<bool>("--pipe") { Description = "Send standard input to the server as it is (RESP or inline), then report errors and replies" };
         var password = new Option<string?>("--pass", "-a") { Description = "Password for AUTH on connecting (REDISCLI_AUTH does the same without showing it)" };
         var user = new Option<string?>("--user") { Description = "User for AUTH on connecting (needs a password)" };
@@ -132,7 +132,7 @@ internal static class ClientCommandLine
                 result.GetValue(repeatCommand),
                 result.GetValue(interval),
                 result.GetValue(stdinLastArg),
-                result.GetValue(scan) ? new ScanSettings(result.GetValue(pattern), result.GetValue(count)) : null,
+                result.GetValue(scan) ? new ScanSettings(result.GetValue(pattern), result.GetResult(count) is null ? null : result.GetValue(count)) : null,
                 result.GetValue(pipe));
             return run(options);
         });
@@ -158,7 +158,8 @@ internal static class ClientCommandLine
             return 1;
         }
 
-        return result.Invoke(new InvocationConfiguration { ProcessTerminationTimeout = null, Output = output, Error = error });
+        // Exceptions reach Program, which reports an I/O failure in one line; System.CommandLine would print a stack trace.
+        return result.Invoke(new InvocationConfiguration { ProcessTerminationTimeout = null, EnableDefaultExceptionHandler = false, Output = output, Error = error });
     }
 
     // redis-cli reads -i with atof; here text that is not a number of seconds is an error rather than 0.

@@ -26,7 +26,17 @@ internal static class OneShot
         if (stdinLastArg)
         {
             using var input = new MemoryStream();
-            console.Input.CopyTo(input);
+            try
+            {
+                console.Input.CopyTo(input);
+            }
+            catch (IOException e)
+            {
+                // readArgFromStdin's perror.
+                console.Error.WriteLine("Reading from standard input: " + e.Message);
+                return 1;
+            }
+
             words = words.Append(input.ToArray());
         }
 

@@ -98,7 +98,9 @@ public class RepeatTests(ServerFixture server)
     [InlineData("-i", "soon", "-i must be a number of seconds, 0 or more (such as 1 or 0.5), not 'soon'.")]
     [InlineData("-i", "-1", "-i must be a number of seconds, 0 or more (such as 1 or 0.5), not '-1'.")]
     [InlineData("-r", "many", "Cannot parse argument 'many' for option '-r' as expected type 'System.Int64'.")]
-    public void RefusesAnIntervalOrRepeatThatIsNotANumber(string option, string value, string error)
+    [InlineData("-n", "one", "Cannot parse argument 'one' for option '-n' as expected type 'System.Int32'.")]
+    [InlineData("--count", "ten", "Cannot parse argument 'ten' for option '--count' as expected type 'System.Int32'.")]
+    public void RefusesANumberOptionThatIsNotANumberInOneLine(string option, string value, string error)
     {
         using var console = new MemoryConsole();
 
