@@ -10,11 +10,13 @@ namespace Redis.Client;
 
 /// <summary>Chooses the mode the options ask for, and wires it to the console.</summary>
 /// <remarks>
-/// As redis-cli decides: <c>--benchmark</c> runs a benchmark; words after the options are a one-shot command; otherwise
-/// the REPL reads lines, from the line editor on a terminal or from standard input in a pipe. Replies are formatted for
-/// people when standard output is a terminal and raw otherwise, unless <c>--raw</c> or <c>--no-raw</c> says which.
+/// As redis-cli decides: <c>--benchmark</c> runs a benchmark; <c>--pipe</c> and <c>--scan</c> run their modes; words after
+/// the options are a one-shot command; otherwise the REPL reads lines, from the line editor on a terminal or from
+/// standard input in a pipe. Replies are formatted for people when standard output is a terminal and raw otherwise,
+/// unless <c>--raw</c> or <c>--no-raw</c> says which.
 /// </remarks>
-internal sealed class ClientApp(ClientConsole console, IAnsiConsole terminal, Func<HistoryFile?> history)
+/// <param name="sleep">The wait of <c>-i</c>; null for <see cref="Thread.Sleep(TimeSpan)"/>. Tests record it instead.</param>
+internal sealed class ClientApp(ClientConsole console, IAnsiConsole terminal, Func<HistoryFile?> history, Action<TimeSpan>? sleep = null)
 {
     /// <summary>Set while the REPL runs: what Ctrl+C interrupts.</summary>
     private Repl? _repl;
@@ -32,13 +34,27 @@ internal sealed class ClientApp(ClientConsole console, IAnsiConsole terminal, Fu
         }
 
         var format = options.Format ?? (console.IsOutputTerminal ? ReplyFormat.Tty : ReplyFormat.Raw);
-        using var session = new ClientSession(options.Host, options.Port, console.Error, options.Credentials);
-        if (options.Command.Count > 0)
+        using var session = new ClientSession(options.Host, options.Port, console.Error, options.Credentials, options.Database);
+        // redis-cli's order: --pipe, then --scan, then a command or the REPL; the modes ignore the command words.
+        if (options.Pipe)
         {
-            return OneShot.Run(session, options.Command, format, console);
+            return PipeMode.Run(session, console);
         }
 
-        _repl = new Repl(session, Lines(), format, console);
+        // -i: the wait after each reply (each SCAN batch), as redis-cli's usleep(config.interval).
+        Action pause = options.Interval > TimeSpan.Zero ? () => (sleep ?? Thread.Sleep)(options.Interval) : () => { };
+        if (options.Scan is { } scan)
+        {
+            return ScanMode.Run(session, scan.Pattern, scan.Count, format, console, pause);
+        }
+
+        var runner = new CommandRunner(session, format, console, pause);
+        if (options.Command.Count > 0)
+        {
+            return OneShot.Run(session, options.Command, runner, console, options.Repeat, options.StdinLastArg);
+        }
+
+        _repl = new Repl(session, Lines(), runner, console);
         try
         {
             return _repl.Run();

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using System.CommandLine.Help;
+using System.CommandLine.Invocation;
 using System.CommandLine.Parsing;
 using Redis.Client.Benchmark;
 using Redis.Client.Connection;
@@ -10,8 +11,9 @@ namespace Redis.Client.CommandLine;
 
 /// <summary>The client's command line, parsed by System.CommandLine into <see cref="ClientOptions"/>.</summary>
 /// <remarks>
-/// redis-cli's spellings: <c>-h</c> is the host, so help is <c>--help</c> or <c>-?</c> only. Words after the options are a
-/// one-shot command; put <c>--</c> before a command whose words look like options (<c>-- SET k -p</c>).
+/// redis-cli's spellings: <c>-h</c> is the host, so help is <c>--help</c>, <c>-?</c>, or <c>-h</c> as the last word. Options
+/// end at the first word that is not one (<see cref="CommandLineSplitter"/>); that word and the rest are a one-shot command.
+/// Bad input is one line on standard error and exit code 1, never the help page.
 /// </remarks>
 internal static class ClientCommandLine
 {
@@ -25,6 +27,19 @@ internal static class ClientCommandLine
         };
         var port = new Option<int>("--port", "-p") { Description = "Server port", DefaultValueFactory = _ => 6379 };
         port.Validators.Add(r => RequireNumber(r, n => n is >= 1 and <= 65535, "--port must be between 1 and 65535."));
+        var database = new Option<int>("-n") { Description = "Database number to SELECT on connecting", HelpName = "db" };
+        var repeatCommand = new Option<long>("-r") { Description = "Run the command this many times; -1 for ever", HelpName = "repeat", DefaultValueFactory = _ => 1 };
+        var interval = new Option<TimeSpan>("-i")
+        {
+            Description = "Seconds to wait after each reply with -r (may be fractional, such as 0.1)",
+            HelpName = "interval",
+            CustomParser = ParseSeconds,
+        };
+        var stdinLastArg = new Option<bool>("-x") { Description = "Read the command's last argument from standard input" };
+        var scan = new Option<bool>("--scan") { Description = "List the keys with SCAN, one a line" };
+        var pattern = new Option<string?>("--pattern") { Description = "With --scan: only the keys matching this glob pattern (SCAN MATCH)" };
+        var count = new Option<int>("--count") { Description = "With --scan: keys to ask for each call (SCAN COUNT)" };
+        var pipe = new Option<bool>("--pipe") { Description = "Send standard input to the server as it is (RESP or inline), then report errors and replies" };
         var password = new Option<string?>("--pass", "-a") { Description = "Password for AUTH on connecting (REDISCLI_AUTH does the same without showing it)" };
         var user = new Option<string?>("--user") { Description = "User for AUTH on connecting (needs a password)" };
         var noAuthWarning = new Option<bool>("--no-auth-warning") { Description = "No warning when a password is given on the command line" };
@@ -51,7 +66,7 @@ internal static class ClientCommandLine
 
         var root = new RootCommand("A redis-cli-like client for RedisClean and any Redis-compatible server: REPL, one-shot commands, and the lab's benchmark.")
         {
-            host, port, password, user, noAuthWarning, raw, noRaw, benchmark, keySizes, valueSizes, repeat, seed, requests, pipeline, dataSize, keyspace, csv, json,
+            host, port, database, repeatCommand, interval, stdinLastArg, scan, pattern, count, pipe, password, user, noAuthWarning, raw, noRaw, benchmark, keySizes, valueSizes, repeat, seed, requests, pipeline, dataSize, keyspace, csv, json,
         };
         root.Arguments.Add(command);
 
@@ -112,15 +127,53 @@ internal static class ClientCommandLine
                     : null,
                 result.GetValue(csv) ? BenchmarkOutput.Csv : result.GetValue(json) ? BenchmarkOutput.Json : null,
                 secret is null ? null : new Credentials(result.GetValue(user), secret),
-                typedPassword is not null && !result.GetValue(noAuthWarning));
+                typedPassword is not null && !result.GetValue(noAuthWarning),
+                result.GetValue(database),
+                result.GetValue(repeatCommand),
+                result.GetValue(interval),
+                result.GetValue(stdinLastArg),
+                result.GetValue(scan) ? new ScanSettings(result.GetValue(pattern), result.GetResult(count) is null ? null : result.GetValue(count)) : null,
+                result.GetValue(pipe));
             return run(options);
         });
         return root;
     }
 
     /// <summary>Parses and runs, with no Ctrl+C handling of System.CommandLine's own: the REPL handles Ctrl+C itself.</summary>
-    public static int Invoke(RootCommand root, string[] args, TextWriter output, TextWriter error) =>
-        root.Parse(args).Invoke(new InvocationConfiguration { ProcessTerminationTimeout = null, Output = output, Error = error });
+    /// <returns>The exit code: 1 after printing the first problem with the command line.</returns>
+    public static int Invoke(RootCommand root, string[] args, TextWriter output, TextWriter error)
+    {
+        var split = CommandLineSplitter.Split(args, root.Options);
+        if (split.Error is { } unrecognized)
+        {
+            error.WriteLine(unrecognized);
+            return 1;
+        }
+
+        // No response files: "@name" is a value or a command word here, never a file to read options from.
+        var result = root.Parse([.. split.Options, "--", .. split.Command], new ParserConfiguration { ResponseFileTokenReplacer = null });
+        if (result.Action is ParseErrorAction)
+        {
+            error.WriteLine(result.Errors[0].Message);
+            return 1;
+        }
+
+        // Exceptions reach Program, which reports an I/O failure in one line; System.CommandLine would print a stack trace.
+        return result.Invoke(new InvocationConfiguration { ProcessTerminationTimeout = null, EnableDefaultExceptionHandler = false, Output = output, Error = error });
+    }
+
+    // redis-cli reads -i with atof; here text that is not a number of seconds is an error rather than 0.
+    private static TimeSpan ParseSeconds(ArgumentResult result)
+    {
+        var text = result.Tokens[^1].Value;
+        if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds) && seconds is >= 0 and <= 1e9)
+        {
+            return TimeSpan.FromSeconds(seconds);
+        }
+
+        result.AddError($"-i must be a number of seconds, 0 or more (such as 1 or 0.5), not '{text}'.");
+        return TimeSpan.Zero;
+    }
 
     private static Option<string> SizeList(string name, string description, string defaults, int minimum)
     {

@@ -11,6 +11,12 @@ namespace Redis.Client.CommandLine;
 /// <param name="BenchmarkOutput">CSV or JSON when asked for; null to choose by whether output is a terminal.</param>
 /// <param name="Credentials">What to send as <c>AUTH</c> on connecting, from <c>-a</c>/<c>--pass</c>, <c>--user</c> or <c>REDISCLI_AUTH</c>.</param>
 /// <param name="WarnAboutPassword">True when the password came from the command line and <c>--no-auth-warning</c> was not given.</param>
+/// <param name="Database">redis-cli's <c>-n</c>: the database every connection selects.</param>
+/// <param name="Repeat">redis-cli's <c>-r</c>: how many times the one-shot command runs; negative for ever.</param>
+/// <param name="Interval">redis-cli's <c>-i</c>: the wait after each reply.</param>
+/// <param name="Scan">redis-cli's <c>--scan</c>, with its <c>--pattern</c> and <c>--count</c>; null when not asked for.</param>
+/// <param name="Pipe">redis-cli's <c>--pipe</c>: standard input is sent to the server as it is (mass insertion).</param>
+/// <param name="StdinLastArg">redis-cli's <c>-x</c>: standard input is the one-shot command's last argument.</param>
 internal sealed record ClientOptions(
     string Host,
     int Port,
@@ -21,4 +27,10 @@ internal sealed record ClientOptions(
     ThroughputSettings? Throughput,
     BenchmarkOutput? BenchmarkOutput,
     Credentials? Credentials = null,
-    bool WarnAboutPassword = false);
+    bool WarnAboutPassword = false,
+    int Database = 0,
+    long Repeat = 1,
+    TimeSpan Interval = default,
+    bool StdinLastArg = false,
+    ScanSettings? Scan = null,
+    bool Pipe = false);

@@ -5,10 +5,17 @@ namespace Redis.Client.Connection;
 
 /// <summary>A person's hold on one server: connects lazily, reconnects after a loss, and reports failures as redis-cli does.</summary>
 /// <remarks>
+/// <para>
 /// Like redis-cli, a lost connection is not retried behind the user's back (the command may or may not have run):
 /// the failure is printed, the prompt becomes <c>not connected&gt; </c>, and the next command connects again.
+/// </para>
+/// <para>
+/// Every connection selects the database asked for (<c>-n</c>, or the last <c>SELECT</c> that succeeded), as
+/// <c>cliConnect</c> calls <c>cliSelect</c>; the prompt shows it when it is not 0 (<c>127.0.0.1:6379[1]&gt; </c>). A
+/// refused <c>SELECT</c> prints "SELECT n failed: ..." and keeps the connection, on database 0.
+/// </para>
 /// </remarks>
-internal sealed class ClientSession(string host, int port, TextWriter error, Credentials? credentials = null) : IDisposable
+internal sealed class ClientSession(string host, int port, TextWriter error, Credentials? credentials = null, int database = 0) : IDisposable
 {
     private RedisConnection? _connection;
     private string _host = host;
@@ -16,12 +23,27 @@ internal sealed class ClientSession(string host, int port, TextWriter error, Cre
     private volatile bool _interrupted;
     private IReadOnlyCollection<string>? _serverCommands;
 
+    /// <summary>redis-cli's <c>input_dbnum</c>: the database every connection selects.</summary>
+    private int _database = database;
+
+    /// <summary>redis-cli's <c>dbnum</c>: the database this connection is on.</summary>
+    private int _selected;
+
     public bool IsConnected => _connection is { IsBroken: false };
 
-    /// <summary>redis-cli's prompt: the address as the user gave it, or <c>not connected</c>.</summary>
-    public string Prompt => IsConnected ? $"{_host}:{_port}> " : "not connected> ";
+    /// <summary>The connection itself, for a mode that sends and receives on its own (<c>--pipe</c>); null when not connected.</summary>
+    public RedisConnection? Connection => IsConnected ? _connection : null;
 
-    /// <summary>Connects (and authenticates, given credentials) unless connected; on failure prints "Could not connect to Redis at ...".</summary>
+    /// <summary>True when the last connection was made but its <c>AUTH</c> or <c>SELECT</c> was refused.</summary>
+    /// <remarks>redis-cli's <c>cliConnect</c> fails then, though the connection stays: the modes that need it whole (<c>--scan</c>, <c>--pipe</c>) exit 1.</remarks>
+    public bool SetUpFailed { get; private set; }
+
+    /// <summary>redis-cli's prompt: the address as the user gave it and the database unless 0, or <c>not connected</c>.</summary>
+    public string Prompt => !IsConnected ? "not connected> "
+        : _selected == 0 ? $"{_host}:{_port}> "
+        : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{_host}:{_port}[{_selected}]> ");
+
+    /// <summary>Connects (authenticates, selects the database) unless connected; on failure prints "Could not connect to Redis at ...".</summary>
     public bool TryConnect()
     {
         if (IsConnected)
@@ -33,11 +55,15 @@ internal sealed class ClientSession(string host, int port, TextWriter error, Cre
         try
         {
             _connection = RedisConnection.Open(_host, _port, credentials, error);
+            // As cliConnect: a refused AUTH ends the set-up before SELECT.
+            _selected = 0;
+            SetUpFailed = _connection.AuthRefused || !TrySelect();
             return true;
         }
         catch (RedisConnectionException e)
         {
             error.WriteLine(e.Message);
+            Drop();
             return false;
         }
     }
@@ -62,7 +88,14 @@ internal sealed class ClientSession(string host, int port, TextWriter error, Cre
 
         try
         {
-            return _connection!.Execute(command);
+            var reply = _connection!.Execute(command);
+            if (command.Count == 2 && Ascii.EqualsIgnoreCase(command[0], "select") && !reply.IsError)
+            {
+                // cliSendCommand keeps the database a SELECT moved to, for the prompt and for the next connection.
+                _database = _selected = Atoi(command[1]);
+            }
+
+            return reply;
         }
         catch (RedisConnectionException e)
         {
@@ -101,6 +134,31 @@ internal sealed class ClientSession(string host, int port, TextWriter error, Cre
     }
 
     public void Dispose() => Drop();
+
+    /// <summary>redis-cli's <c>cliSelect</c>: selects <see cref="_database"/> unless the connection is on it already.</summary>
+    /// <returns>False when the server refused; the reason is printed.</returns>
+    private bool TrySelect()
+    {
+        if (_database == _selected)
+        {
+            return true;
+        }
+
+        var database = _database.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var reply = _connection!.Execute(CommandArgs.From("SELECT", database));
+        if (reply.IsError)
+        {
+            error.WriteLine($"SELECT {database} failed: {Encoding.UTF8.GetString(reply.Bytes)}");
+            return false;
+        }
+
+        _selected = _database;
+        return true;
+    }
+
+    // The server accepted the number, so it parses; atoi's 0 stands in for anything else.
+    private static int Atoi(ReadOnlySpan<byte> digits) =>
+        int.TryParse(digits, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out var number) ? number : 0;
 
     private void Drop()
     {

@@ -85,10 +85,14 @@ public sealed class RedisConnection : IDisposable
         if (credentials is not null && connection.Execute(credentials.AuthCommand) is { Kind: ReplyKind.Error } refused)
         {
             error.WriteLine("AUTH failed: " + System.Text.Encoding.UTF8.GetString(refused.Bytes));
+            connection.AuthRefused = true;
         }
 
         return connection;
     }
+
+    /// <summary>True when <see cref="Open"/> sent <c>AUTH</c> and the server refused it.</summary>
+    public bool AuthRefused { get; private set; }
 
     /// <summary>Sends one command and waits for its reply.</summary>
     public Reply Execute(CommandArgs command)
@@ -115,22 +119,31 @@ public sealed class RedisConnection : IDisposable
     /// <summary>Sends every queued command in one go.</summary>
     public void Flush()
     {
+        try
+        {
+            Send(_writer.Written);
+        }
+        finally
+        {
+            _writer.Clear();
+        }
+    }
+
+    /// <summary>Sends bytes as they are, whatever they hold: redis-cli's <c>--pipe</c> sends standard input so.</summary>
+    /// <remarks>Safe on one thread while another waits in <see cref="Receive"/>: the socket is the only state both touch.</remarks>
+    public void Send(ReadOnlySpan<byte> bytes)
+    {
         EnsureUsable();
         try
         {
-            var pending = _writer.Written;
-            while (!pending.IsEmpty)
+            while (!bytes.IsEmpty)
             {
-                pending = pending[_socket.Send(pending, SocketFlags.None)..];
+                bytes = bytes[_socket.Send(bytes, SocketFlags.None)..];
             }
         }
         catch (Exception e) when (e is SocketException or ObjectDisposedException)
         {
             throw Broken(Describe(e), e);
-        }
-        finally
-        {
-            _writer.Clear();
         }
     }
 

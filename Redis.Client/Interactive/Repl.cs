@@ -2,7 +2,6 @@ using System.Text;
 using Redis.Client.Connection;
 using Redis.Client.Help;
 using Redis.Client.Input;
-using Redis.Client.Rendering;
 using Redis.Protocol;
 
 namespace Redis.Client.Interactive;
@@ -20,7 +19,7 @@ namespace Redis.Client.Interactive;
 /// next command tries again, so the loop always reaches the next prompt. The exit code is 0, as redis-cli's.
 /// </para>
 /// </remarks>
-internal sealed class Repl(ClientSession session, ILineSource lines, ReplyFormat format, ClientConsole console)
+internal sealed class Repl(ClientSession session, ILineSource lines, CommandRunner runner, ClientConsole console)
 {
     private static readonly System.Buffers.SearchValues<char> RepeatDigits = System.Buffers.SearchValues.Create("0123456789");
 
@@ -61,10 +60,8 @@ internal sealed class Repl(ClientSession session, ILineSource lines, ReplyFormat
                 continue;
             }
 
-            for (var i = 0; i < repeat && !_interrupted; i++)
-            {
-                Execute(words);
-            }
+            // As issueCommandRepeat: a failed connection ends the repeats; the next line connects again.
+            runner.Run(words, repeat);
         }
 
         return 0;
@@ -74,7 +71,7 @@ internal sealed class Repl(ClientSession session, ILineSource lines, ReplyFormat
     public void Interrupt()
     {
         _interrupted = true;
-        session.Interrupt();
+        runner.Interrupt();
     }
 
     /// <summary>redis-cli's repeat prefix: a first word that is a whole number, followed by a command.</summary>
@@ -122,14 +119,5 @@ internal sealed class Repl(ClientSession session, ILineSource lines, ReplyFormat
         }
 
         return false;
-    }
-
-    private void Execute(CommandArgs words)
-    {
-        var reply = session.Execute(words);
-        if (reply is { } answer && !_interrupted)
-        {
-            console.Write(ReplyRenderer.Render(answer, format));
-        }
     }
 }

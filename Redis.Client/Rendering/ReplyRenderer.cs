@@ -13,6 +13,23 @@ namespace Redis.Client.Rendering;
 /// </remarks>
 internal static class ReplyRenderer
 {
+    /// <summary>Renders the reply to <paramref name="command"/>, as <c>cliSendCommand</c> chooses its format.</summary>
+    /// <remarks>
+    /// For the <see cref="VerbatimCommands"/> redis-cli passes <c>output_raw</c> to <c>cliFormatReply</c>: the reply is
+    /// printed raw in either format, with no delimiter after it (an <c>INFO</c> reply ends with its own CRLF).
+    /// </remarks>
+    public static byte[] Render(CommandArgs command, in Reply reply, ReplyFormat format)
+    {
+        if (!VerbatimCommands.Contains(command))
+        {
+            return Render(reply, format);
+        }
+
+        var output = new ArrayBufferWriter<byte>();
+        WriteRaw(output, reply);
+        return output.WrittenSpan.ToArray();
+    }
+
     public static byte[] Render(in Reply reply, ReplyFormat format)
     {
         var output = new ArrayBufferWriter<byte>();

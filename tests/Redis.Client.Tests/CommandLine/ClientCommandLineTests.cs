@@ -33,6 +33,13 @@ public class ClientCommandLineTests
     }
 
     [Fact]
+    public void TakesTheDatabaseAsRedisCliDoes()
+    {
+        Assert.Equal(0, Parse().Database);
+        Assert.Equal(3, Parse("-n", "3", "GET", "k").Database);
+    }
+
+    [Fact]
     public void AcceptsLongNames()
     {
         var options = Parse("--host", "::1", "--port", "7000");
@@ -115,7 +122,6 @@ public class ClientCommandLineTests
     [InlineData("--benchmark", "GET", "k")]
     [InlineData("--requests", "10")]
     [InlineData("--csv")]
-    [InlineData("-h")]
     public void RefusesInvalidCombinations(params string[] args)
     {
         using var output = new StringWriter();
@@ -127,6 +133,82 @@ public class ClientCommandLineTests
         Assert.NotEqual(0, exit);
         Assert.False(ran);
         Assert.NotEmpty(error.ToString());
+    }
+
+    [Fact]
+    public void StopsReadingOptionsAtTheFirstCommandWordAsRedisCliDoes()
+    {
+        var options = Parse("-p", "6401", "ECHO", "-p", "7000", "--raw");
+
+        Assert.Equal(6401, options.Port);
+        Assert.Null(options.Format);
+        Assert.Equal(["ECHO", "-p", "7000", "--raw"], options.Command);
+    }
+
+    [Fact]
+    public void KeepsAValueThatLooksLikeAnOptionAsTheValue()
+    {
+        var options = Parse("-a", "-p", "--user", "--raw", "GET", "k");
+
+        Assert.Equal(new Redis.Client.Connection.Credentials("--raw", "-p"), options.Credentials);
+        Assert.Equal(6379, options.Port);
+        Assert.Null(options.Format);
+    }
+
+    [Fact]
+    public void LetsALaterOptionOverrideAnEarlierOneAsRedisCliDoes()
+    {
+        Assert.Equal(7001, Parse("-p", "7000", "-p", "7001").Port);
+    }
+
+    [Fact]
+    public void ReadsNoResponseFile()
+    {
+        Assert.Equal(["GET", "@missing"], Parse("GET", "@missing").Command);
+        Assert.Equal("@missing", Parse("-a", "@missing").Credentials?.Password);
+    }
+
+    // redis-cli 7.0.15 printed these lines, each on standard error with exit code 1.
+    [Theory]
+    [InlineData("Unrecognized option or bad number of args for: '--foo'", "--foo", "GET", "k")]
+    [InlineData("Unrecognized option or bad number of args for: '-p'", "-p")]
+    [InlineData("Unrecognized option or bad number of args for: '-p'", "-p", "6420", "-p")]
+    [InlineData("Unrecognized option or bad number of args for: '-'", "-", "GET")]
+    [InlineData("Unrecognized option or bad number of args for: '--port=6379'", "--port=6379")]
+    public void RefusesAnUnknownOptionOrAMissingValueWithRedisClisLine(string expected, params string[] args)
+    {
+        var (exit, output, error) = InvokeCapturing(args);
+
+        Assert.Equal(1, exit);
+        Assert.Equal("", output);
+        Assert.Equal(expected + "\n", error);
+    }
+
+    [Fact]
+    public void RefusesBadInputWithOneLineAndNoHelpPage()
+    {
+        var (exit, output, error) = InvokeCapturing("-p", "http");
+
+        Assert.Equal(1, exit);
+        Assert.Equal("", output);
+        Assert.Equal("Cannot parse argument 'http' for option '--port' as expected type 'System.Int32'.\n", error);
+    }
+
+    [Fact]
+    public void ShowsHelpOnALastHAsRedisCliDoes()
+    {
+        var (exit, output, _) = InvokeCapturing("-p", "6401", "-h");
+
+        Assert.Equal(0, exit);
+        Assert.Contains("-?, --help", output, StringComparison.Ordinal);
+    }
+
+    private static (int Exit, string Output, string Error) InvokeCapturing(params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var exit = ClientCommandLine.Invoke(ClientCommandLine.Build(_ => 0), args, output, error);
+        return (exit, output.ToString(), error.ToString().ReplaceLineEndings("\n"));
     }
 
     private static ClientOptions Parse(params string[] args)

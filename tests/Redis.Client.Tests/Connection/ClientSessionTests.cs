@@ -96,4 +96,70 @@ public class ClientSessionTests
         Assert.Equal(["get", "rename"], session.ServerCommands());
         Assert.Equal(1, asked);
     }
+
+    [Fact]
+    public void SelectsTheDatabaseOnConnectingAndShowsItInThePromptAsRedisCliDoes()
+    {
+        var sent = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        using var stub = SixteenDatabases(sent);
+        using var error = new StringWriter();
+        using var session = new ClientSession("127.0.0.1", stub.Port, error, database: 3);
+
+        Assert.True(session.TryConnect());
+
+        Assert.False(session.SetUpFailed);
+        Assert.Equal($"127.0.0.1:{stub.Port}[3]> ", session.Prompt);
+        Assert.Equal(["SELECT 3"], sent);
+        Assert.Equal("", error.ToString());
+    }
+
+    [Fact]
+    public void ReportsARefusedSelectAsRedisCliDoesAndKeepsTheConnectionOnDatabaseZero()
+    {
+        var sent = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        using var stub = SixteenDatabases(sent);
+        using var error = new StringWriter();
+        using var session = new ClientSession("127.0.0.1", stub.Port, error, database: 99);
+
+        Assert.True(session.TryConnect());
+        Assert.Equal(Reply.Pong, session.Execute(CommandArgs.From("PING")));
+
+        Assert.True(session.SetUpFailed);
+        Assert.Equal("SELECT 99 failed: ERR DB index is out of range\n", error.ToString());
+        Assert.Equal($"127.0.0.1:{stub.Port}> ", session.Prompt);
+        Assert.Equal(["SELECT 99", "PING"], sent);
+    }
+
+    [Fact]
+    public void FollowsASelectThatSucceededInThePromptAndOnReconnecting()
+    {
+        var sent = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        using var stub = SixteenDatabases(sent);
+        using var session = new ClientSession("127.0.0.1", stub.Port, TextWriter.Null, database: 1);
+
+        session.Execute(CommandArgs.From("select", "2"));
+        var afterSelect = session.Prompt;
+        session.Execute(CommandArgs.From("SELECT", "16"));
+        var afterRefusedSelect = session.Prompt;
+        session.Execute(CommandArgs.From("BOOM"));
+        session.Execute(CommandArgs.From("PING"));
+
+        Assert.Equal($"127.0.0.1:{stub.Port}[2]> ", afterSelect);
+        Assert.Equal(afterSelect, afterRefusedSelect);
+        Assert.Equal($"127.0.0.1:{stub.Port}[2]> ", session.Prompt);
+        Assert.Equal(["SELECT 1", "select 2", "SELECT 16", "BOOM", "SELECT 2", "PING"], sent);
+    }
+
+    /// <summary>A stub with redis-server's 16 databases: it logs each request, refuses SELECT out of range, and closes on BOOM.</summary>
+    private static StubServer SixteenDatabases(System.Collections.Concurrent.ConcurrentQueue<string> sent) => new(args =>
+    {
+        var words = args.ToArrays().Select(System.Text.Encoding.UTF8.GetString).ToArray();
+        sent.Enqueue(string.Join(' ', words));
+        return words[0] switch
+        {
+            "BOOM" => null,
+            "SELECT" or "select" => int.Parse(words[1], System.Globalization.CultureInfo.InvariantCulture) < 16 ? Reply.Ok : Reply.Error("ERR DB index is out of range"),
+            _ => Reply.Pong,
+        };
+    });
 }

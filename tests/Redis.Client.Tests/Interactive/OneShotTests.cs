@@ -46,6 +46,18 @@ public class OneShotTests(ServerFixture server)
     }
 
     [Fact]
+    public void PrintsInfoAndClientListVerbatimOnATerminalAsRedisCliDoes()
+    {
+        using var console = new MemoryConsole(terminal: true);
+
+        Assert.Equal(0, ClientRun.Run(console, "-p", Port, "CLIENT", "LIST"));
+        Assert.Equal(0, ClientRun.Run(console, "-p", Port, "info", "keyspace"));
+
+        // No quotes, no escapes, no delimiter: each reply's own bytes, the CRLFs of INFO included.
+        Assert.Matches("^id=[0-9]+ addr=127\\.0\\.0\\.1:[0-9]+ [^\"\n]*\n# Keyspace\r\n(db0:[^\n]*\r\n)?$", console.Output);
+    }
+
+    [Fact]
     public void PrintsRawOnATerminalWhenAskedTo()
     {
         using var console = new MemoryConsole(terminal: true);
@@ -66,9 +78,27 @@ public class OneShotTests(ServerFixture server)
     }
 
     [Fact]
+    public void SendsWordsAfterTheCommandNameAsTheyAreEvenWhenTheyLookLikeOptions()
+    {
+        Assert.Equal("-x\n--foo\n", Run("ECHO", "-x") + Run("ECHO", "--foo"));
+    }
+
+    [Fact]
     public void SendsWordsThatLookLikeOptionsAfterADoubleDash()
     {
         Assert.Equal("-p\n", Run("--", "ECHO", "-p"));
+    }
+
+    [Fact]
+    public void ReportsADatabaseTheServerRefusesAndRunsTheCommandOnDatabaseZeroAsRedisCliDoes()
+    {
+        using var console = new MemoryConsole();
+
+        // redis-cli -n 1 against this server (and -n 99 against redis-server): the command still runs, exit code 0.
+        Assert.Equal(0, ClientRun.Run(console, "-p", Port, "-n", "1", "ECHO", "on db 0"));
+
+        Assert.Equal("on db 0\n", console.Output);
+        Assert.Equal("SELECT 1 failed: ERR DB index is out of range\n", console.Error);
     }
 
     [Fact]

@@ -99,7 +99,7 @@ public sealed class ReplTests(ServerFixture server) : IDisposable
         using var session = new ClientSession("127.0.0.1", port, console.Console.Error);
         var lines = new TerminalLineSource(terminal, keys, new HistoryFile(_history));
 
-        Assert.Equal(0, new Repl(session, lines, ReplyFormat.Tty, console.Console).Run());
+        Assert.Equal(0, new Repl(session, lines, new CommandRunner(session, ReplyFormat.Tty, console.Console), console.Console).Run());
         return (console.Output, console.Error);
     }
 }

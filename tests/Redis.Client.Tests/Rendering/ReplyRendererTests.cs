@@ -99,4 +99,21 @@ public class ReplyRendererTests
     {
         Assert.Equal("(error) ERR clé\n"u8.ToArray(), ReplyRenderer.Render(Reply.Error("ERR clé"), ReplyFormat.Tty));
     }
+
+    [Theory]
+    [InlineData(nameof(ReplyFormat.Tty))]
+    [InlineData(nameof(ReplyFormat.Raw))]
+    public void PrintsAVerbatimCommandsReplyAsItIsWithNoDelimiterInEitherFormat(string format)
+    {
+        var info = Reply.Bulk("# Server\r\nredis_version:7.0.15\r\n");
+        var error = Reply.Error("ERR syntax error");
+
+        // redis-cli 7.0.15 on a terminal and in a pipe: the bytes of the reply; an error without "(error) " and one newline.
+        Assert.Equal("# Server\r\nredis_version:7.0.15\r\n", Text(CommandArgs.From("info", "server"), info, format));
+        Assert.Equal("ERR syntax error\n", Text(CommandArgs.From("CLIENT", "LIST", "bogus"), error, format));
+        Assert.Equal("(error) ERR syntax error\n", Text(CommandArgs.From("CLIENT", "KILL"), error, nameof(ReplyFormat.Tty)));
+    }
+
+    private static string Text(CommandArgs command, Reply reply, string format) =>
+        System.Text.Encoding.UTF8.GetString(ReplyRenderer.Render(command, reply, Enum.Parse<ReplyFormat>(format)));
 }

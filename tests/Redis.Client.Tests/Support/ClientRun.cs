@@ -7,7 +7,11 @@ namespace Redis.Client.Tests.Support;
 internal static class ClientRun
 {
     /// <returns>The exit code.</returns>
-    public static int Run(MemoryConsole console, params string[] args)
+    public static int Run(MemoryConsole console, params string[] args) => Run(console, sleep: null, args);
+
+    /// <param name="sleep">Receives each wait of <c>-i</c> instead of waiting; null to wait.</param>
+    /// <returns>The exit code.</returns>
+    public static int Run(MemoryConsole console, Action<TimeSpan>? sleep, params string[] args)
     {
         var terminal = AnsiConsole.Create(new AnsiConsoleSettings
         {
@@ -15,7 +19,7 @@ internal static class ClientRun
             Interactive = InteractionSupport.No,
             Out = new AnsiConsoleOutput(TextWriter.Null),
         });
-        var app = new ClientApp(console.Console, terminal, () => null);
+        var app = new ClientApp(console.Console, terminal, () => null, sleep);
         using var helpOutput = new StringWriter();
         return ClientCommandLine.Invoke(ClientCommandLine.Build(app.Run), args, helpOutput, console.Console.Error);
     }
