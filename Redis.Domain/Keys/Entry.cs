@@ -3,8 +3,8 @@ namespace Redis.Domain.Keys;
 /// <summary>A stored value and the absolute instant, in Unix milliseconds, at which it expires.</summary>
 /// <remarks>
 /// <para>
-/// <see cref="Value"/> is memory over the stored bytes, not a copy: it is valid until the key is next written,
-/// which may overwrite those bytes (see <see cref="Keyspace"/>).
+/// <see cref="Value"/> is memory over the stored bytes, not a copy. No write during the command that looked it up
+/// goes over those bytes, and the record is reused only after the reply is encoded (see <see cref="Keyspace"/>).
 /// </para>
 /// <para>
 /// Expiry is an absolute instant, as Redis keeps it (<c>expires</c> dict of <c>when</c> values), so

@@ -18,12 +18,14 @@ namespace Redis.Domain.Keys;
 /// key without a TTL.
 /// </para>
 /// <para>
-/// Values are handed out as <see cref="ReadOnlyMemory{T}"/> over the stored bytes, without a copy, and stay valid
-/// until that key is written again: a new value that needs a record of the same size is written over the old one
-/// (ADR 0015). The server encodes each reply before it runs the next command, so a reply is safe; within one command,
-/// the writes a handler makes after reading the key do not ask it to hold a view across them: <see cref="Exchange"/>
-/// hands back the replaced value with bytes it did not write over, and <see cref="SetKeepTtl"/>, <see cref="Append"/>
-/// and <see cref="SetExpiry"/> take what the handler computed, not a view (ADR 0016).
+/// Values are handed out as <see cref="ReadOnlyMemory{T}"/> over the stored bytes, without a copy. A value that needs
+/// a record of the same size is written over the old one (ADR 0015), but never over a record whose value
+/// <see cref="TryGet"/> handed out during the current command: such a write goes to a new record and retires the
+/// old one, which stays intact until <see cref="RecycleRetiredRecords"/>. So a view a handler holds cannot change under
+/// it, whatever it writes next. The server calls <see cref="EndCommand"/> once a command's reply is encoded, which
+/// lets the next command write in place again. Lookups that need no value (<see cref="TryPeek"/>,
+/// <see cref="TryCopyValue"/>, <see cref="Exists"/>) hand out no view, so a command that only checks a key before
+/// writing it (<c>SET</c>, <c>APPEND</c>, <c>INCR</c>) keeps the in-place write.
 /// </para>
 /// </remarks>
 public sealed class Keyspace
@@ -35,6 +37,11 @@ public sealed class Keyspace
     public const int AcceptableStalePercent = 10;
 
     private readonly KeyTable _table = new();
+
+    // The views TryGet handed out since the last EndCommand: how many, and the record of the last one. One view is
+    // the common case (GET, SET ... GET); with more, no record is written over until the command ends.
+    private int _views;
+    private byte[]? _viewed;
     private readonly List<int> _volatile = [];
     private readonly Random _random;
 
@@ -81,8 +88,60 @@ public sealed class Keyspace
         }
 
         ref var slot = ref _table[position];
+        _views++;
+        _viewed = slot.Record;
         entry = new Entry(KeyRecord.Value(slot.Record), slot.ExpiresAt);
         return true;
+    }
+
+    /// <summary>Looks a key up without handing out its value: whether it is live, its expiry and its value's length.</summary>
+    public bool TryPeek(ReadOnlySpan<byte> key, long now, out long expiresAt, out int length)
+    {
+        var position = FindLive(key, now);
+        if (position < 0)
+        {
+            (expiresAt, length) = (Entry.NoExpiry, 0);
+            return false;
+        }
+
+        ref var slot = ref _table[position];
+        (expiresAt, length) = (slot.ExpiresAt, KeyRecord.Value(slot.Record).Length);
+        return true;
+    }
+
+    /// <summary>
+    /// Copies a live key's value into <paramref name="destination"/> when it fits, handing out no view: for a command
+    /// that parses a short value and then writes the key (<c>INCR</c>).
+    /// </summary>
+    /// <param name="length">The value's length; when it exceeds <paramref name="destination"/>'s, nothing is copied.</param>
+    public bool TryCopyValue(ReadOnlySpan<byte> key, long now, Span<byte> destination, out int length)
+    {
+        var position = FindLive(key, now);
+        if (position < 0)
+        {
+            length = 0;
+            return false;
+        }
+
+        var value = KeyRecord.Value(_table[position].Record).Span;
+        length = value.Length;
+        if (length <= destination.Length)
+        {
+            value.CopyTo(destination);
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Ends the current command: the views it was handed are no longer read (its reply is encoded), so the next writes
+    /// may go over their records again. The server calls it after encoding each reply; a caller that never does only
+    /// loses the in-place writes after a <see cref="TryGet"/>.
+    /// </summary>
+    public void EndCommand()
+    {
+        _views = 0;
+        _viewed = null;
     }
 
     /// <summary>Looks a key up for a command that reads it, counting a hit or a miss.</summary>
@@ -384,12 +443,15 @@ public sealed class Keyspace
         }
         else
         {
-            _table.Replace(position, value, overwrite);
+            _table.Replace(position, value, overwrite && !IsViewed(position));
             _table[position].ExpiresAt = expiresAt;
         }
 
         UpdateVolatileIndex(position);
     }
+
+    // True when a view of the record at position may be held: TryGet handed it out during this command.
+    private bool IsViewed(int position) => _views > 1 || (_views == 1 && ReferenceEquals(_viewed, _table[position].Record));
 
     // Same rule as Entry.IsExpiredAt, without building the entry.
     private bool IsExpiredAt(int position, long now) => now > _table[position].ExpiresAt;

@@ -4,6 +4,7 @@ using Redis.Application.Common;
 using Redis.Application.Replies;
 using Redis.Application.Routing;
 using Redis.Application.Sessions;
+using Redis.Domain.Keys;
 using Redis.Protocol;
 
 namespace Redis.Infrastructure.Transport;
@@ -17,7 +18,7 @@ namespace Redis.Infrastructure.Transport;
 /// protocol-error and QUIT rules and the catch-and-log of a faulty command live here once. It holds no per-connection
 /// state: the reader, the writer and the session are the connection's, passed in. Only the serving thread calls it.
 /// </remarks>
-public sealed partial class CommandProcessor(CommandRouter router, ServerStatistics statistics, ILogger<CommandProcessor> logger)
+public sealed partial class CommandProcessor(CommandRouter router, Keyspace keyspace, ServerStatistics statistics, ILogger<CommandProcessor> logger)
 {
     /// <summary>Runs every complete request in <paramref name="input"/>[<paramref name="start"/>..<paramref name="end"/>), appending replies to <paramref name="writer"/>.</summary>
     /// <param name="start">Advanced past every request consumed; an unfinished request stays after it.</param>
@@ -42,6 +43,9 @@ public sealed partial class CommandProcessor(CommandRouter router, ServerStatist
             var reply = Execute(session, args);
             statistics.CommandsProcessed++;
             writer.Write(reply);
+
+            // The reply is encoded: nothing reads the values the command looked up any more, so they may be written over.
+            keyspace.EndCommand();
             if (reply.ClosesConnection)
             {
                 return "client sent QUIT";

@@ -22,13 +22,13 @@ public sealed class AppendCommandHandler(Keyspace keyspace, TimeProvider time, I
     {
         var now = time.GetUnixMilliseconds();
         var key = request.Key.Span;
-        if (!keyspace.TryGet(key, now, out var entry))
+        if (!keyspace.TryPeek(key, now, out _, out var currentLength))
         {
             keyspace.Set(key, request.Value.Span);
             return new(Reply.Integer(request.Value.Length));
         }
 
-        var length = (long)entry.Value.Length + request.Value.Length;
+        var length = (long)currentLength + request.Value.Length;
         if (length > _maxLength)
         {
             return new(Errors.StringTooLong);

@@ -15,7 +15,11 @@ public sealed class IncrCommandHandler(Keyspace keyspace, TimeProvider time) : I
         var now = time.GetUnixMilliseconds();
         var key = request.Key.Span;
         var current = 0L;
-        if (keyspace.TryGet(key, now, out var entry) && !RedisInteger.TryParse(entry.Value.Span, out current))
+
+        // Copied, not viewed, so the new digits can go over the old ones (an integer has at most 20 characters).
+        Span<byte> digits = stackalloc byte[20];
+        if (keyspace.TryCopyValue(key, now, digits, out var length)
+            && (length > digits.Length || !RedisInteger.TryParse(digits[..length], out current)))
         {
             return new(Errors.NotAnInteger);
         }
@@ -28,7 +32,6 @@ public sealed class IncrCommandHandler(Keyspace keyspace, TimeProvider time) : I
         }
 
         var result = current + increment;
-        Span<byte> digits = stackalloc byte[20];
         Utf8Formatter.TryFormat(result, digits, out var written);
         keyspace.SetKeepTtl(key, digits[..written], now);
 

@@ -23,8 +23,18 @@ public sealed class SetCommandHandler(Keyspace keyspace, TimeProvider time) : IR
 
         var key = request.Key.Span;
 
-        // GET reads the key as GET does, counting a hit or a miss (Redis's getGenericCommand), before NX and XX decide.
-        var exists = request.ReturnOldValue ? keyspace.TryRead(key, now, out var current) : keyspace.TryGet(key, now, out current);
+        // GET reads the key as GET does, counting a hit or a miss (Redis's getGenericCommand), before NX and XX decide;
+        // without GET the value is not needed, so the lookup hands out no view and the new value may go over the old.
+        Entry current = default;
+        var currentExpiry = Entry.NoExpiry;
+        var exists = request.ReturnOldValue
+            ? keyspace.TryRead(key, now, out current)
+            : keyspace.TryPeek(key, now, out currentExpiry, out _);
+        if (request.ReturnOldValue)
+        {
+            currentExpiry = current.ExpiresAt;
+        }
+
         if ((request.Condition == SetCondition.Nx && exists) || (request.Condition == SetCondition.Xx && !exists))
         {
             return new(request.ReturnOldValue ? (exists ? Reply.Bulk(current.Value) : Reply.Nil)
@@ -33,7 +43,7 @@ public sealed class SetCommandHandler(Keyspace keyspace, TimeProvider time) : IR
 
         if (expiry.Kind == ExpiryKind.KeepTtl && exists)
         {
-            expiresAt = current.ExpiresAt;
+            expiresAt = currentExpiry;
         }
 
         if (request.ReturnOldValue)

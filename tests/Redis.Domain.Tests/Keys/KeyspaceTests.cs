@@ -56,21 +56,6 @@ public class KeyspaceTests
     }
 
     [Fact]
-    public void ValueReadBeforeAWriteOfTheSameKeyShowsTheNewBytesWhenTheLengthIsTheSame()
-    {
-        // The documented contract: a value is valid until its key is written again. A caller that needs the old
-        // value after writing (SET ... GET) gets it from Exchange instead.
-        _keyspace.Set("k"u8, "old"u8);
-        Assert.True(_keyspace.TryGet("k"u8, Now, out var before));
-        var copy = before.Value.ToArray();
-
-        _keyspace.Set("k"u8, "new"u8);
-
-        Assert.Equal("new"u8.ToArray(), before.Value.ToArray());
-        Assert.Equal("old"u8.ToArray(), copy);
-    }
-
-    [Fact]
     public void ValueReadBeforeAWriteOfAnotherLengthKeepsTheOldBytes()
     {
         _keyspace.Set("k"u8, "old"u8);

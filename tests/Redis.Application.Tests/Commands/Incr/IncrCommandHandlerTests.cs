@@ -57,11 +57,26 @@ public class IncrCommandHandlerTests
     [InlineData("+1")]
     [InlineData("01")]
     [InlineData("")]
+    [InlineData("123456789012345678901")]
+    [InlineData("1000000000000000000000000000000000000000")]
     public async Task RefusesAValueThatIsNotAStrictInteger(string value)
     {
         _keyspace.Set("n"u8, System.Text.Encoding.ASCII.GetBytes(value));
 
         Assert.Equal(Errors.NotAnInteger, await Incr("n", 1));
+    }
+
+    [Fact]
+    public async Task WritesTheNewDigitsOverTheOldWhenTheLengthIsTheSame()
+    {
+        _keyspace.Set("n"u8, "41"u8);
+        _keyspace.TryGet("n"u8, Start, out var before);
+        _keyspace.EndCommand();
+
+        Assert.Equal(Reply.Integer(42), await Incr("n", 1));
+
+        // INCR copies the digits instead of viewing them, so the keyspace may write the result in place.
+        Assert.Equal("42"u8.ToArray(), before.Value.ToArray());
     }
 
     [Fact]
