@@ -26,16 +26,8 @@ namespace Redis.Infrastructure.Transport;
 /// </remarks>
 public sealed partial class BlockingServer : IServerTransport
 {
-    /// <summary>How long a blocking accept or receive waits before the loop checks for shutdown and sweeps expired keys.</summary>
-    private const int IdlePollMilliseconds = 100;
-
-    /// <summary>How long a connection the server ends may take to close its side, while its input is read and dropped.</summary>
-    private const int CloseLingerMilliseconds = 1000;
-
     /// <summary>The most bytes one blocking send may carry, so that the send timeout measures a stall, not a reply's size.</summary>
     private const int SendPieceSize = 64 * 1024;
-
-    private const string QueryBufferLimitReached = "unfinished request over the query buffer limit (client-query-buffer-limit)";
 
     private readonly RedisServerOptions _options;
     private readonly CommandProcessor _processor;
@@ -103,7 +95,7 @@ public sealed partial class BlockingServer : IServerTransport
         while (!stopping.IsCancellationRequested)
         {
             // Poll rather than block in Accept, so shutdown and active expiry get a turn while no client is connected.
-            if (!listener.Poll(IdlePollMilliseconds * 1000, SelectMode.SelectRead))
+            if (!listener.Poll(ConnectionRules.IdlePollMilliseconds * 1000, SelectMode.SelectRead))
             {
                 _expiry.Tick();
                 continue;
@@ -112,8 +104,9 @@ public sealed partial class BlockingServer : IServerTransport
             using var client = listener.Accept();
             _client = client;
             _statistics.ConnectionsReceived++;
-            var remote = client.RemoteEndPoint?.ToString() ?? "?";
-            var session = _clients.Open(client.RemoteEndPoint?.ToString(), client.LocalEndPoint?.ToString());
+            var address = client.RemoteEndPoint?.ToString();
+            var remote = address ?? "?";
+            var session = _clients.Open(address, client.LocalEndPoint?.ToString());
             _logger.ClientConnected(remote);
             var reason = "client closed the connection";
             try
@@ -148,7 +141,7 @@ public sealed partial class BlockingServer : IServerTransport
     private string Serve(Socket client, ClientSession session, CancellationToken stopping)
     {
         client.NoDelay = true;
-        client.ReceiveTimeout = IdlePollMilliseconds;
+        client.ReceiveTimeout = ConnectionRules.IdlePollMilliseconds;
 
         // A client that stops reading a reply is cut off after the same timeout as an idle one.
         client.SendTimeout = _options.Timeout * 1000;
@@ -158,17 +151,10 @@ public sealed partial class BlockingServer : IServerTransport
 
         while (!stopping.IsCancellationRequested)
         {
-            if (end == _input.Length)
-            {
-                InputBuffer.Grow(ref _input, _options.ClientQueryBufferLimit);
-            }
-
-            // Never receive more than one byte past the limit of an unfinished request: that byte either completes it
-            // or proves it too long. The limit thus holds even when it is below the buffer's size.
-            var room = (int)Math.Min(_input.Length - end, _options.ClientQueryBufferLimit + 1 - (end - start));
+            var room = InputBuffer.ReceiveRoom(ref _input, start, end, _options.ClientQueryBufferLimit);
             if (room <= 0)
             {
-                return QueryBufferLimitReached;
+                return ConnectionRules.QueryBufferLimitReached;
             }
 
             WaitBriefly(client);
@@ -182,8 +168,7 @@ public sealed partial class BlockingServer : IServerTransport
                 _expiry.Tick();
                 if (_options.Timeout > 0 && Environment.TickCount64 - lastActivity > _options.Timeout * 1000L)
                 {
-                    // Redis closes an idle client silently too (clientsCronHandleTimeout).
-                    return $"idle for more than {_options.Timeout} s (timeout)";
+                    return ConnectionRules.IdleTimeout(_options.Timeout);
                 }
 
                 continue;
@@ -191,8 +176,7 @@ public sealed partial class BlockingServer : IServerTransport
 
             if (received == 0)
             {
-                // End of stream between requests is a normal disconnect; in the middle of one, the request is lost.
-                return end > start ? $"client closed the connection with {end - start} bytes of an unfinished request" : "client closed the connection";
+                return ConnectionRules.ClientClosed(end - start);
             }
 
             end += received;
@@ -221,7 +205,7 @@ public sealed partial class BlockingServer : IServerTransport
             if (end - start > _options.ClientQueryBufferLimit)
             {
                 // Redis closes such a client without a reply too ("Closing client that reached max query buffer length").
-                return QueryBufferLimitReached;
+                return ConnectionRules.QueryBufferLimitReached;
             }
 
             _expiry.Tick();
@@ -246,7 +230,7 @@ public sealed partial class BlockingServer : IServerTransport
     /// <summary>
     /// Ends a connection the server chose to end (QUIT, a protocol error, protected mode, shutdown) without a reset:
     /// sends FIN after the last reply, then reads and drops what the client still sends until it closes its side, for
-    /// at most <see cref="CloseLingerMilliseconds"/>.
+    /// at most <see cref="ConnectionRules.CloseLingerMilliseconds"/>.
     /// </summary>
     /// <remarks>
     /// Closing a socket with unread input makes the kernel send RST at once (RFC 2525, section 2.17), and RST throws away
@@ -256,11 +240,11 @@ public sealed partial class BlockingServer : IServerTransport
     /// </remarks>
     private void CloseGracefully(Socket client)
     {
-        var deadline = Environment.TickCount64 + CloseLingerMilliseconds;
+        var deadline = Environment.TickCount64 + ConnectionRules.CloseLingerMilliseconds;
         try
         {
             client.Shutdown(SocketShutdown.Send);
-            client.ReceiveTimeout = IdlePollMilliseconds;
+            client.ReceiveTimeout = ConnectionRules.IdlePollMilliseconds;
             while (Environment.TickCount64 < deadline)
             {
                 try

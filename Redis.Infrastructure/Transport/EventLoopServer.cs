@@ -39,16 +39,8 @@ public sealed partial class EventLoopServer : IServerTransport
     /// <summary>Redis's <c>NET_MAX_WRITES_PER_EVENT</c>: write at most this to one connection per turn while others wait, so one large reply cannot hold everyone.</summary>
     private const int WritePerTurn = 64 * 1024;
 
-    /// <summary>The longest sleep in <c>epoll_wait</c>, so the loop notices shutdown and runs its timers.</summary>
-    private const int IdlePollMilliseconds = 100;
-
-    /// <summary>How long a connection the server ends may take to close its side, while its input is read and dropped.</summary>
-    private const int CloseLingerMilliseconds = 1000;
-
     /// <summary>The most ready sockets one <c>epoll_wait</c> reports; the rest are reported on the next turn (level-triggered).</summary>
     private const int MaxEventsPerWait = 1024;
-
-    private const string QueryBufferLimitReached = "unfinished request over the query buffer limit (client-query-buffer-limit)";
 
     private readonly RedisServerOptions _options;
     private readonly CommandProcessor _processor;
@@ -130,7 +122,7 @@ public sealed partial class EventLoopServer : IServerTransport
     {
         Start();
         var epoll = _epoll!;
-        var sleep = Math.Clamp(1000 / _options.Hz, 1, IdlePollMilliseconds);
+        var sleep = Math.Clamp(1000 / _options.Hz, 1, ConnectionRules.IdlePollMilliseconds);
         while (!stopping.IsCancellationRequested)
         {
             WritePendingReplies();
@@ -207,7 +199,8 @@ public sealed partial class EventLoopServer : IServerTransport
                 return;
             }
 
-            var remote = socket.RemoteEndPoint?.ToString() ?? "?";
+            var address = socket.RemoteEndPoint?.ToString();
+            var remote = address ?? "?";
             socket.Blocking = false;
             if (_connections.Count >= _options.MaxClients)
             {
@@ -217,7 +210,7 @@ public sealed partial class EventLoopServer : IServerTransport
 
             socket.NoDelay = true;
             _statistics.ConnectionsReceived++;
-            var session = _clients.Open(socket.RemoteEndPoint?.ToString(), socket.LocalEndPoint?.ToString());
+            var session = _clients.Open(address, socket.LocalEndPoint?.ToString());
             var connection = new EventLoopConnection(socket, session, _limits, remote)
             {
                 LastInteraction = Environment.TickCount64,
@@ -261,20 +254,12 @@ public sealed partial class EventLoopServer : IServerTransport
         }
 
         var limit = _options.ClientQueryBufferLimit;
-        if (connection.End == connection.Input.Length)
-        {
-            InputBuffer.Grow(ref connection.Input, limit);
-        }
-
         var pending = connection.End - connection.Start;
         var missing = connection.Reader.MissingBulkBytes(pending, BigArgument);
-        var want = missing > 0 ? missing : ReadPerEvent;
-
-        // As in BlockingServer: never more than one byte past the limit of an unfinished request.
-        var room = (int)Math.Min(Math.Min(connection.Input.Length - connection.End, want), limit + 1 - pending);
+        var room = InputBuffer.ReceiveRoom(ref connection.Input, connection.Start, connection.End, limit, missing > 0 ? missing : ReadPerEvent);
         if (room <= 0)
         {
-            Close(connection, QueryBufferLimitReached);
+            Close(connection, ConnectionRules.QueryBufferLimitReached);
             return;
         }
 
@@ -292,8 +277,7 @@ public sealed partial class EventLoopServer : IServerTransport
 
         if (received == 0)
         {
-            // End of stream between requests is a normal disconnect; in the middle of one, the request is lost.
-            Close(connection, pending > 0 ? $"client closed the connection with {pending} bytes of an unfinished request" : "client closed the connection");
+            Close(connection, ConnectionRules.ClientClosed(pending));
             return;
         }
 
@@ -304,7 +288,7 @@ public sealed partial class EventLoopServer : IServerTransport
         if (closeReason is null && connection.End - connection.Start > limit)
         {
             // Redis closes such a client without a reply too; the replies before it still go out, as BlockingServer sends them.
-            closeReason = QueryBufferLimitReached;
+            closeReason = ConnectionRules.QueryBufferLimitReached;
         }
 
         if (closeReason is not null)
@@ -409,7 +393,7 @@ public sealed partial class EventLoopServer : IServerTransport
 
     /// <summary>
     /// Sends FIN after the last reply and reads and drops what the client still sends until it closes its side, for
-    /// at most <see cref="CloseLingerMilliseconds"/>: closing with unread input would send RST, which can destroy the
+    /// at most <see cref="ConnectionRules.CloseLingerMilliseconds"/>: closing with unread input would send RST, which can destroy the
     /// replies still in flight (see <c>BlockingServer.CloseGracefully</c>). Here the wait is a state, not a blocking call.
     /// </summary>
     private void BeginDrain(EventLoopConnection connection)
@@ -426,7 +410,7 @@ public sealed partial class EventLoopServer : IServerTransport
         }
 
         connection.Draining = true;
-        connection.DrainDeadline = Environment.TickCount64 + CloseLingerMilliseconds;
+        connection.DrainDeadline = Environment.TickCount64 + ConnectionRules.CloseLingerMilliseconds;
         SetInterest(connection, Epoll.In);
     }
 
@@ -457,7 +441,7 @@ public sealed partial class EventLoopServer : IServerTransport
             return;
         }
 
-        _nextCron = now + IdlePollMilliseconds;
+        _nextCron = now + ConnectionRules.IdlePollMilliseconds;
         var idleLimit = _options.Timeout * 1000L;
         foreach (var connection in _connections.Values)
         {
@@ -469,8 +453,7 @@ public sealed partial class EventLoopServer : IServerTransport
 
         foreach (var connection in _expired)
         {
-            // Redis closes an idle client silently too (clientsCronHandleTimeout).
-            Close(connection, connection.Draining ? connection.CloseReason! : $"idle for more than {_options.Timeout} s (timeout)");
+            Close(connection, connection.Draining ? connection.CloseReason! : ConnectionRules.IdleTimeout(_options.Timeout));
         }
 
         _expired.Clear();
@@ -507,7 +490,6 @@ public sealed partial class EventLoopServer : IServerTransport
 
     [LoggerMessage(EventId = 1, Level = LogLevel.Information, Message = "Listening on {EndPoint}, serving every client from one event loop")]
     private partial void LogListening(IPEndPoint endPoint);
-
 
     [LoggerMessage(EventId = 6, Level = LogLevel.Warning, Message = "Client {Remote} refused: {MaxClients} clients connected (maxclients)")]
     private partial void LogRejected(string remote, int maxClients);

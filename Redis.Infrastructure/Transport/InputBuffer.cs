@@ -19,6 +19,22 @@ internal static class InputBuffer
         }
     }
 
+    /// <summary>
+    /// How many bytes the next receive may take: up to <paramref name="want"/>, what the buffer has free (grown first
+    /// when full), and never more than one byte past the limit of an unfinished request: that byte either completes it
+    /// or proves it too long, so the limit holds even when it is below the buffer's size.
+    /// </summary>
+    /// <returns>The room; 0 or less when the unfinished request has reached the limit.</returns>
+    public static int ReceiveRoom(ref byte[] input, int start, int end, long queryBufferLimit, long want = int.MaxValue)
+    {
+        if (end == input.Length)
+        {
+            Grow(ref input, queryBufferLimit);
+        }
+
+        return (int)Math.Min(Math.Min(input.Length - end, want), queryBufferLimit + 1 - (end - start));
+    }
+
     /// <summary>Moves the unparsed tail to the front, and gives back a buffer grown for a large request once it is gone.</summary>
     public static (int Start, int End) Compact(ref byte[] input, int start, int end)
     {
