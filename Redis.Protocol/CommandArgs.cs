@@ -49,6 +49,32 @@ public readonly struct CommandArgs
     public static CommandArgs From(params string[] words) =>
         From(words.Select(System.Text.Encoding.UTF8.GetBytes).ToArray());
 
+    /// <summary>
+    /// A copy that owns its bytes, for a request kept past its batch (a command queued by <c>MULTI</c>): the words are
+    /// packed into one new array, so the copy costs two allocations whatever the number of words.
+    /// </summary>
+    public CommandArgs Copy()
+    {
+        var length = 0;
+        for (var i = 0; i < Count; i++)
+        {
+            length += _slices[i].Length;
+        }
+
+        var buffer = new byte[length];
+        var slices = new ArgSlice[Count];
+        var offset = 0;
+        for (var i = 0; i < Count; i++)
+        {
+            var word = this[i];
+            word.CopyTo(buffer.AsSpan(offset));
+            slices[i] = new ArgSlice(offset, word.Length);
+            offset += word.Length;
+        }
+
+        return new CommandArgs(buffer, slices, Count);
+    }
+
     /// <summary>Copies the words out, for logging and error texts.</summary>
     public byte[][] ToArrays()
     {

@@ -36,6 +36,12 @@ public readonly struct Reply : IEquatable<Reply>
 
     public static Reply EmptyArray { get; } = Array([]);
 
+    /// <summary>The null array, Redis's <c>shared.nullarray</c>: <c>EXEC</c>'s answer when a watched key changed.</summary>
+    public static Reply NullArray { get; } = new(ReplyKind.NullArray);
+
+    /// <summary><c>+QUEUED</c>, what a command sent inside <c>MULTI</c> answers.</summary>
+    public static Reply Queued { get; } = Simple("QUEUED");
+
     /// <summary><c>+OK</c>, after which the connection is closed (what <c>QUIT</c> answers).</summary>
     public static Reply OkThenClose { get; } = new(ReplyKind.SimpleString, "OK"u8.ToArray(), closesConnection: true);
 
@@ -96,6 +102,7 @@ public readonly struct Reply : IEquatable<Reply>
         ReplyKind.Integer => ":" + _integer.ToString(CultureInfo.InvariantCulture),
         ReplyKind.BulkString => Repr.Quote(Bytes),
         ReplyKind.Null => "(nil)",
+        ReplyKind.NullArray => "(nil array)",
         _ => "[" + string.Join(", ", Items) + "]",
     };
 }

@@ -9,4 +9,7 @@ public enum ReplyKind : byte
     BulkString,
     Null,
     Array,
+
+    /// <summary>The null array (<c>*-1</c> in RESP2): what <c>EXEC</c> answers when a watched key changed.</summary>
+    NullArray,
 }

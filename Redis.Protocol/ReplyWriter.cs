@@ -52,6 +52,9 @@ public sealed class ReplyWriter
             case ReplyKind.Null:
                 WriteRaw("$-1\r\n"u8);
                 break;
+            case ReplyKind.NullArray:
+                WriteRaw("*-1\r\n"u8);
+                break;
             case ReplyKind.Array:
                 WriteNumberLine((byte)'*', reply.Items.Count);
                 foreach (var item in reply.Items)

@@ -79,6 +79,19 @@ public static class Errors
 
     public static Reply InvalidCursor { get; } = Reply.Error("ERR invalid cursor");
 
+    /// <summary>Redis's <c>multiCommand</c> inside a transaction; unlike a refused command, it does not fail the transaction.</summary>
+    public static Reply NestedMulti { get; } = Reply.Error("ERR MULTI calls can not be nested");
+
+    public static Reply ExecWithoutMulti { get; } = Reply.Error("ERR EXEC without MULTI");
+
+    public static Reply DiscardWithoutMulti { get; } = Reply.Error("ERR DISCARD without MULTI");
+
+    /// <summary>Redis's <c>watchCommand</c> inside a transaction; it does not fail the transaction either.</summary>
+    public static Reply WatchInsideMulti { get; } = Reply.Error("ERR WATCH inside MULTI is not allowed");
+
+    /// <summary>Redis's <c>shared.execaborterr</c>: <c>EXEC</c> after a command was refused while queueing.</summary>
+    public static Reply ExecAbort { get; } = Reply.Error("EXECABORT Transaction discarded because of previous errors.");
+
     /// <summary>Redis's <c>selectDb</c> failing: <c>SELECT</c> with a database this server does not have.</summary>
     public static Reply DbIndexOutOfRange { get; } = Reply.Error("ERR DB index is out of range");
 

@@ -8,11 +8,19 @@ namespace Redis.Application.Routing;
 
 /// <summary>
 /// Runs one request: finds the command, checks its arity and that the connection may run it, binds it, and sends it
-/// through the mediator.
+/// through the mediator; inside <c>MULTI</c>, queues it instead.
 /// </summary>
 /// <remarks>
+/// <para>
 /// User mistakes (unknown name, wrong arity, bad syntax, out-of-range values) come back as error replies, never
 /// as exceptions. An exception out of here is a fault, for the transport to log.
+/// </para>
+/// <para>
+/// Transactions follow Redis's <c>processCommand</c>: a request refused here (unknown name, arity, authentication)
+/// marks an open transaction failed (<c>flagTransaction</c>); one that passes is queued with <c>+QUEUED</c>, without
+/// binding, unless its spec says it runs at once inside <c>MULTI</c>. Syntax errors therefore surface at <c>EXEC</c>,
+/// in its array, as Redis reports them.
+/// </para>
 /// </remarks>
 public sealed class CommandRouter(CommandTable table, ISender sender, DefaultUser user)
 {
@@ -29,6 +37,7 @@ public sealed class CommandRouter(CommandTable table, ISender sender, DefaultUse
 
         if (!table.TryFind(args[0], out var binder))
         {
+            session.Transaction.FlagQueueingError();
             return Errors.UnknownCommand(args[0], args.ToArrays()[1..]);
         }
 
@@ -36,6 +45,7 @@ public sealed class CommandRouter(CommandTable table, ISender sender, DefaultUse
         session.LastCommand = binder.Spec.Name;
         if (!binder.Spec.AcceptsArgumentCount(args.Count))
         {
+            session.Transaction.FlagQueueingError();
             return binder.Spec.ArityError;
         }
 
@@ -43,9 +53,22 @@ public sealed class CommandRouter(CommandTable table, ISender sender, DefaultUse
         // whichever way the request arrived (RESP or inline).
         if (_passwordRequired && !binder.Spec.AllowsUnauthenticated && !session.IsAuthenticated)
         {
-            return RefuseUnauthenticated(binder.Spec, args);
+            session.Transaction.FlagQueueingError();
+            return SubcommandError(binder.Spec, args) ?? Errors.NoAuth;
         }
 
+        if (session.Transaction.InMulti && !binder.Spec.RunsInsideMulti)
+        {
+            return Queue(session, binder, args);
+        }
+
+        return Run(session, binder, args);
+    }
+
+    /// <summary>Binds and sends a request whose name and arity are checked: the rest of a command, and what <c>EXEC</c> runs for each queued one.</summary>
+    public Reply Run(ClientSession session, ICommandBinder binder, CommandArgs args)
+    {
+        ArgumentNullException.ThrowIfNull(binder);
         var cursor = new ArgCursor(args, session);
         var bound = binder.Bind(ref cursor);
         if (bound.Command is null)
@@ -59,10 +82,27 @@ public sealed class CommandRouter(CommandTable table, ISender sender, DefaultUse
     }
 
     /// <summary>
-    /// <c>NOAUTH</c>, unless a container command names an unknown subcommand or gives it the wrong number of
-    /// arguments: Redis looks subcommands up with the command, so it reports those first.
+    /// Redis's <c>queueMultiCommand</c>, after the checks <c>processCommand</c> makes of every request: a container's
+    /// unknown subcommand or its arity is refused now, and fails the transaction, because Redis looks subcommands up
+    /// with the command.
     /// </summary>
-    private static Reply RefuseUnauthenticated(CommandSpec spec, CommandArgs args)
+    private static Reply Queue(ClientSession session, ICommandBinder binder, CommandArgs args)
+    {
+        if (SubcommandError(binder.Spec, args) is { } error)
+        {
+            session.Transaction.FlagQueueingError();
+            return error;
+        }
+
+        session.Transaction.Queue(binder, args);
+        return Reply.Queued;
+    }
+
+    /// <summary>
+    /// The error for a container command that names an unknown subcommand or gives it the wrong number of
+    /// arguments, which Redis finds as it looks the command up, before authentication and queueing; null otherwise.
+    /// </summary>
+    private static Reply? SubcommandError(CommandSpec spec, CommandArgs args)
     {
         if (spec.Subcommands.Count > 0 && args.Count >= 2)
         {
@@ -77,6 +117,6 @@ public sealed class CommandRouter(CommandTable table, ISender sender, DefaultUse
             }
         }
 
-        return Errors.NoAuth;
+        return null;
     }
 }

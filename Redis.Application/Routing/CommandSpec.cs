@@ -33,6 +33,13 @@ public sealed record CommandSpec(
     /// </summary>
     public bool AllowsUnauthenticated { get; } = Flags.Contains("no_auth");
 
+    /// <summary>
+    /// True for the commands Redis runs at once inside <c>MULTI</c> instead of queueing them (<c>processCommand</c>:
+    /// <c>EXEC</c>, <c>DISCARD</c>, <c>MULTI</c>, <c>WATCH</c>, <c>QUIT</c>, <c>RESET</c>). Not a flag of
+    /// <c>COMMAND INFO</c>: Redis names these commands in code, not in their flags.
+    /// </summary>
+    public bool RunsInsideMulti { get; init; }
+
     /// <summary>The cached <c>wrong number of arguments</c> reply for this command.</summary>
     public Reply ArityError { get; } = Errors.WrongArity(Name);
 

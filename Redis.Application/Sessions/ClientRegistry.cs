@@ -42,5 +42,8 @@ public sealed class ClientRegistry(DefaultUser user)
 
         session.Node = null;
         Volatile.Write(ref _count, _open.Count);
+
+        // Redis's freeClient: the connection's watches go with it, so no write marks a handle nobody will read.
+        session.Transaction.Discard();
     }
 }

@@ -78,6 +78,9 @@ public sealed class ClientSession
         set => _libraryVersion = value is { Length: > 0 } ? value : null;
     }
 
+    /// <summary>The connection's <c>MULTI</c>/<c>EXEC</c> queue and <c>WATCH</c>ed keys.</summary>
+    public TransactionState Transaction { get; } = new();
+
     /// <summary>Where the registry holds this session while it is open; null once closed.</summary>
     internal LinkedListNode<ClientSession>? Node { get; set; }
 

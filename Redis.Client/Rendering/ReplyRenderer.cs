@@ -71,7 +71,7 @@ internal static class ReplyRenderer
             case ReplyKind.BulkString:
                 Append(output, Repr.Quote(reply.Bytes) + "\n");
                 break;
-            case ReplyKind.Null:
+            case ReplyKind.Null or ReplyKind.NullArray:
                 Append(output, "(nil)\n");
                 break;
             default:
@@ -114,7 +114,7 @@ internal static class ReplyRenderer
             case ReplyKind.Integer:
                 Append(output, reply.IntegerValue.ToString(CultureInfo.InvariantCulture));
                 break;
-            case ReplyKind.Null:
+            case ReplyKind.Null or ReplyKind.NullArray:
                 break;
             default:
                 for (var i = 0; i < reply.Items.Count; i++)

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Redis.Domain.Keys;
 
 /// <summary>The keys, their values and their expiry rules: lazy expiry on every access, sampled active expiry between commands.</summary>
@@ -43,6 +45,7 @@ public sealed class Keyspace
     private int _views;
     private byte[]? _viewed;
     private readonly List<int> _volatile = [];
+    private readonly WatchedKeys _watches = new();
     private readonly Random _random;
 
     public Keyspace()
@@ -211,6 +214,7 @@ public sealed class Keyspace
         }
 
         _table.Append(position, suffix);
+        Touched(key, exists: true);
         return true;
     }
 
@@ -232,6 +236,7 @@ public sealed class Keyspace
 
         _table[position].ExpiresAt = expiresAt;
         UpdateVolatileIndex(position);
+        Touched(key, exists: true);
         return true;
     }
 
@@ -246,6 +251,7 @@ public sealed class Keyspace
 
         _table[position].ExpiresAt = Entry.NoExpiry;
         UpdateVolatileIndex(position);
+        Touched(key, exists: true);
         return true;
     }
 
@@ -420,6 +426,32 @@ public sealed class Keyspace
     }
 
     /// <summary>
+    /// Watches <paramref name="key"/> for <c>WATCH</c>: from now on every write, deletion, expiry or flush of the key
+    /// marks the returned handle touched, until it is released. Reads never do.
+    /// </summary>
+    /// <remarks>
+    /// Redis's <c>watchForKey</c>: a key still stored but already expired is remembered as such, so that its removal
+    /// is no change and its being expired at <c>EXEC</c> does not count (<see cref="HasExpiredSinceWatched"/>).
+    /// </remarks>
+    public KeyWatch Watch(ReadOnlySpan<byte> key, long now)
+    {
+        var position = _table.Find(key);
+        return _watches.Add(key, expired: position >= 0 && IsExpiredAt(position, now));
+    }
+
+    /// <summary>
+    /// True when the watched key is stored but has expired by <paramref name="now"/>, and was not expired when it was
+    /// watched: Redis's <c>isWatchedKeyExpired</c>, which <c>EXEC</c> asks because an expired key not yet reclaimed
+    /// has changed without any write touching it. Removes nothing.
+    /// </summary>
+    public bool HasExpiredSinceWatched(KeyWatch watch, long now)
+    {
+        ArgumentNullException.ThrowIfNull(watch);
+        var position = _table.Find(watch.Key);
+        return !watch.ExpiredWhenWatched && position >= 0 && IsExpiredAt(position, now);
+    }
+
+    /// <summary>
     /// Lets the large records of keys removed or rewritten so far be reused for new values. Call it only once the
     /// replies of the commands run so far are encoded, since a reply may still read a removed key's value; the
     /// server calls it after each batch of commands (ADR 0015).
@@ -429,6 +461,11 @@ public sealed class Keyspace
     /// <summary>Removes every key.</summary>
     public void Clear()
     {
+        if (_watches.Count != 0)
+        {
+            _watches.TouchAllStored(key => _table.Find(key) >= 0);
+        }
+
         _table.Clear();
         _volatile.Clear();
         AverageTtl = 0;
@@ -448,6 +485,17 @@ public sealed class Keyspace
         }
 
         UpdateVolatileIndex(position);
+        Touched(key, exists: true);
+    }
+
+    // Redis's signalModifiedKey, as far as WATCH is concerned: one comparison when nobody watches.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void Touched(ReadOnlySpan<byte> key, bool exists)
+    {
+        if (_watches.Count != 0)
+        {
+            _watches.Touch(key, exists);
+        }
     }
 
     // True when a view of the record at position may be held: TryGet handed it out during this command.
@@ -493,6 +541,12 @@ public sealed class Keyspace
 
     private void RemoveAt(int position)
     {
+        if (_watches.Count != 0)
+        {
+            // The record stays intact once removed (it is retired, not reused, until RecycleRetiredRecords).
+            _watches.Touch(KeyRecord.Key(_table[position].Record), exists: false);
+        }
+
         var volatileIndex = _table[position].VolatileIndex;
         if (volatileIndex >= 0)
         {

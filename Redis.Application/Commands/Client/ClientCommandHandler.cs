@@ -63,9 +63,17 @@ public sealed class ClientCommandHandler(
 
         return string.Create(CultureInfo.InvariantCulture,
             $"id={client.Id} addr={client.RemoteAddress ?? "?:0"} laddr={client.LocalAddress ?? _localAddress} fd=-1 " +
-            $"name={Text(client.Name)} age={client.AgeSeconds} idle=0 flags=N db={client.Database} sub=0 psub=0 ssub=0 multi=-1 " +
+            $"name={Text(client.Name)} age={client.AgeSeconds} idle=0 flags={Flags(client)} db={client.Database} sub=0 psub=0 ssub=0 multi={client.Transaction.QueuedCount} " +
             $"qbuf=0 qbuf-free=0 argv-mem=0 multi-mem=0 rbs=0 rbp=0 obl=0 oll=0 omem=0 tot-mem=0 events=r " +
             $"cmd={command} user=default redir=-1 resp=2 lib-name={Text(client.LibraryName)} lib-ver={Text(client.LibraryVersion)}\n");
+    }
+
+    /// <summary>The <c>flags=</c> letters this server can show, in Redis's order (<c>getClientInfoString</c>): <c>x</c> inside MULTI, <c>d</c> once a watched key changed, <c>N</c> for none.</summary>
+    private static string Flags(ClientSession client)
+    {
+        var transaction = client.Transaction;
+        var flags = (transaction.InMulti ? "x" : string.Empty) + (transaction.IsWatchedKeyTouched ? "d" : string.Empty);
+        return flags.Length == 0 ? "N" : flags;
     }
 
     /// <summary>Redis's <c>addReplyHelp</c> layout, built from the subcommands' specs in the command table.</summary>

@@ -11,6 +11,7 @@ internal sealed class QuitCommandBinder : ICommandBinder
     public CommandSpec Spec { get; } = new("quit", -1, ["noscript", "loading", "stale", "fast", "no_auth", "allow_busy"])
     {
         Doc = new(string.Empty, "Close the connection", "connection"),
+        RunsInsideMulti = true,
     };
 
     public BindResult Bind(ref ArgCursor args) => new(QuitCommand.Instance);
