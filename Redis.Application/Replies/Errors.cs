@@ -92,6 +92,17 @@ public static class Errors
     /// <summary>Redis's <c>shared.execaborterr</c>: <c>EXEC</c> after a command was refused while queueing.</summary>
     public static Reply ExecAbort { get; } = Reply.Error("EXECABORT Transaction discarded because of previous errors.");
 
+    /// <summary>
+    /// Redis's <c>execCommandAbort</c>: <c>EXEC</c> itself refused (arity, authentication). Redis keeps the texts of
+    /// its own checks without the <c>ERR</c> code that sending adds (the arity error) and its shared errors with
+    /// theirs (<c>NOAUTH</c>), so <c>ERR</c> is dropped and any other code kept.
+    /// </summary>
+    public static Reply ExecAbortBecause(Reply error)
+    {
+        var text = Encoding.UTF8.GetString(error.Bytes);
+        return Reply.Error("EXECABORT Transaction discarded because of: " + (text.StartsWith("ERR ", StringComparison.Ordinal) ? text[4..] : text));
+    }
+
     /// <summary>Redis's <c>selectDb</c> failing: <c>SELECT</c> with a database this server does not have.</summary>
     public static Reply DbIndexOutOfRange { get; } = Reply.Error("ERR DB index is out of range");
 

@@ -1,4 +1,5 @@
 using Mediator;
+using Redis.Application.Commands.Exec;
 using Redis.Application.Common;
 using Redis.Application.Replies;
 using Redis.Application.Sessions;
@@ -45,16 +46,14 @@ public sealed class CommandRouter(CommandTable table, ISender sender, DefaultUse
         session.LastCommand = binder.Spec.Name;
         if (!binder.Spec.AcceptsArgumentCount(args.Count))
         {
-            session.Transaction.FlagQueueingError();
-            return binder.Spec.ArityError;
+            return Reject(session, binder, binder.Spec.ArityError);
         }
 
         // Redis's processCommand asks for authentication after the name and arity checks, before the command runs,
         // whichever way the request arrived (RESP or inline).
         if (_passwordRequired && !binder.Spec.AllowsUnauthenticated && !session.IsAuthenticated)
         {
-            session.Transaction.FlagQueueingError();
-            return SubcommandError(binder.Spec, args) ?? Errors.NoAuth;
+            return Reject(session, binder, SubcommandError(binder.Spec, args) ?? Errors.NoAuth);
         }
 
         if (session.Transaction.InMulti && !binder.Spec.RunsInsideMulti)
@@ -79,6 +78,23 @@ public sealed class CommandRouter(CommandTable table, ISender sender, DefaultUse
         // Handlers complete synchronously (the keyspace is in memory), so this never blocks the serving thread.
         var pending = sender.Send(bound.Command);
         return pending.IsCompletedSuccessfully ? pending.Result : pending.AsTask().GetAwaiter().GetResult();
+    }
+
+    /// <summary>
+    /// Redis's <c>rejectCommand</c> for a command it found: the refusal fails an open transaction, and when the refused
+    /// command is <c>EXEC</c> itself, the transaction is discarded and the error is wrapped in <c>EXECABORT</c>
+    /// (<c>execCommandAbort</c>), even outside MULTI.
+    /// </summary>
+    private static Reply Reject(ClientSession session, ICommandBinder binder, Reply error)
+    {
+        if (binder is ExecCommandBinder)
+        {
+            session.Transaction.Discard();
+            return Errors.ExecAbortBecause(error);
+        }
+
+        session.Transaction.FlagQueueingError();
+        return error;
     }
 
     /// <summary>
