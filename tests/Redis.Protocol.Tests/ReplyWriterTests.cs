@@ -24,6 +24,8 @@ public sealed class ReplyWriterTests
         { "binary bulk", (Reply.Bulk(Encoding.Latin1.GetBytes("a\r\n\0\xff")), "$5\r\na\r\n\0\xff\r\n") },
         { "nil", (Reply.Nil, "$-1\r\n") },
         { "empty array", (Reply.EmptyArray, "*0\r\n") },
+        { "null array", (Reply.NullArray, "*-1\r\n") },
+        { "queued", (Reply.Queued, "+QUEUED\r\n") },
         { "array", (Reply.Array([Reply.Bulk("a"), Reply.Integer(2), Reply.Nil]), "*3\r\n$1\r\na\r\n:2\r\n$-1\r\n") },
         {
             "nested arrays",

@@ -1,0 +1,73 @@
+using Mediator;
+using Microsoft.Extensions.Time.Testing;
+using Moq;
+using Redis.Application.Commands.Auth;
+using Redis.Application.Commands.Client;
+using Redis.Application.Commands.Discard;
+using Redis.Application.Commands.Exec;
+using Redis.Application.Commands.Get;
+using Redis.Application.Commands.Incr;
+using Redis.Application.Commands.Multi;
+using Redis.Application.Commands.Ping;
+using Redis.Application.Commands.Set;
+using Redis.Application.Commands.Unwatch;
+using Redis.Application.Commands.Watch;
+using Redis.Application.Common;
+using Redis.Application.Routing;
+using Redis.Application.Sessions;
+using Redis.Domain.Keys;
+using Redis.Protocol;
+
+namespace Redis.Application.Tests.TestSupport;
+
+/// <summary>
+/// A router over the transaction commands and a few others, with their real handlers behind a stand-in for the
+/// generated mediator, for tests that run MULTI/EXEC through the path a request takes.
+/// </summary>
+internal sealed class TransactionRouter
+{
+    private readonly Mock<ISender> _sender = new(MockBehavior.Strict);
+
+    public TransactionRouter(string? password = null)
+    {
+        var user = new DefaultUser(password is null ? TestSettings.None : TestSettings.WithPassword(password));
+        Sessions = new ClientRegistry(user);
+        var table = new CommandTable(
+        [
+            new MultiCommandBinder(), new ExecCommandBinder(), new DiscardCommandBinder(), new WatchCommandBinder(),
+            new UnwatchCommandBinder(), new SetCommandBinder(), new GetCommandBinder(), new IncrCommandBinder(),
+            new PingCommandBinder(), new AuthCommandBinder(), new ClientCommandBinder(),
+        ]);
+        Router = new CommandRouter(table, _sender.Object, user);
+        var exec = new ExecCommandHandler(Router, Keyspace, Clock);
+        var client = new ClientCommandHandler(Sessions, TestSettings.None, table);
+        _sender
+            .Setup(s => s.Send(It.IsAny<IRequest<Reply>>(), It.IsAny<CancellationToken>()))
+            .Returns((IRequest<Reply> request, CancellationToken ct) => request switch
+            {
+                MultiCommand multi => new MultiCommandHandler().Handle(multi, ct),
+                ExecCommand command => exec.Handle(command, ct),
+                DiscardCommand discard => new DiscardCommandHandler().Handle(discard, ct),
+                WatchCommand watch => new WatchCommandHandler(Keyspace, Clock).Handle(watch, ct),
+                UnwatchCommand unwatch => new UnwatchCommandHandler().Handle(unwatch, ct),
+                SetCommand set => new SetCommandHandler(Keyspace, Clock).Handle(set, ct),
+                GetCommand get => new GetCommandHandler(Keyspace, Clock).Handle(get, ct),
+                IncrCommand incr => new IncrCommandHandler(Keyspace, Clock).Handle(incr, ct),
+                PingCommand ping => new PingCommandHandler().Handle(ping, ct),
+                AuthCommand auth => new AuthCommandHandler(user).Handle(auth, ct),
+                ClientCommand command => client.Handle(command, ct),
+                _ => throw new NotSupportedException(request.GetType().Name),
+            });
+    }
+
+    public Keyspace Keyspace { get; } = new();
+
+    public FakeTimeProvider Clock { get; } = TestClock.Create();
+
+    public ClientRegistry Sessions { get; }
+
+    public CommandRouter Router { get; }
+
+    /// <summary>Runs a request written as space-separated words on <paramref name="session"/>.</summary>
+    public Reply Run(ClientSession session, string request) => Router.Execute(session, CommandArgs.From(request.Split(' ')));
+}
