@@ -29,6 +29,11 @@ namespace Redis.Domain.Keys;
 /// <see cref="TryCopyValue"/>, <see cref="Exists"/>) hand out no view, so a command that only checks a key before
 /// writing it (<c>SET</c>, <c>APPEND</c>, <c>INCR</c>) keeps the in-place write.
 /// </para>
+/// <para>
+/// <c>WATCH</c> takes a <see cref="KeyWatch"/> from <see cref="Watch"/>. Every change of a key (a store, an append, a
+/// TTL set or removed, a removal, which lazy expiry and sweeps reach too, and <see cref="Clear"/>) marks its watches,
+/// as Redis's <c>signalModifiedKey</c> does; when nobody watches, that costs one comparison per write (ADR 0019).
+/// </para>
 /// </remarks>
 public sealed class Keyspace
 {
