@@ -15,8 +15,8 @@ internal sealed class WatchedKeys
         _bySpan = _byKey.GetAlternateLookup<ReadOnlySpan<byte>>();
     }
 
-    /// <summary>How many distinct keys are watched.</summary>
-    public int Count => _byKey.Count;
+    /// <summary>How many distinct keys are watched: a field, not the dictionary's count, so the write path's test is one load.</summary>
+    public int Count { get; private set; }
 
     public KeyWatch Add(ReadOnlySpan<byte> key, bool expired)
     {
@@ -24,6 +24,7 @@ internal sealed class WatchedKeys
         {
             watches = [];
             _byKey.Add(key.ToArray(), watches);
+            Count = _byKey.Count;
         }
 
         var watch = new KeyWatch(this, key.ToArray(), expired);
@@ -36,6 +37,7 @@ internal sealed class WatchedKeys
         if (_byKey.TryGetValue(watch.Key, out var watches) && watches.Remove(watch) && watches.Count == 0)
         {
             _byKey.Remove(watch.Key);
+            Count = _byKey.Count;
         }
     }
 
