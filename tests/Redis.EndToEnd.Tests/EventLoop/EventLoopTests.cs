@@ -3,10 +3,12 @@ using System.Net.Sockets;
 using Microsoft.Extensions.DependencyInjection;
 using Redis.Application.Sessions;
 using StackExchange.Redis;
+using Redis.EndToEnd.Tests.Support;
 
 namespace Redis.EndToEnd.Tests.EventLoop;
 
 /// <summary>What the event loop adds: many connections served at once, none able to hold the others.</summary>
+[TransportSpecific("Many connections at once, which the blocking transport serves one after another by design.")]
 public sealed class EventLoopTests(EventLoopServerFixture server) : IClassFixture<EventLoopServerFixture>
 {
     /// <summary>How long a test waits for the server to notice a connection that went away; it returns as soon as it has.</summary>
