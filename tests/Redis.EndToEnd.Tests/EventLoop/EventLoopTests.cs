@@ -22,8 +22,11 @@ public sealed class EventLoopTests(EventLoopServerFixture server) : IClassFixtur
         const int Clients = 50;
         const int Rounds = 40;
         using var silent = server.Connect();
+        // Half of a 100 KB value: over 32 KiB, so the loop reads it as a big argument, up to its announced end.
+        var halfSentValue = Resp.Payload(100 * 1024);
+        var halfSentRequest = Resp.Command("SET"u8.ToArray(), "conc:half-sent"u8.ToArray(), halfSentValue);
         using var halfSent = server.Connect();
-        halfSent.Send("*3\r\n$3\r\nSET\r\n$14\r\nconc:half-sent\r\n$5\r\nva");
+        halfSent.Send(halfSentRequest.AsSpan(0, halfSentRequest.Length / 2));
 
         var clients = Enumerable.Range(0, Clients).Select(_ => server.Connect()).ToArray();
         var sharedCounts = new long[Clients][];
@@ -45,10 +48,11 @@ public sealed class EventLoopTests(EventLoopServerFixture server) : IClassFixtur
         Assert.Equal(Enumerable.Range(1, Clients * Rounds).Select(n => (long)n), sharedCounts.SelectMany(c => c).Order());
 
         // The stalled clients held nobody, and are served as soon as they go on.
-        halfSent.Send("lue\r\n");
+        halfSent.Send(halfSentRequest.AsSpan(halfSentRequest.Length / 2));
         Assert.Equal("+OK\r\n", halfSent.ReadReplyText());
         Assert.Equal("+PONG\r\n", silent.Call("PING"));
-        Assert.Equal("$5\r\nvalue\r\n", silent.Call("GET", "conc:half-sent"));
+        silent.SendCommand("GET", "conc:half-sent");
+        Assert.Equal(Resp.Bulk(halfSentValue), silent.ReadReply());
         Assert.Equal($"${Text(Clients * Rounds).Length}\r\n{Text(Clients * Rounds)}\r\n", silent.Call("GET", "conc:shared"));
 
         // Each client pipelines a round: its own key, the shared counter, its own counter, its own key read back and
