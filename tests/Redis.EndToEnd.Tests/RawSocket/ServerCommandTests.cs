@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using Redis.Application.Sessions;
+
 namespace Redis.EndToEnd.Tests.RawSocket;
 
 /// <summary>The connection and server commands clients send at connect: HELLO, CLIENT, SELECT, INFO, TIME, COMMAND.</summary>
