@@ -17,7 +17,7 @@ namespace Redis.Application.Commands.Info;
 /// <para>
 /// Field names are Redis 7.0's, so tools that parse INFO (StackExchange.Redis reads <c>redis_version</c> to choose
 /// commands; monitoring reads <c>keyspace_hits</c>, <c>db0</c>) work unchanged. Each section reports what this server
-/// really has: its transport, no persistence, no replicas, no cluster. Fields for machinery it lacks are left
+/// really has: one client at most, no persistence, no replicas, no cluster. Fields for machinery it lacks are left
 /// out rather than invented, except where Redis's value is a constant such as <c>aof_enabled:0</c>.
 /// </para>
 /// <para>
