@@ -81,7 +81,7 @@ public class ServerFixture : IAsyncLifetime
     protected virtual bool UsesFakeClock => true;
 
     /// <summary>The transport under test: <c>blocking</c>, or <c>event-loop</c> (<see cref="ServerFixture{TTransport}"/>).</summary>
-    public virtual string IoModel => BlockingTransport.IoModel;
+    protected virtual string IoModel => BlockingTransport.IoModel;
 
     /// <summary>Overrides settings under their configuration keys, for example <c>Redis:ProtoMaxBulkLen</c>.</summary>
     protected virtual void Configure(IDictionary<string, string?> settings)

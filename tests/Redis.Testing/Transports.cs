@@ -27,5 +27,5 @@ public sealed class EventLoopTransport : ITransport
 public class ServerFixture<TTransport> : ServerFixture
     where TTransport : ITransport
 {
-    public sealed override string IoModel => TTransport.IoModel;
+    protected sealed override string IoModel => TTransport.IoModel;
 }

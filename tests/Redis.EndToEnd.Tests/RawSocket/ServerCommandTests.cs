@@ -114,7 +114,7 @@ public abstract class ServerCommandTests(ServerFixture server)
         Assert.Contains("\r\n\r\n# Clients\r\n", body, StringComparison.Ordinal);
         Assert.Contains($"\r\ntcp_port:{server.Port}\r\n", body, StringComparison.Ordinal);
         Assert.Contains(
-            server.IoModel == BlockingTransport.IoModel
+            client.Call("CONFIG", "GET", "io-model").EndsWith($"\r\n{BlockingTransport.IoModel}\r\n", StringComparison.Ordinal)
                 ? "\r\nmultiplexing_api:blocking\r\nio_model:one thread, blocking sockets, one client at a time\r\n"
                 : "\r\nmultiplexing_api:epoll\r\nio_model:one thread, epoll, every client at once\r\n",
             body,
