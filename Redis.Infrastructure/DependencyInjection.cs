@@ -50,7 +50,7 @@ public static class InfrastructureServiceCollectionExtensions
         services.TryAddSingleton<ServerMetrics>();
         services.TryAddSingleton<CommandProcessor>();
         services.TryAddSingleton(provider => new OutputBufferLimiter(
-            provider.GetRequiredService<IOptions<RedisServerOptions>>().Value.OutputBufferLimits, provider.GetRequiredService<TimeProvider>()));
+            provider.GetRequiredService<IOptions<RedisServerOptions>>().Value.ToOutputBufferLimits(), provider.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton<BlockingServer>();
         services.TryAddSingleton<EventLoopServer>();
         services.TryAddSingleton<IServerTransport>(provider =>

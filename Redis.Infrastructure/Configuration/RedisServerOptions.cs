@@ -96,7 +96,8 @@ public sealed class RedisServerOptions : IValidatableObject
     public int TcpKeepAlive { get; set; } = 300;
 
     /// <summary><see cref="ClientOutputBufferLimit"/> parsed; the settings are validated first, so it parses.</summary>
-    public ClientOutputBufferLimits OutputBufferLimits => ClientOutputBufferLimits.TryParse(ClientOutputBufferLimit, out var limits, out var error)
+    /// <remarks>A method, not a property: validation reads every property, and would read this one before refusing the value.</remarks>
+    public ClientOutputBufferLimits ToOutputBufferLimits() => ClientOutputBufferLimits.TryParse(ClientOutputBufferLimit, out var limits, out var error)
         ? limits
         : throw new InvalidOperationException(error);
 

@@ -43,11 +43,13 @@ internal static partial class OpenFilesLimit
         string? setError = null;
         while (best > soft)
         {
-            if (system.TrySet(best, Math.Max(hard, best), out setError))
+            // The error kept is the last refusal's, as Redis's setrlimit_error: a later attempt that fits says nothing.
+            if (system.TrySet(best, Math.Max(hard, best), out var error))
             {
                 break;
             }
 
+            setError = error;
             if (best < Step)
             {
                 best = soft;
