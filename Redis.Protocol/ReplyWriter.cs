@@ -14,7 +14,19 @@ public sealed class ReplyWriter
     /// <summary>A buffer up to this size is kept between batches, so repeated 100 KB replies do not reallocate it each time.</summary>
     private const int MaxRetainedCapacity = 1024 * 1024;
 
+    private readonly int _firstCapacity;
     private byte[] _buffer = [];
+
+    /// <param name="firstCapacity">
+    /// The buffer the first reply allocates; it doubles from there as replies need. 16 KiB by default (Redis's
+    /// <c>PROTO_REPLY_CHUNK_BYTES</c>); the event loop, with thousands of mostly quiet connections, starts at 1 KiB
+    /// (<c>PROTO_REPLY_MIN_BYTES</c>): Redis's buffers are untouched pages until written, .NET's arrays are zeroed.
+    /// </param>
+    public ReplyWriter(int firstCapacity = InitialCapacity)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(firstCapacity, 1);
+        _firstCapacity = firstCapacity;
+    }
 
     /// <summary>Bytes encoded and not yet sent.</summary>
     public ReadOnlySpan<byte> Written => _buffer.AsSpan(0, Length);
@@ -30,7 +42,7 @@ public sealed class ReplyWriter
         Length = 0;
         if (_buffer.Length > MaxRetainedCapacity)
         {
-            _buffer = new byte[InitialCapacity];
+            _buffer = new byte[_firstCapacity];
         }
     }
 
@@ -109,7 +121,7 @@ public sealed class ReplyWriter
             return;
         }
 
-        var size = (int)Math.Min(Array.MaxLength, Math.Max(Math.Max((long)_buffer.Length * 2, InitialCapacity), (long)Length + bytes));
+        var size = (int)Math.Min(Array.MaxLength, Math.Max(Math.Max((long)_buffer.Length * 2, _firstCapacity), (long)Length + bytes));
         Array.Resize(ref _buffer, size);
     }
 }

@@ -8,6 +8,9 @@ namespace Redis.Infrastructure.Transport.EventLoop;
 /// <remarks>Fields, not properties, so the loop can pass the buffer and its bounds by reference to the shared command path.</remarks>
 internal sealed class EventLoopConnection(Socket socket, ClientSession session, ProtocolLimits limits, string remote)
 {
+    /// <summary>Redis's <c>PROTO_REPLY_MIN_BYTES</c>: the reply buffer a connection's first reply allocates; it doubles as needed.</summary>
+    private const int FirstOutputCapacity = 1024;
+
     public Socket Socket { get; } = socket;
 
     public int Fd { get; } = (int)socket.SafeHandle.DangerousGetHandle();
@@ -20,7 +23,7 @@ internal sealed class EventLoopConnection(Socket socket, ClientSession session, 
     public RequestReader Reader { get; } = new(limits);
 
     /// <summary>Replies encoded and not yet all sent: Redis's reply buffer. Holds no memory until the first reply, nor once idle.</summary>
-    public ReplyWriter Output { get; } = new();
+    public ReplyWriter Output { get; } = new(FirstOutputCapacity);
 
     /// <summary>
     /// The connection's own query buffer: empty (no memory) while nothing is left unparsed, since reads go to the loop's
