@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -32,12 +33,15 @@ public static class InfrastructureServiceCollectionExtensions
         });
 
         // With the event loop every client is a descriptor: make room for maxclients of them, or lower it to what fits
-        // (Redis's adjustOpenFilesLimit); CONFIG GET and the loop then see the effective value.
+        // (Redis's adjustOpenFilesLimit); CONFIG GET and the loop then see the effective value. The options are built
+        // more than once (IOptions, and the monitor that ValidateOnStart reads): the limit is fitted and logged once.
+        var fitted = new ConcurrentDictionary<int, int>();
         services.AddOptions<RedisServerOptions>().PostConfigure<ILoggerFactory>((options, loggers) =>
         {
             if (options.UsesEventLoop && OperatingSystem.IsLinux() && options.MaxClients is >= 1 and <= RedisServerOptions.MaxClientsLimit)
             {
-                options.MaxClients = OpenFilesLimit.Adjust(options.MaxClients, new ProcessOpenFilesLimit(), loggers.CreateLogger<EventLoopServer>());
+                options.MaxClients = fitted.GetOrAdd(options.MaxClients,
+                    requested => OpenFilesLimit.Adjust(requested, new ProcessOpenFilesLimit(), loggers.CreateLogger<EventLoopServer>()));
             }
         });
 

@@ -1,4 +1,6 @@
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Redis.Infrastructure.Configuration;
 
 namespace Redis.Infrastructure.Transport.EventLoop;
 
@@ -24,7 +26,7 @@ internal static partial class OpenFilesLimit
     private const int AssumedLimit = 1024;
 
     /// <summary>The <c>maxclients</c> the descriptor limit allows: <paramref name="maxClients"/>, or fewer with a warning.</summary>
-    /// <exception cref="InvalidOperationException">Not even one client fits (Redis exits with the same message).</exception>
+    /// <exception cref="OptionsValidationException">Not even one client fits: Redis exits with the same message, and so does the server, in one line.</exception>
     public static int Adjust(int maxClients, IOpenFilesLimit system, ILogger logger)
     {
         var needed = (ulong)maxClients + ReservedDescriptors;
@@ -68,8 +70,8 @@ internal static partial class OpenFilesLimit
 
         if (best <= ReservedDescriptors)
         {
-            throw new InvalidOperationException(
-                $"Your current 'ulimit -n' of {soft} is not enough for the server to start. Please increase your open file limit to at least {needed}. Exiting.");
+            throw new OptionsValidationException(nameof(RedisServerOptions.MaxClients), typeof(RedisServerOptions),
+                [$"Your current 'ulimit -n' of {soft} is not enough for the server to start. Please increase your open file limit to at least {needed}. Exiting."]);
         }
 
         var reduced = (int)(best - ReservedDescriptors);

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Redis.Infrastructure.Transport.EventLoop;
 
 namespace Redis.Infrastructure.Tests.Transport.EventLoop;
@@ -63,8 +64,8 @@ public sealed class OpenFilesLimitTests
     {
         var system = new FakeLimit(soft: 20, hard: 20);
 
-        var e = Assert.Throws<InvalidOperationException>(() => OpenFilesLimit.Adjust(100, system, _logger));
-        Assert.Equal("Your current 'ulimit -n' of 20 is not enough for the server to start. Please increase your open file limit to at least 132. Exiting.", e.Message);
+        var e = Assert.Throws<OptionsValidationException>(() => OpenFilesLimit.Adjust(100, system, _logger));
+        Assert.Equal("Your current 'ulimit -n' of 20 is not enough for the server to start. Please increase your open file limit to at least 132. Exiting.", Assert.Single(e.Failures));
     }
 
     [Fact]

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Redis.EndToEnd.Tests.Support;
 
-namespace Redis.EndToEnd.Tests.EventLoop;
+namespace Redis.EndToEnd.Tests.RawSocket;
 
 /// <summary>
 /// <c>tcp-keepalive</c> on the server's side of a real connection, in both transports, read from the kernel with
@@ -35,21 +35,4 @@ public abstract partial class TcpKeepAliveTests(ServerFixture server, int second
     /// <summary><c>timer:(keepalive,4min59sec,0)</c>, or <c>timer:(keepalive,59sec,0)</c> under a minute.</summary>
     [GeneratedRegex(@"timer:\(keepalive,(?:(?<min>\d+)min)?(?:(?<sec>\d+)sec)?")]
     private static partial Regex KeepAliveTimer();
-}
-
-/// <summary>The blocking transport with Redis's default, 300 s.</summary>
-public sealed class BlockingTcpKeepAliveTests(BlockingTcpKeepAliveTests.Server server)
-    : TcpKeepAliveTests(server, 300), IClassFixture<BlockingTcpKeepAliveTests.Server>
-{
-    public sealed class Server : ServerFixture;
-}
-
-/// <summary>The event loop with a configured 120 s.</summary>
-public sealed class EventLoopTcpKeepAliveTests(EventLoopTcpKeepAliveTests.Server server)
-    : TcpKeepAliveTests(server, 120), IClassFixture<EventLoopTcpKeepAliveTests.Server>
-{
-    public sealed class Server : EventLoopServerFixture
-    {
-        protected override void Configure(IDictionary<string, string?> settings) => settings["Redis:TcpKeepAlive"] = "120";
-    }
 }
