@@ -36,6 +36,7 @@ public sealed partial class BlockingServer : IServerTransport
     private readonly ILogger<BlockingServer> _logger;
     private readonly ServerStatistics _statistics;
     private readonly ClientRegistry _clients;
+    private readonly OutputBufferLimiter _outputLimits;
     private readonly RequestReader _reader;
     private readonly ReplyWriter _writer = new();
     private readonly long _busyPollTicks;
@@ -50,8 +51,10 @@ public sealed partial class BlockingServer : IServerTransport
         Keyspace keyspace,
         ServerStatistics statistics,
         ClientRegistry clients,
+        OutputBufferLimiter outputLimits,
         ILogger<BlockingServer> logger)
     {
+        _outputLimits = outputLimits;
         _statistics = statistics;
         _clients = clients;
         _busyPollTicks = options.Value.BusyPollMicroseconds * Stopwatch.Frequency / 1_000_000;
@@ -107,11 +110,12 @@ public sealed partial class BlockingServer : IServerTransport
             var address = client.RemoteEndPoint?.ToString();
             var remote = address ?? "?";
             var session = _clients.Open(address, client.LocalEndPoint?.ToString());
+            TcpKeepAlive.Apply(client, _options.TcpKeepAlive);
             _logger.ClientConnected(remote);
             var reason = "client closed the connection";
             try
             {
-                reason = ProtectedMode.Denies(_options, client.RemoteEndPoint) ? DenyProtectedMode(client) : Serve(client, session, stopping);
+                reason = ProtectedMode.Denies(_options, client.RemoteEndPoint) ? DenyProtectedMode(client) : Serve(client, session, remote, stopping);
             }
             catch (Exception e) when (e is SocketException or ObjectDisposedException)
             {
@@ -138,7 +142,7 @@ public sealed partial class BlockingServer : IServerTransport
     }
 
     /// <returns>Why the connection ended, for the log.</returns>
-    private string Serve(Socket client, ClientSession session, CancellationToken stopping)
+    private string Serve(Socket client, ClientSession session, string remote, CancellationToken stopping)
     {
         client.NoDelay = true;
         client.ReceiveTimeout = ConnectionRules.IdlePollMilliseconds;
@@ -182,7 +186,10 @@ public sealed partial class BlockingServer : IServerTransport
             end += received;
             lastActivity = Environment.TickCount64;
             _statistics.NetInputBytes += received;
-            var closeReason = _processor.ExecuteBatch(_reader, _writer, session, _input, ref start, end);
+            if (!ExecuteBatch(session, remote, ref start, end, out var closeReason))
+            {
+                return ConnectionRules.OutputBufferLimitReached;
+            }
 
             // Every reply of the batch is encoded: nothing reads the records its commands removed any more.
             _keyspace.RecycleRetiredRecords();
@@ -215,6 +222,36 @@ public sealed partial class BlockingServer : IServerTransport
         // Every request read so far has its whole reply sent; the rest of a pipelined burst stays unanswered.
         CloseGracefully(client);
         return "server shutting down";
+    }
+
+    /// <summary>
+    /// Runs every complete request, checking <c>client-output-buffer-limit</c> after each reply once the batch's output
+    /// could be over it. The batch is sent whole before the next read, so its output is all that is ever pending here,
+    /// and a soft limit can only be exceeded for as long as one batch takes to execute.
+    /// </summary>
+    /// <returns>False when the client must close for its output: the batch's replies are dropped, as Redis drops them.</returns>
+    private bool ExecuteBatch(ClientSession session, string remote, ref int start, int end, out string? closeReason)
+    {
+        var limit = _outputLimits.For(session);
+        var checkAt = OutputBufferLimiter.CheckAt(limit, 0);
+        var softSince = 0L;
+        while (true)
+        {
+            closeReason = _processor.ExecuteBatch(_reader, _writer, session, _input, ref start, end, checkAt);
+            if (closeReason is not null || _writer.Length < checkAt)
+            {
+                return true;
+            }
+
+            if (_outputLimits.IsReached(limit, _writer.Length, ref softSince))
+            {
+                _logger.OutputBufferLimitReached(_statistics, session, remote, _writer.Length);
+                _writer.Clear();
+                return false;
+            }
+
+            checkAt = _writer.Length + 1;
+        }
     }
 
     private string DenyProtectedMode(Socket client)

@@ -22,8 +22,17 @@ public sealed partial class CommandProcessor(CommandRouter router, Keyspace keys
 {
     /// <summary>Runs every complete request in <paramref name="input"/>[<paramref name="start"/>..<paramref name="end"/>), appending replies to <paramref name="writer"/>.</summary>
     /// <param name="start">Advanced past every request consumed; an unfinished request stays after it.</param>
-    /// <returns>Null to keep serving, or why the connection must close once the replies are sent.</returns>
-    public string? ExecuteBatch(RequestReader reader, ReplyWriter writer, ClientSession session, byte[] input, ref int start, int end)
+    /// <param name="outputCheckAt">
+    /// Return early, after the reply that brings <paramref name="writer"/>'s length to this, so the transport can apply
+    /// <c>client-output-buffer-limit</c> before the next command adds more (Redis checks as each reply is added):
+    /// pipelined GETs of 1 MB values in one 16 KiB read would otherwise queue gigabytes first.
+    /// <see cref="long.MaxValue"/>, the default, when no limit is set.
+    /// </param>
+    /// <returns>
+    /// Null to keep serving (every complete request ran, or <paramref name="outputCheckAt"/> was reached), or why the
+    /// connection must close once the replies are sent.
+    /// </returns>
+    public string? ExecuteBatch(RequestReader reader, ReplyWriter writer, ClientSession session, byte[] input, ref int start, int end, long outputCheckAt = long.MaxValue)
     {
         while (true)
         {
@@ -49,6 +58,11 @@ public sealed partial class CommandProcessor(CommandRouter router, Keyspace keys
             if (reply.ClosesConnection)
             {
                 return "client sent QUIT";
+            }
+
+            if (writer.Length >= outputCheckAt)
+            {
+                return null;
             }
         }
     }

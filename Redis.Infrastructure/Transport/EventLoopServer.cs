@@ -49,7 +49,15 @@ public sealed partial class EventLoopServer : IServerTransport
     private readonly ServerStatistics _statistics;
     private readonly ClientRegistry _clients;
     private readonly ILogger<EventLoopServer> _logger;
+    private readonly OutputBufferLimiter _outputLimits;
+    private readonly TimeProvider _time;
     private readonly ProtocolLimits _limits;
+
+    /// <summary>
+    /// Where every read lands while its connection has nothing left unparsed, so an idle connection needs no query
+    /// buffer of its own (as Redis 7.4's shared query buffer): only an unfinished request's bytes are copied out.
+    /// </summary>
+    private readonly byte[] _readBuffer = new byte[ReadPerEvent];
     private readonly byte[] _maxClientsReply;
     private readonly Dictionary<int, EventLoopConnection> _connections = [];
     private readonly List<EventLoopConnection> _pendingWrites = [];
@@ -58,6 +66,7 @@ public sealed partial class EventLoopServer : IServerTransport
     private int _listenerFd;
     private Epoll? _epoll;
     private long _nextCron;
+    private long _turns;
 
     public EventLoopServer(
         IOptions<RedisServerOptions> options,
@@ -66,8 +75,12 @@ public sealed partial class EventLoopServer : IServerTransport
         Keyspace keyspace,
         ServerStatistics statistics,
         ClientRegistry clients,
+        OutputBufferLimiter outputLimits,
+        TimeProvider time,
         ILogger<EventLoopServer> logger)
     {
+        _outputLimits = outputLimits;
+        _time = time;
         _options = options.Value;
         _processor = processor;
         _expiry = expiry;
@@ -82,6 +95,9 @@ public sealed partial class EventLoopServer : IServerTransport
     }
 
     public IPEndPoint? LocalEndPoint => _listener?.LocalEndPoint as IPEndPoint;
+
+    /// <summary>Turns of the loop so far (one <c>epoll_wait</c> and the events it reported), for tests of fairness; readable from any thread.</summary>
+    public long Turns => Volatile.Read(ref _turns);
 
     /// <summary>Binds, listens and creates the epoll instance. Throws <see cref="PlatformNotSupportedException"/> off Linux.</summary>
     public void Start()
@@ -126,33 +142,66 @@ public sealed partial class EventLoopServer : IServerTransport
         while (!stopping.IsCancellationRequested)
         {
             WritePendingReplies();
-            var count = epoll.Wait(sleep);
-            for (var i = 0; i < count; i++)
-            {
-                var (fd, events) = epoll.EventAt(i);
-                if (fd == _listenerFd)
-                {
-                    AcceptAll();
-                }
-                else if (_connections.TryGetValue(fd, out var connection))
-                {
-                    // The flags only say which call to try: the call's own result decides (a stale event for a
-                    // descriptor reused in this turn then finds nothing to read and nothing to write).
-                    if ((events & (Epoll.In | Epoll.HangUp | Epoll.Error)) != 0)
-                    {
-                        Read(connection);
-                    }
-
-                    if ((events & Epoll.Out) != 0 && !connection.Closed)
-                    {
-                        Write(connection, bounded: count > 1);
-                    }
-                }
-            }
+            HandleEvents(epoll.Wait(sleep));
 
             // Every reply of the turn is encoded: nothing reads the records its commands removed any more.
             _keyspace.RecycleRetiredRecords();
             _expiry.Tick();
+            RunCron();
+            Volatile.Write(ref _turns, _turns + 1);
+        }
+
+        Shutdown(sleep);
+    }
+
+    private void HandleEvents(int count)
+    {
+        var epoll = _epoll!;
+        for (var i = 0; i < count; i++)
+        {
+            var (fd, events) = epoll.EventAt(i);
+            if (fd == _listenerFd)
+            {
+                AcceptAll();
+            }
+            else if (_connections.TryGetValue(fd, out var connection))
+            {
+                // The flags only say which call to try: the call's own result decides (a stale event for a
+                // descriptor reused in this turn then finds nothing to read and nothing to write).
+                if ((events & (Epoll.In | Epoll.HangUp | Epoll.Error)) != 0)
+                {
+                    Read(connection);
+                }
+
+                if ((events & Epoll.Out) != 0 && !connection.Closed)
+                {
+                    Write(connection, bounded: count > 1);
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// At shutdown: accept no more, and end every connection as QUIT does (stop reading, send the queued replies, FIN,
+    /// drop the input until the client closes), for at most <see cref="ConnectionRules.CloseLingerMilliseconds"/>; then
+    /// close the rest. Closing at once would reset a connection with unread input and could destroy replies in flight.
+    /// </summary>
+    private void Shutdown(int sleep)
+    {
+        _epoll!.Remove(_listenerFd);
+        foreach (var connection in _connections.Values.ToArray())
+        {
+            if (connection.CloseReason is null)
+            {
+                CloseAfterReplies(connection, "server shutting down");
+            }
+        }
+
+        var deadline = Environment.TickCount64 + ConnectionRules.CloseLingerMilliseconds;
+        while (_connections.Count > 0 && Environment.TickCount64 < deadline)
+        {
+            WritePendingReplies();
+            HandleEvents(_epoll.Wait(sleep));
             RunCron();
         }
 
@@ -209,6 +258,7 @@ public sealed partial class EventLoopServer : IServerTransport
             }
 
             socket.NoDelay = true;
+            TcpKeepAlive.Apply(socket, _options.TcpKeepAlive);
             _statistics.ConnectionsReceived++;
             var session = _clients.Open(address, socket.LocalEndPoint?.ToString());
             var connection = new EventLoopConnection(socket, session, _limits, remote)
@@ -255,15 +305,30 @@ public sealed partial class EventLoopServer : IServerTransport
 
         var limit = _options.ClientQueryBufferLimit;
         var pending = connection.End - connection.Start;
-        var missing = connection.Reader.MissingBulkBytes(pending, BigArgument);
-        var room = InputBuffer.ReceiveRoom(ref connection.Input, connection.Start, connection.End, limit, missing > 0 ? missing : ReadPerEvent);
-        if (room <= 0)
+
+        // Nothing unparsed and no buffer of its own: read into the loop's buffer. The reader is between requests then,
+        // so no big argument is arriving and one bounded read is the whole want.
+        var shared = connection.Input.Length == 0;
+        var input = _readBuffer;
+        int start = 0, end = 0, room;
+        if (shared)
         {
-            Close(connection, ConnectionRules.QueryBufferLimitReached);
-            return;
+            room = (int)Math.Min(ReadPerEvent, limit + 1);
+        }
+        else
+        {
+            var missing = connection.Reader.MissingBulkBytes(pending, BigArgument);
+            room = InputBuffer.ReceiveRoom(ref connection.Input, connection.Start, connection.End, limit, missing > 0 ? missing : ReadPerEvent);
+            if (room <= 0)
+            {
+                Close(connection, ConnectionRules.QueryBufferLimitReached);
+                return;
+            }
+
+            (input, start, end) = (connection.Input, connection.Start, connection.End);
         }
 
-        var received = connection.Socket.Receive(connection.Input.AsSpan(connection.End, room), SocketFlags.None, out var error);
+        var received = connection.Socket.Receive(input.AsSpan(end, room), SocketFlags.None, out var error);
         if (error == SocketError.WouldBlock)
         {
             return;
@@ -281,11 +346,15 @@ public sealed partial class EventLoopServer : IServerTransport
             return;
         }
 
-        connection.End += received;
+        end += received;
         connection.LastInteraction = Environment.TickCount64;
         _statistics.NetInputBytes += received;
-        var closeReason = _processor.ExecuteBatch(connection.Reader, connection.Output, connection.Session, connection.Input, ref connection.Start, connection.End);
-        if (closeReason is null && connection.End - connection.Start > limit)
+        if (!Execute(connection, input, ref start, end, out var closeReason))
+        {
+            return;
+        }
+
+        if (closeReason is null && end - start > limit)
         {
             // Redis closes such a client without a reply too; the replies before it still go out, as BlockingServer sends them.
             closeReason = ConnectionRules.QueryBufferLimitReached;
@@ -297,11 +366,68 @@ public sealed partial class EventLoopServer : IServerTransport
             return;
         }
 
-        (connection.Start, connection.End) = InputBuffer.Compact(ref connection.Input, connection.Start, connection.End);
+        if (shared)
+        {
+            KeepUnfinished(connection, start, end);
+        }
+        else
+        {
+            (connection.Start, connection.End) = InputBuffer.Compact(ref connection.Input, start, end);
+        }
+
         if (connection.HasPendingOutput)
         {
             QueueWrite(connection);
         }
+    }
+
+    /// <summary>
+    /// Runs every complete request in <paramref name="input"/>, stopping after each reply once the pending output could
+    /// be over <c>client-output-buffer-limit</c> to check it, as Redis checks each reply it adds.
+    /// </summary>
+    /// <returns>False when the connection was closed for its output (the replies are dropped, as Redis's <c>freeClientAsync</c> drops them).</returns>
+    private bool Execute(EventLoopConnection connection, byte[] input, ref int start, int end, out string? closeReason)
+    {
+        var limit = _outputLimits.For(connection.Session);
+        var checkAt = OutputBufferLimiter.CheckAt(limit, connection.Sent);
+        while (true)
+        {
+            closeReason = _processor.ExecuteBatch(connection.Reader, connection.Output, connection.Session, input, ref start, end, checkAt);
+            if (closeReason is not null || connection.Output.Length < checkAt)
+            {
+                return true;
+            }
+
+            if (_outputLimits.IsReached(limit, connection.Output.Length - connection.Sent, ref connection.SoftLimitSince))
+            {
+                CloseForOutput(connection);
+                return false;
+            }
+
+            // Over the soft limit, within its seconds: go on, checking after every further reply.
+            checkAt = connection.Output.Length + 1;
+        }
+    }
+
+    /// <summary>Redis's <c>closeClientOnOutputBufferLimitReached</c> with <c>freeClientAsync</c>: the client is closed and its pending output dropped.</summary>
+    private void CloseForOutput(EventLoopConnection connection)
+    {
+        _logger.OutputBufferLimitReached(_statistics, connection.Session, connection.Remote, connection.Output.Length - connection.Sent);
+        Close(connection, ConnectionRules.OutputBufferLimitReached);
+    }
+
+    /// <summary>Copies an unfinished request out of the loop's shared buffer into the connection's own, the only time it needs one.</summary>
+    private void KeepUnfinished(EventLoopConnection connection, int start, int end)
+    {
+        var pending = end - start;
+        if (pending == 0)
+        {
+            return;
+        }
+
+        connection.Input = new byte[Math.Max(InputBuffer.InitialSize, pending)];
+        _readBuffer.AsSpan(start, pending).CopyTo(connection.Input);
+        (connection.Start, connection.End) = (0, pending);
     }
 
     /// <summary>Stops reading the connection's input; it closes once its replies are sent (Redis's <c>CLIENT_CLOSE_AFTER_REPLY</c>).</summary>
@@ -381,6 +507,7 @@ public sealed partial class EventLoopServer : IServerTransport
 
         connection.Output.Clear();
         connection.Sent = 0;
+        connection.SoftLimitSince = 0;
         if (connection.CloseReason is null)
         {
             SetInterest(connection, Epoll.In);
@@ -416,7 +543,7 @@ public sealed partial class EventLoopServer : IServerTransport
 
     private void Drain(EventLoopConnection connection)
     {
-        var received = connection.Socket.Receive(connection.Input, SocketFlags.None, out var error);
+        var received = connection.Socket.Receive(_readBuffer, SocketFlags.None, out var error);
         if (error != SocketError.WouldBlock && (error != SocketError.Success || received == 0))
         {
             Close(connection, connection.CloseReason!);
@@ -443,11 +570,19 @@ public sealed partial class EventLoopServer : IServerTransport
 
         _nextCron = now + ConnectionRules.IdlePollMilliseconds;
         var idleLimit = _options.Timeout * 1000L;
+        var second = _time.GetUtcNow().ToUnixTimeSeconds();
         foreach (var connection in _connections.Values)
         {
             if (connection.Draining ? now > connection.DrainDeadline : idleLimit > 0 && now - connection.LastInteraction > idleLimit)
             {
                 _expired.Add(connection);
+                continue;
+            }
+
+            _statistics.RecordClientBuffers(second, connection.Input.Length, connection.Output.Length - connection.Sent);
+            if (now - connection.LastInteraction > ConnectionRules.BufferReleaseIdleMilliseconds)
+            {
+                ReleaseBuffers(connection);
             }
         }
 
@@ -457,6 +592,24 @@ public sealed partial class EventLoopServer : IServerTransport
         }
 
         _expired.Clear();
+    }
+
+    /// <summary>
+    /// Gives back an idle connection's empty buffers, as Redis's <c>clientsCronResizeQueryBuffer</c> and
+    /// <c>clientsCronResizeOutputBuffer</c> do, so thousands of idle connections hold only their sockets and sessions.
+    /// </summary>
+    private static void ReleaseBuffers(EventLoopConnection connection)
+    {
+        if (connection.Start == connection.End && connection.Input.Length > 0 && !connection.Draining)
+        {
+            connection.Input = [];
+            (connection.Start, connection.End) = (0, 0);
+        }
+
+        if (!connection.HasPendingOutput)
+        {
+            connection.Output.Release();
+        }
     }
 
     private void Close(EventLoopConnection connection, string reason)
@@ -474,7 +627,7 @@ public sealed partial class EventLoopServer : IServerTransport
         _logger.ClientDisconnected(connection.Remote, reason);
     }
 
-    /// <summary>At shutdown: one last try to send each connection's queued replies, then close them all.</summary>
+    /// <summary>At the end of shutdown: one last try to send what each connection still has queued, then close them all.</summary>
     private void CloseAll()
     {
         foreach (var connection in _connections.Values.ToArray())
