@@ -1,6 +1,9 @@
+using Redis.EndToEnd.Tests.Support;
+
 namespace Redis.EndToEnd.Tests.EventLoop;
 
 /// <summary>WATCH across connections, which only the event loop serves at once.</summary>
+[TransportSpecific("WATCH broken by another connection: the blocking transport serves one connection at a time.")]
 [Collection(EventLoopServerCollection.Name)]
 public sealed class WatchTests(EventLoopServerFixture server)
 {

@@ -1,12 +1,18 @@
 using System.Text;
+using Redis.EndToEnd.Tests.EventLoop;
 using Redis.EndToEnd.Tests.Support;
 
 namespace Redis.EndToEnd.Tests.RawSocket;
 
 /// <summary>MULTI/EXEC/DISCARD/WATCH over the wire on one connection; expiry driven by the fake clock, no sleeps.</summary>
-[Collection(ServerCollection.Name)]
-public class TransactionTests(ServerFixture server)
+public abstract class TransactionTests(ServerFixture server)
 {
+    [Collection(ServerCollection.Name)]
+    public sealed class Blocking(ServerFixture server) : TransactionTests(server);
+
+    [Collection(EventLoopServerCollection.Name)]
+    public sealed class EventLoop(EventLoopServerFixture server) : TransactionTests(server);
+
     [Fact]
     public void QueuesThenAnswersEveryReplyInOneArray()
     {

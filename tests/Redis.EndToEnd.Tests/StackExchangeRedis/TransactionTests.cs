@@ -1,4 +1,3 @@
-using Redis.EndToEnd.Tests.EventLoop;
 using StackExchange.Redis;
 
 // SER301 suggests a server 8.4 conditional SET instead of WATCH: the WATCH path is what these tests are about.
@@ -6,13 +5,15 @@ using StackExchange.Redis;
 
 namespace Redis.EndToEnd.Tests.StackExchangeRedis;
 
-/// <summary>
-/// StackExchange.Redis's transactions and locks, which are WATCH, MULTI and EXEC underneath, against the event loop
-/// with the library's defaults (its second connection included).
-/// </summary>
-[Collection(EventLoopServerCollection.Name)]
-public sealed class TransactionTests(EventLoopServerFixture server)
+/// <summary>StackExchange.Redis's transactions and locks, which are WATCH, MULTI and EXEC underneath.</summary>
+/// <remarks>A write by another connection between WATCH and EXEC is <c>EventLoop/WatchTests</c>: the library sends
+/// WATCH, the condition's GET, MULTI and EXEC back to back, so nothing can land between them.</remarks>
+public abstract class TransactionTests(ServerFixture server)
 {
+    public sealed class Blocking(ServerFixture<BlockingTransport> server) : TransactionTests(server), IClassFixture<ServerFixture<BlockingTransport>>;
+
+    public sealed class EventLoop(ServerFixture<EventLoopTransport> server) : TransactionTests(server), IClassFixture<ServerFixture<EventLoopTransport>>;
+
     [Fact]
     public async Task TransactionRunsWhenItsConditionHolds()
     {
@@ -44,26 +45,6 @@ public sealed class TransactionTests(EventLoopServerFixture server)
 
         Assert.False(await transaction.ExecuteAsync());
         Assert.Equal("other", (string?)await db.StringGetAsync("se:tx:guard"));
-    }
-
-    [Fact]
-    public async Task TransactionFailsWhenAnotherClientChangesTheWatchedKeyBeforeExec()
-    {
-        await using var redis = await ConnectAsync();
-        await using var rival = await ConnectAsync();
-        var db = redis.GetDatabase();
-        await db.StringSetAsync("se:tx:race", "ready");
-
-        // The library sends WATCH, the condition's GET, MULTI and EXEC back to back, so nothing can land between
-        // them: the watcher is driven by hand on a raw connection, and the rival writes through the library.
-        using var watcher = server.Connect();
-        watcher.Call("WATCH", "se:tx:race");
-        await rival.GetDatabase().StringSetAsync("se:tx:race", "taken");
-        watcher.Call("MULTI");
-        watcher.Call("SET", "se:tx:race", "mine");
-
-        Assert.Equal("*-1\r\n", watcher.Call("EXEC"));
-        Assert.Equal("taken", (string?)await db.StringGetAsync("se:tx:race"));
     }
 
     [Fact]
@@ -100,12 +81,5 @@ public sealed class TransactionTests(EventLoopServerFixture server)
         Assert.True(await db.LockTakeAsync("se:lock:ttl", "second", TimeSpan.FromSeconds(10)));
     }
 
-    private Task<ConnectionMultiplexer> ConnectAsync() => ConnectionMultiplexer.ConnectAsync(new ConfigurationOptions
-    {
-        EndPoints = { server.EndPoint },
-        AbortOnConnectFail = true,
-        ConnectTimeout = 10_000,
-        SyncTimeout = 10_000,
-        AsyncTimeout = 10_000,
-    });
+    private Task<ConnectionMultiplexer> ConnectAsync() => SeRedis.ConnectAsync(server.EndPoint);
 }
