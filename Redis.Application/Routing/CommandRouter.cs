@@ -14,12 +14,13 @@ namespace Redis.Application.Routing;
 /// User mistakes (unknown name, wrong arity, bad syntax, out-of-range values) come back as error replies, never
 /// as exceptions. An exception out of here is a fault, for the transport to log.
 /// </remarks>
-public sealed class CommandRouter(CommandTable table, ISender sender, DefaultUser user)
+public sealed class CommandRouter(CommandTable table, ISender sender, DefaultUser user, ClientPause pause)
 {
     /// <summary>Read once: without <c>requirepass</c> the authentication gate costs this one test per command.</summary>
     private readonly bool _passwordRequired = user.RequiresPassword;
 
     /// <summary>Runs <paramref name="args"/> for the connection <paramref name="session"/>.</summary>
+    /// <returns>The reply; nothing (default) when a <c>CLIENT PAUSE</c> postponed the command, which sets <see cref="ClientSession.IsPostponed"/>.</returns>
     public Reply Execute(ClientSession session, CommandArgs args)
     {
         if (args.Count == 0)
@@ -44,6 +45,14 @@ public sealed class CommandRouter(CommandTable table, ISender sender, DefaultUse
         if (_passwordRequired && !binder.Spec.AllowsUnauthenticated && !session.IsAuthenticated)
         {
             return RefuseUnauthenticated(binder.Spec, args);
+        }
+
+        // Redis's processCommand postpones a paused client here, after every check that answers at once: the
+        // transport keeps the request unread and runs it again once the pause ends.
+        if (pause.Kind != ClientPauseKind.Off && pause.Holds(binder.Spec))
+        {
+            session.IsPostponed = true;
+            return default;
         }
 
         var cursor = new ArgCursor(args, session);

@@ -33,6 +33,12 @@ public sealed record CommandSpec(
     /// </summary>
     public bool AllowsUnauthenticated { get; } = Flags.Contains("no_auth");
 
+    /// <summary>
+    /// Redis's <c>is_may_replicate_command</c>: flagged <c>write</c> or <c>may_replicate</c>, so <c>CLIENT PAUSE WRITE</c>
+    /// holds it back.
+    /// </summary>
+    public bool MayReplicate { get; } = Flags.Contains("write") || Flags.Contains("may_replicate");
+
     /// <summary>The cached <c>wrong number of arguments</c> reply for this command.</summary>
     public Reply ArityError { get; } = Errors.WrongArity(Name);
 

@@ -48,12 +48,17 @@ public sealed partial class EventLoopServer : IServerTransport
     private readonly Keyspace _keyspace;
     private readonly ServerStatistics _statistics;
     private readonly ClientRegistry _clients;
+    private readonly ClientPause _pause;
     private readonly ILogger<EventLoopServer> _logger;
     private readonly ProtocolLimits _limits;
     private readonly byte[] _maxClientsReply;
     private readonly Dictionary<int, EventLoopConnection> _connections = [];
     private readonly List<EventLoopConnection> _pendingWrites = [];
     private readonly List<EventLoopConnection> _expired = [];
+
+    // Redis's server.postponed_clients: connections whose next command waits for CLIENT PAUSE to end, in order.
+    private readonly List<EventLoopConnection> _postponed = [];
+    private long _pauseRelaxations;
     private Socket? _listener;
     private int _listenerFd;
     private Epoll? _epoll;
@@ -66,8 +71,10 @@ public sealed partial class EventLoopServer : IServerTransport
         Keyspace keyspace,
         ServerStatistics statistics,
         ClientRegistry clients,
+        ClientPause pause,
         ILogger<EventLoopServer> logger)
     {
+        _pause = pause;
         _options = options.Value;
         _processor = processor;
         _expiry = expiry;
@@ -154,6 +161,7 @@ public sealed partial class EventLoopServer : IServerTransport
             _keyspace.RecycleRetiredRecords();
             _expiry.Tick();
             RunCron();
+            ResumePostponed();
         }
 
         CloseAll();
@@ -215,7 +223,9 @@ public sealed partial class EventLoopServer : IServerTransport
             {
                 LastInteraction = Environment.TickCount64,
                 Interest = Epoll.In,
+                CloseHandler = Close,
             };
+            session.Connection = connection;
             _connections.Add(connection.Fd, connection);
             _epoll!.Add(connection.Fd, Epoll.In);
             _logger.ClientConnected(remote);
@@ -284,6 +294,16 @@ public sealed partial class EventLoopServer : IServerTransport
         connection.End += received;
         connection.LastInteraction = Environment.TickCount64;
         _statistics.NetInputBytes += received;
+        if (!connection.Session.IsPostponed)
+        {
+            Execute(connection);
+        }
+    }
+
+    /// <summary>Executes every complete request in the connection's buffer and queues the replies, up to one CLIENT PAUSE holds.</summary>
+    private void Execute(EventLoopConnection connection)
+    {
+        var limit = _options.ClientQueryBufferLimit;
         var closeReason = _processor.ExecuteBatch(connection.Reader, connection.Output, connection.Session, connection.Input, ref connection.Start, connection.End);
         if (closeReason is null && connection.End - connection.Start > limit)
         {
@@ -301,6 +321,36 @@ public sealed partial class EventLoopServer : IServerTransport
         if (connection.HasPendingOutput)
         {
             QueueWrite(connection);
+        }
+
+        if (connection.Session.IsPostponed)
+        {
+            _postponed.Add(connection);
+        }
+    }
+
+    /// <summary>
+    /// Once CLIENT PAUSE ended or eased (UNPAUSE, or its end passed on the server's clock, seen by <see cref="RunCron"/>),
+    /// runs the postponed connections' input again in the order they were held (Redis's <c>unblockPostponedClients</c>);
+    /// a command still held postpones its connection again.
+    /// </summary>
+    private void ResumePostponed()
+    {
+        if (_pause.Relaxations == _pauseRelaxations)
+        {
+            return;
+        }
+
+        _pauseRelaxations = _pause.Relaxations;
+        var resumed = _postponed.ToArray();
+        _postponed.Clear();
+        foreach (var connection in resumed)
+        {
+            if (!connection.Closed && connection.CloseReason is null)
+            {
+                connection.Session.IsPostponed = false;
+                Execute(connection);
+            }
         }
     }
 
@@ -442,10 +492,16 @@ public sealed partial class EventLoopServer : IServerTransport
         }
 
         _nextCron = now + ConnectionRules.IdlePollMilliseconds;
+
+        // Redis's serverCron ends a pause whose time is up (checkClientPauseTimeoutAndReturnIfPaused).
+        _pause.Tick();
         var idleLimit = _options.Timeout * 1000L;
         foreach (var connection in _connections.Values)
         {
-            if (connection.Draining ? now > connection.DrainDeadline : idleLimit > 0 && now - connection.LastInteraction > idleLimit)
+            // A postponed client is blocked, not idle: Redis's clientsCronHandleTimeout skips CLIENT_BLOCKED ones.
+            if (connection.Draining
+                ? now > connection.DrainDeadline
+                : idleLimit > 0 && now - connection.LastInteraction > idleLimit && !connection.Session.IsPostponed)
             {
                 _expired.Add(connection);
             }
