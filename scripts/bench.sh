@@ -1,8 +1,14 @@
 #!/usr/bin/env bash
-# Side-by-side benchmark: RedisClean, redis-server (Debian) and Garnet on free loopback ports, same machine,
-# same client (redis-benchmark -c 1), alternating rounds. Prints one table with the ratios.
+# Side-by-side benchmark: RedisClean (both transports), redis-server (Debian) and Garnet on free loopback ports,
+# same machine, same client (redis-benchmark), alternating rounds. Prints tables with the ratios:
+#   single   -c 1, unpipelined and -P 16: RedisClean blocking and event loop, redis-server, Garnet
+#   many     -c 50 (-n 200000, and -n 1000000 -P 16): the event loop, redis-server, Garnet, with p50/p99 latency
+#   idle     resident memory of IDLE_CONNECTIONS idle connections (each has sent one PING)
+#   keyspace GET with a million keys carrying a TTL; RSS after a million SETs (blocking transport)
+#   large    the lab's large-value benchmark with the project's client (blocking transport)
 #
-#   scripts/bench.sh                 # defaults below
+#   scripts/bench.sh                 # every section, defaults below
+#   SECTIONS="many idle" scripts/bench.sh
 #   ROUNDS=5 REQUESTS=200000 scripts/bench.sh
 #   CLEAN_ARGS="--busy-poll-us 0" scripts/bench.sh   # extra RedisClean options
 #
@@ -17,6 +23,11 @@ PIPELINE=${PIPELINE:-16}
 KEYS=${KEYS:-1000000}                     # keys for the TTL-scaling and memory workloads
 GARNET_VERSION=${GARNET_VERSION:-2.2.8}
 ARTIFACTS=${ARTIFACTS:-artifacts/bench}
+SECTIONS=${SECTIONS:-single many idle keyspace large}
+MANY_CLIENTS=${MANY_CLIENTS:-50}
+MANY_REQUESTS=${MANY_REQUESTS:-200000}
+MANY_PIPELINED_REQUESTS=${MANY_PIPELINED_REQUESTS:-1000000}
+IDLE_CONNECTIONS=${IDLE_CONNECTIONS:-10000}
 
 source scripts/servers.sh
 LARGE_REPEAT=${LARGE_REPEAT:-20}          # the client's --benchmark --repeat, per round
@@ -26,10 +37,18 @@ if [ ! -x "$GARNET" ]; then
     || echo "Garnet $GARNET_VERSION could not be installed: its column is skipped." >&2
 fi
 
+has() { [[ " $SECTIONS " == *" $1 "* ]]; }
+
 rps() { # port requests pipeline test [extra...]
   local port=$1 n=$2 p=$3 t=$4; shift 4
   redis-benchmark -h 127.0.0.1 -p "$port" -c 1 -n "$n" -P "$p" -t "$t" -q "$@" 2>/dev/null \
     | tr '\r' '\n' | grep 'requests per second' | tail -n 1 | awk '{print $2}'
+}
+
+# "rps p50 p99" of redis-benchmark with many clients (its --csv line: test, rps, avg, min, p50, p95, p99, max).
+many() { # port requests pipeline test
+  redis-benchmark -h 127.0.0.1 -p "$1" -c "$MANY_CLIENTS" -n "$2" -P "$3" -t "$4" --csv 2>/dev/null \
+    | tail -n 1 | tr -d '"' | awk -F, '{print $2, $5, $7}'
 }
 
 median() { # "sample sample ..."
@@ -37,35 +56,107 @@ median() { # "sample sample ..."
 
 rss_mb() { awk '/VmRSS/ {printf "%.1f\n", $2/1024}' "/proc/$1/status"; }
 
-SERVERS=(RedisClean redis-server)
-[ -x "$GARNET" ] && SERVERS+=(Garnet)
-WORKLOADS=("SET P1" "GET P1" "SET P$PIPELINE" "GET P$PIPELINE")
-declare -A SAMPLES
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0 && a > 0) printf "%.2fx", a / b; else print "n/a" }'; }
 
-for s in "${SERVERS[@]}"; do start "$s"; done
-for round in $(seq "$ROUNDS"); do
-  for s in "${SERVERS[@]}"; do
-    for w in "${WORKLOADS[@]}"; do
-      t=${w% *}; p=${w#* P}; n=$REQUESTS; [ "$p" != 1 ] && n=$PIPELINED_REQUESTS
-      SAMPLES["$s|$w"]+="$(rps "${PORT[$s]}" "$n" "$p" "${t,,}") "
-    done
-  done
-  echo "round $round/$ROUNDS done" >&2
-done
-
-# The lab's large-value benchmark (keys 1-10 KB x values 10-100 KB) with the project's own client, alternating
-# servers each round: the mean of its per-pair average latencies (SET and GET) is the time per operation.
-per_op_ms() { # port
-  dotnet "$CLIENT_DLL" -p "$1" --benchmark --repeat "$LARGE_REPEAT" --csv \
-    | awk -F, 'NR > 1 { sum += $5; n++ } END { if (n) printf "%.4f\n", sum / n }'
+# A markdown table of medians: rows are workloads, columns servers, then the ratios asked for ("A/B" pairs).
+table() { # samples-array-name "workload..." "server..." "A/B..."
+  local -n samples=$1; local workloads=$2 servers=$3 ratios=$4 w s r header="| workload |" sep="|---|"
+  for s in $servers; do header+=" $s |"; sep+="---|"; done
+  for r in $ratios; do header+=" $r |"; sep+="---|"; done
+  echo "$header"; echo "$sep"
+  while IFS= read -r w; do
+    [ -n "$w" ] || continue
+    local line="| $w |"; declare -A M=()
+    for s in $servers; do M[$s]=$(median "${samples["$s|$w"]:-}"); line+=" ${M[$s]} |"; done
+    for r in $ratios; do line+=" $(ratio "${M[${r%/*}]:-0}" "${M[${r#*/}]:-0}") |"; done
+    echo "$line"
+  done <<<"$workloads"
 }
-declare -A LARGE
-for round in $(seq "$ROUNDS"); do
-  for s in "${SERVERS[@]}"; do LARGE[$s]+="$(per_op_ms "${PORT[$s]}") "; done
-done
-echo "large-value rounds done" >&2
 
-# GET with KEYS keys that all carry a TTL, against the same server with an empty keyspace (median of ROUNDS runs each).
+HAVE_GARNET=""; [ -x "$GARNET" ] && HAVE_GARNET=Garnet
+printf '\nMachine: %s, %s cores; median of %s rounds; load average at start: %s\n' \
+  "$(uname -srm)" "$(nproc)" "$ROUNDS" "$(cut -d' ' -f1-3 /proc/loadavg)"
+
+# --- single: one connection (redis-benchmark -c 1), both transports
+if has single; then
+  SERVERS=(RedisClean RedisClean-event-loop redis-server $HAVE_GARNET)
+  WORKLOADS=("SET P1" "GET P1" "SET P$PIPELINE" "GET P$PIPELINE")
+  declare -A SAMPLES
+  for s in "${SERVERS[@]}"; do start "$s"; done
+  for round in $(seq "$ROUNDS"); do
+    for s in "${SERVERS[@]}"; do
+      for w in "${WORKLOADS[@]}"; do
+        t=${w% *}; p=${w#* P}; n=$REQUESTS; [ "$p" != 1 ] && n=$PIPELINED_REQUESTS
+        SAMPLES["$s|$w"]+="$(rps "${PORT[$s]}" "$n" "$p" "${t,,}") "
+      done
+    done
+    echo "single: round $round/$ROUNDS done" >&2
+  done
+  for s in "${SERVERS[@]}"; do stop "$s"; done
+  printf '\nredis-benchmark -c 1 -n %s (-P %s: -n %s), requests/s\n\n' "$REQUESTS" "$PIPELINE" "$PIPELINED_REQUESTS"
+  ratios="RedisClean/redis-server RedisClean-event-loop/redis-server"
+  [ -n "$HAVE_GARNET" ] && ratios+=" RedisClean/Garnet RedisClean-event-loop/Garnet"
+  table SAMPLES "$(printf '%s\n' "${WORKLOADS[@]}")" "${SERVERS[*]}" "$ratios"
+fi
+
+# --- many: MANY_CLIENTS connections at once, which only the event loop serves
+if has many; then
+  SERVERS=(RedisClean-event-loop redis-server $HAVE_GARNET)
+  WORKLOADS=("SET P1" "GET P1" "SET P$PIPELINE" "GET P$PIPELINE")
+  declare -A RPS P50 P99
+  for s in "${SERVERS[@]}"; do start "$s"; done
+  for round in $(seq "$ROUNDS"); do
+    for s in "${SERVERS[@]}"; do
+      for w in "${WORKLOADS[@]}"; do
+        t=${w% *}; p=${w#* P}; n=$MANY_REQUESTS; [ "$p" != 1 ] && n=$MANY_PIPELINED_REQUESTS
+        read -r r p50 p99 <<<"$(many "${PORT[$s]}" "$n" "$p" "${t,,}")"
+        RPS["$s|$w"]+="$r "; P50["$s|$w"]+="$p50 "; P99["$s|$w"]+="$p99 "
+      done
+    done
+    echo "many: round $round/$ROUNDS done" >&2
+  done
+  for s in "${SERVERS[@]}"; do stop "$s"; done
+  ratios="RedisClean-event-loop/redis-server"; [ -n "$HAVE_GARNET" ] && ratios+=" RedisClean-event-loop/Garnet"
+  printf '\nredis-benchmark -c %s -n %s (-P %s: -n %s), requests/s\n\n' "$MANY_CLIENTS" "$MANY_REQUESTS" "$PIPELINE" "$MANY_PIPELINED_REQUESTS"
+  table RPS "$(printf '%s\n' "${WORKLOADS[@]}")" "${SERVERS[*]}" "$ratios"
+  printf '\nthe same runs: p50 latency, ms\n\n'
+  table P50 "$(printf '%s\n' "${WORKLOADS[@]}")" "${SERVERS[*]}" "RedisClean-event-loop/redis-server"
+  printf '\nthe same runs: p99 latency, ms\n\n'
+  table P99 "$(printf '%s\n' "${WORKLOADS[@]}")" "${SERVERS[*]}" "RedisClean-event-loop/redis-server"
+fi
+
+# --- idle: resident memory of IDLE_CONNECTIONS connections that sent one PING each and then stay silent
+hold() { # port count: prints how many connections were answered +PONG, then holds them until its stdin closes
+  ulimit -n "$(ulimit -Hn)"
+  local port=$1 n=$2 fd ok=0 line; local -a fds=()
+  for _ in $(seq "$n"); do exec {fd}<>"/dev/tcp/127.0.0.1/$port" || break; printf 'PING\r\n' >&"$fd"; fds+=("$fd"); done
+  # No read -t: bash waits for it with select(), which cannot watch descriptors past 1023.
+  for fd in "${fds[@]}"; do read -r -u "$fd" line && [ "${line%$'\r'}" = "+PONG" ] && ok=$((ok + 1)); done
+  echo "$ok"; cat >/dev/null
+}
+if has idle; then
+  printf '\n%s idle connections (each sent one PING): resident memory, MB\n\n' "$IDLE_CONNECTIONS"
+  echo "| server | RSS before | RSS with the connections | answered | KB per connection |"
+  echo "|---|---|---|---|---|"
+  declare -A IDLE
+  for s in RedisClean-event-loop redis-server $HAVE_GARNET; do
+    start "$s"; before=$(rss_mb "${PID[$s]}")
+    coproc HOLD { hold "${PORT[$s]}" "$IDLE_CONNECTIONS"; }
+    read -r answered <&"${HOLD[0]}"
+    after=$(rss_mb "${PID[$s]}"); IDLE[$s]=$after
+    exec {HOLD[1]}>&-; wait "$HOLD_PID" 2>/dev/null || true
+    stop "$s"
+    per=$(awk -v a="$after" -v b="$before" -v n="$answered" 'BEGIN { if (n > 0) printf "%.1f", (a - b) * 1024 / n; else print "n/a" }')
+    echo "| $s | $before | $after | $answered | $per |"
+  done
+  echo
+  echo "RedisClean-event-loop RSS / redis-server RSS with the connections: $(ratio "${IDLE[RedisClean-event-loop]}" "${IDLE[redis-server]}")"
+fi
+
+SERVERS=(RedisClean redis-server $HAVE_GARNET)
+
+# --- keyspace: GET with KEYS keys that all carry a TTL, against the same server with an empty keyspace (median of
+# ROUNDS runs each); then resident memory after SET of up to KEYS distinct keys with 3-byte values, each server freshly started.
 ttl_ratio() { # name
   local port=${PORT[$1]} empty="" full="" round
   redis-cli -p "$port" flushall >/dev/null 2>&1 || redis-cli -p "$port" del key:__rand_int__ >/dev/null
@@ -75,48 +166,45 @@ ttl_ratio() { # name
   for round in $(seq "$ROUNDS"); do full+="$(rps "$port" "$REQUESTS" 1 get -r "$KEYS") "; done
   echo "$(median "$empty") $(median "$full")"
 }
-declare -A TTL MEM
-for s in "${SERVERS[@]}"; do TTL[$s]=$(ttl_ratio "$s"); done
+if has keyspace; then
+  declare -A TTL MEM
+  for s in "${SERVERS[@]}"; do start "$s"; TTL[$s]=$(ttl_ratio "$s"); stop "$s"; done
+  for s in "${SERVERS[@]}"; do
+    start "$s"
+    redis-benchmark -h 127.0.0.1 -p "${PORT[$s]}" -c 1 -P "$PIPELINE" -t set -r "$KEYS" -n $((KEYS * 3)) -d 3 -q >/dev/null 2>&1
+    keys=$(redis-cli -p "${PORT[$s]}" dbsize 2>/dev/null || echo "?")
+    MEM[$s]="$(rss_mb "${PID[$s]}") $keys"
+    stop "$s"
+  done
+  echo
+  echo "| server | GET rps, empty | GET rps, $KEYS keys with TTL | ratio | RSS MB after SET -r $KEYS | keys |"
+  echo "|---|---|---|---|---|---|"
+  for s in "${SERVERS[@]}"; do
+    read -r empty full <<<"${TTL[$s]}"; read -r rss keys <<<"${MEM[$s]}"
+    echo "| $s | $empty | $full | $(ratio "$full" "$empty") | $rss | $keys |"
+  done
+  read -r rss_clean _ <<<"${MEM[RedisClean]}"; read -r rss_redis _ <<<"${MEM[redis-server]}"
+  echo
+  echo "RedisClean RSS / redis-server RSS: $(ratio "$rss_clean" "$rss_redis")"
+fi
 
-# Resident memory after SET of up to KEYS distinct keys with 3-byte values, each server freshly started.
-for s in "${SERVERS[@]}"; do
-  stop "$s"; start "$s"
-  redis-benchmark -h 127.0.0.1 -p "${PORT[$s]}" -c 1 -P "$PIPELINE" -t set -r "$KEYS" -n $((KEYS * 3)) -d 3 -q >/dev/null 2>&1
-  keys=$(redis-cli -p "${PORT[$s]}" dbsize 2>/dev/null || echo "?")
-  MEM[$s]="$(rss_mb "${PID[$s]}") $keys"
-done
-
-ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0 && a > 0) printf "%.2fx", a / b; else print "n/a" }'; }
-
-printf '\nMachine: %s, %s cores; redis-benchmark -c 1; median of %s rounds (requests/s)\n\n' \
-  "$(uname -srm)" "$(nproc)" "$ROUNDS"
-header="| workload |"; sep="|---|"
-for s in "${SERVERS[@]}"; do header+=" $s |"; sep+="---|"; done
-header+=" RedisClean/redis-server |"; sep+="---|"
-[ -x "$GARNET" ] && { header+=" RedisClean/Garnet |"; sep+="---|"; }
-echo "$header"; echo "$sep"
-for w in "${WORKLOADS[@]}"; do
-  line="| $w |"; declare -A M=()
-  for s in "${SERVERS[@]}"; do M[$s]=$(median "${SAMPLES["$s|$w"]}"); line+=" ${M[$s]} |"; done
-  line+=" $(ratio "${M[RedisClean]}" "${M[redis-server]}") |"
-  [ -x "$GARNET" ] && line+=" $(ratio "${M[RedisClean]}" "${M[Garnet]}") |"
-  echo "$line"
-done
-echo
-echo "| server | GET rps, empty | GET rps, $KEYS keys with TTL | ratio | RSS MB after SET -r $KEYS | keys |"
-echo "|---|---|---|---|---|---|"
-for s in "${SERVERS[@]}"; do
-  read -r empty full <<<"${TTL[$s]}"; read -r rss keys <<<"${MEM[$s]}"
-  echo "| $s | $empty | $full | $(ratio "$full" "$empty") | $rss | $keys |"
-done
-echo
-echo "| server | large values: ms per operation (client --benchmark, median of $ROUNDS) |"
-echo "|---|---|"
-declare -A LMED
-for s in "${SERVERS[@]}"; do
-  LMED[$s]=$(median "${LARGE[$s]}"); echo "| $s | ${LMED[$s]} |"
-done
-read -r rss_clean _ <<<"${MEM[RedisClean]}"; read -r rss_redis _ <<<"${MEM[redis-server]}"
-echo
-echo "RedisClean RSS / redis-server RSS: $(ratio "$rss_clean" "$rss_redis")"
-echo "RedisClean / redis-server time per large-value operation: $(ratio "${LMED[RedisClean]}" "${LMED[redis-server]}")"
+# --- large: the lab's large-value benchmark (keys 1-10 KB x values 10-100 KB) with the project's own client,
+# alternating servers each round: the mean of its per-pair average latencies (SET and GET) is the time per operation.
+per_op_ms() { # port
+  dotnet "$CLIENT_DLL" -p "$1" --benchmark --repeat "$LARGE_REPEAT" --csv \
+    | awk -F, 'NR > 1 { sum += $5; n++ } END { if (n) printf "%.4f\n", sum / n }'
+}
+if has large; then
+  declare -A LARGE LMED
+  for s in "${SERVERS[@]}"; do start "$s"; done
+  for round in $(seq "$ROUNDS"); do
+    for s in "${SERVERS[@]}"; do LARGE[$s]+="$(per_op_ms "${PORT[$s]}") "; done
+  done
+  for s in "${SERVERS[@]}"; do stop "$s"; done
+  echo
+  echo "| server | large values: ms per operation (client --benchmark, median of $ROUNDS) |"
+  echo "|---|---|"
+  for s in "${SERVERS[@]}"; do LMED[$s]=$(median "${LARGE[$s]}"); echo "| $s | ${LMED[$s]} |"; done
+  echo
+  echo "RedisClean / redis-server time per large-value operation: $(ratio "${LMED[RedisClean]}" "${LMED[redis-server]}")"
+fi

@@ -1,12 +1,17 @@
 #!/usr/bin/env bash
 # The lab's central experiment: two clients against one thread, watched with strace.
 # Client A connects and stays for three seconds; client B connects half a second later and sends PING.
-# strace shows the server thread's accept4 of B only after A's close, and B's +PONG right after it.
 #
-#   scripts/demo-two-clients.sh            # needs strace and nc (installs them from Debian when missing)
+#   scripts/demo-two-clients.sh                       # blocking (default): B is accepted only after A's close
+#   IO_MODEL=event-loop scripts/demo-two-clients.sh   # the event loop: B is accepted and answered at once
+#
+# With the event loop it also traces epoll_wait, and ends by listing every thread of the process that made a socket
+# call (accept4, recv*, sendto, epoll_*), which must be the one serving thread.
+# Needs strace and nc (installs them from Debian when missing).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PORT=${PORT:-6379}
+IO_MODEL=${IO_MODEL:-blocking}
 OUT=${OUT:-artifacts/demo}
 mkdir -p "$OUT"
 
@@ -15,14 +20,16 @@ for tool in strace nc; do
 done
 dotnet build Redis.Server -c Release -v q -nologo >/dev/null
 
-dotnet Redis.Server/bin/Release/net10.0/Redis.Server.dll --port "$PORT" >"$OUT/server.log" 2>&1 &
+dotnet Redis.Server/bin/Release/net10.0/Redis.Server.dll --port "$PORT" --io-model "$IO_MODEL" >"$OUT/server.log" 2>&1 &
 server=$!
 trap 'kill $server 2>/dev/null || true' EXIT
 for _ in $(seq 100); do (exec 3<>"/dev/tcp/127.0.0.1/$PORT") 2>/dev/null && break; sleep 0.1; done
 sleep 0.5
 
-# Only the calls that matter: accepting, receiving (.NET uses recvmsg), sending, closing.
-strace -f -tt -e trace=accept4,recvmsg,sendto,close -p "$server" -o "$OUT/strace.txt" &
+# Only the calls that matter: accepting, receiving (.NET uses recvmsg, and recvfrom for a span), sending, closing, and the loop's waits.
+calls=accept4,recvmsg,recvfrom,sendto,close
+[ "$IO_MODEL" = event-loop ] && calls+=,epoll_wait,epoll_ctl
+strace -f -tt -e trace="$calls" -p "$server" -o "$OUT/strace.txt" &
 tracer=$!
 sleep 1
 
@@ -41,6 +48,9 @@ echo
 echo "--- server log"
 cat "$OUT/server.log"
 echo
-echo "--- strace of the serving thread (accept4, recvmsg, sendto, close)"
+echo "--- strace of the serving thread ($calls; would-block reads and idle epoll_wait timeouts left out)"
 thread=$(grep -m1 'accept4' "$OUT/strace.txt" | awk '{print $1}')
-grep "^$thread " "$OUT/strace.txt" | grep -v -e 'EAGAIN' -e 'resumed>' | sed 's/<unfinished ...>//'
+grep "^$thread " "$OUT/strace.txt" | grep -v -e 'EAGAIN' -e 'resumed>' -e 'epoll_wait(.*) = 0$' | sed 's/<unfinished ...>//'
+echo
+echo "--- threads that made a socket call (accept4, recv*, sendto, epoll_*): thread id, calls"
+grep -E ' (accept4|recvmsg|recvfrom|sendto|epoll_wait|epoll_ctl)\(' "$OUT/strace.txt" | awk '{print $1}' | sort | uniq -c | awk '{print $2, $1}'

@@ -4,11 +4,14 @@
 #
 #   scripts/profile.sh                    # redis-benchmark SET/GET, unpipelined, 10 s
 #   PIPELINE=16 DURATION=15 scripts/profile.sh
+#   CLIENTS=50 CLEAN_ARGS="--io-model event-loop" scripts/profile.sh   # the event loop under 50 clients
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 DURATION=${DURATION:-10}
 PIPELINE=${PIPELINE:-1}
+CLIENTS=${CLIENTS:-1}
+CLEAN_ARGS=${CLEAN_ARGS:-}
 PORT=${PORT:-6499}
 OUT=${OUT:-artifacts/profile}
 mkdir -p "$OUT"
@@ -17,13 +20,13 @@ command -v redis-benchmark >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND
 dotnet tool restore >/dev/null
 dotnet build Redis.Server -c Release -v q -nologo >/dev/null
 
-dotnet Redis.Server/bin/Release/net10.0/Redis.Server.dll --port "$PORT" >"$OUT/server.log" 2>&1 &
+dotnet Redis.Server/bin/Release/net10.0/Redis.Server.dll --port "$PORT" $CLEAN_ARGS >"$OUT/server.log" 2>&1 &
 server=$!
 trap 'kill $server 2>/dev/null || true; kill $load 2>/dev/null || true' EXIT
 for _ in $(seq 100); do redis-cli -p "$PORT" ping >/dev/null 2>&1 && break; sleep 0.1; done
 
-# Load for longer than the trace, so the whole trace sees a busy server.
-redis-benchmark -p "$PORT" -c 1 -P "$PIPELINE" -t set,get -n 100000000 -q >/dev/null 2>&1 &
+# Load (CLIENTS connections) for longer than the trace, so the whole trace sees a busy server.
+redis-benchmark -p "$PORT" -c "$CLIENTS" -P "$PIPELINE" -t set,get -n 100000000 -q >/dev/null 2>&1 &
 load=$!
 sleep 1
 

@@ -2,7 +2,7 @@
 # and starts and stops servers on free loopback ports. Source it after setting ARTIFACTS; every server started
 # is stopped when the sourcing script exits.
 #
-#   start NAME    NAME is RedisClean, redis-server or Garnet; sets PID[NAME] and PORT[NAME]
+#   start NAME    NAME is RedisClean (blocking), RedisClean-event-loop, redis-server or Garnet; sets PID[NAME] and PORT[NAME]
 #   stop NAME
 
 if ! command -v redis-server >/dev/null || ! command -v redis-benchmark >/dev/null; then
@@ -35,6 +35,7 @@ start() { # name
   local name=$1 port; port=$(free_port)
   case $name in
     RedisClean) dotnet "$SERVER_DLL" --port "$port" ${CLEAN_ARGS:-} >"$ARTIFACTS/$name.log" 2>&1 & ;;
+    RedisClean-event-loop) dotnet "$SERVER_DLL" --port "$port" --io-model event-loop ${CLEAN_ARGS:-} >"$ARTIFACTS/$name.log" 2>&1 & ;;
     redis-server) redis-server --port "$port" --save '' --appendonly no >"$ARTIFACTS/$name.log" 2>&1 & ;;
     Garnet) "$GARNET" --port "$port" --bind 127.0.0.1 >"$ARTIFACTS/$name.log" 2>&1 & ;;
   esac
