@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using Redis.Application.Sessions;
+using StackExchange.Redis;
 
 namespace Redis.EndToEnd.Tests.EventLoop;
 
@@ -148,16 +149,34 @@ public sealed class EventLoopClientCommandsTests(EventLoopServerFixture server) 
         using var second = server.Connect();
         Assert.Equal("+PONG\r\n", second.Call("PING"));
 
-        var fields = Bulk(first.Call("INFO", "clients")).Split("\r\n", StringSplitOptions.RemoveEmptyEntries)
-            .Where(l => !l.StartsWith('#')).Select(l => l.Split(':')).ToDictionary(p => p[0], p => p[1]);
+        var pairs = Bulk(first.Call("INFO", "clients")).Split("\r\n", StringSplitOptions.RemoveEmptyEntries)
+            .Where(l => !l.StartsWith('#')).Select(l => l.Split(':')).ToArray();
+        var fields = pairs.ToDictionary(p => p[0], p => p[1]);
 
         Assert.Equal(
             ["connected_clients", "cluster_connections", "maxclients", "client_recent_max_input_buffer",
              "client_recent_max_output_buffer", "blocked_clients", "tracking_clients", "clients_in_timeout_table"],
-            fields.Keys.Where(k => k != "waiting_clients"));
+            pairs.Select(p => p[0]).Where(k => k != "waiting_clients"));
         Assert.True(int.Parse(fields["connected_clients"], CultureInfo.InvariantCulture) >= 2);
         Assert.True(int.Parse(fields["client_recent_max_input_buffer"], CultureInfo.InvariantCulture) > 0);
         Assert.Equal("0", fields["blocked_clients"]);
+    }
+
+    [Fact]
+    public void StackExchangeRedisListsAndKillsClients()
+    {
+        using var victim = server.Connect();
+        var victimId = Integer(victim.Call("CLIENT", "ID"));
+        using var redis = ConnectionMultiplexer.Connect(new ConfigurationOptions { EndPoints = { server.EndPoint }, AllowAdmin = true });
+        var admin = redis.GetServer(server.EndPoint);
+
+        var listed = Assert.Single(admin.ClientList(), c => c.Id == victimId);
+        Assert.Equal(victim.Socket.LocalEndPoint!.ToString(), listed.Address!.ToString());
+        Assert.Equal(ClientFlags.None, listed.Flags);
+        Assert.Equal("client", listed.LastCommand);
+
+        Assert.Equal(1, admin.ClientKill(id: victimId));
+        Assert.True(victim.IsClosedByServer());
     }
 
     private int PostponedSessions() => server.Services.GetRequiredService<ClientRegistry>().Sessions.ToArray().Count(s => s.IsPostponed);
