@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -5,7 +6,9 @@ using Redis.Application.Abstractions;
 using Redis.Domain.Keys;
 using Redis.Infrastructure.Configuration;
 using Redis.Infrastructure.Diagnostics;
+using Microsoft.Extensions.Logging;
 using Redis.Infrastructure.Transport;
+using Redis.Infrastructure.Transport.EventLoop;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
@@ -29,6 +32,19 @@ public static class InfrastructureServiceCollectionExtensions
             }
         });
 
+        // With the event loop every client is a descriptor: make room for maxclients of them, or lower it to what fits
+        // (Redis's adjustOpenFilesLimit); CONFIG GET and the loop then see the effective value. The options are built
+        // more than once (IOptions, and the monitor that ValidateOnStart reads): the limit is fitted and logged once.
+        var fitted = new ConcurrentDictionary<int, int>();
+        services.AddOptions<RedisServerOptions>().PostConfigure<ILoggerFactory>((options, loggers) =>
+        {
+            if (options.UsesEventLoop && OperatingSystem.IsLinux() && options.MaxClients is >= 1 and <= RedisServerOptions.MaxClientsLimit)
+            {
+                options.MaxClients = fitted.GetOrAdd(options.MaxClients,
+                    requested => OpenFilesLimit.Adjust(requested, new ProcessOpenFilesLimit(), loggers.CreateLogger<EventLoopServer>()));
+            }
+        });
+
         // TryAdd, so a test that registered a FakeTimeProvider first keeps it.
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(_ => new Keyspace());
@@ -37,6 +53,8 @@ public static class InfrastructureServiceCollectionExtensions
         services.TryAddSingleton<ActiveExpiry>();
         services.TryAddSingleton<ServerMetrics>();
         services.TryAddSingleton<CommandProcessor>();
+        services.TryAddSingleton(provider => new OutputBufferLimiter(
+            provider.GetRequiredService<IOptions<RedisServerOptions>>().Value.ToOutputBufferLimits(), provider.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton<BlockingServer>();
         services.TryAddSingleton<EventLoopServer>();
         services.TryAddSingleton<IServerTransport>(provider =>

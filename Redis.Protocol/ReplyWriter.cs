@@ -3,7 +3,10 @@ using System.Buffers.Text;
 namespace Redis.Protocol;
 
 /// <summary>Encodes replies as RESP2 into one output buffer, so a batch of pipelined replies goes out in one send.</summary>
-/// <remarks>One writer per connection; the buffer grows for large replies and shrinks back once they are sent.</remarks>
+/// <remarks>
+/// One writer per connection; the buffer is allocated by the first reply, grows for large replies and shrinks back once
+/// they are sent, and <see cref="Release"/> gives it back while the connection is idle, so an idle connection holds none.
+/// </remarks>
 public sealed class ReplyWriter
 {
     private const int InitialCapacity = 16 * 1024;
@@ -11,7 +14,19 @@ public sealed class ReplyWriter
     /// <summary>A buffer up to this size is kept between batches, so repeated 100 KB replies do not reallocate it each time.</summary>
     private const int MaxRetainedCapacity = 1024 * 1024;
 
-    private byte[] _buffer = new byte[InitialCapacity];
+    private readonly int _firstCapacity;
+    private byte[] _buffer = [];
+
+    /// <param name="firstCapacity">
+    /// The buffer the first reply allocates; it doubles from there as replies need. 16 KiB by default (Redis's
+    /// <c>PROTO_REPLY_CHUNK_BYTES</c>); the event loop, with thousands of mostly quiet connections, starts at 1 KiB
+    /// (<c>PROTO_REPLY_MIN_BYTES</c>): Redis's buffers are untouched pages until written, .NET's arrays are zeroed.
+    /// </param>
+    public ReplyWriter(int firstCapacity = InitialCapacity)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(firstCapacity, 1);
+        _firstCapacity = firstCapacity;
+    }
 
     /// <summary>Bytes encoded and not yet sent.</summary>
     public ReadOnlySpan<byte> Written => _buffer.AsSpan(0, Length);
@@ -27,7 +42,16 @@ public sealed class ReplyWriter
         Length = 0;
         if (_buffer.Length > MaxRetainedCapacity)
         {
-            _buffer = new byte[InitialCapacity];
+            _buffer = new byte[_firstCapacity];
+        }
+    }
+
+    /// <summary>Gives the buffer back when nothing is written; the next reply allocates a new one (Redis's <c>clientsCronResizeOutputBuffer</c>).</summary>
+    public void Release()
+    {
+        if (Length == 0)
+        {
+            _buffer = [];
         }
     }
 
@@ -97,7 +121,7 @@ public sealed class ReplyWriter
             return;
         }
 
-        var size = (int)Math.Min(Array.MaxLength, Math.Max((long)_buffer.Length * 2, (long)Length + bytes));
+        var size = (int)Math.Min(Array.MaxLength, Math.Max(Math.Max((long)_buffer.Length * 2, _firstCapacity), (long)Length + bytes));
         Array.Resize(ref _buffer, size);
     }
 }

@@ -26,6 +26,8 @@ internal static class ServerCommandLine
         ["--busy-poll-us"] = Key(nameof(RedisServerOptions.BusyPollMicroseconds)),
         ["--io-model"] = Key(nameof(RedisServerOptions.IoModel)),
         ["--maxclients"] = Key(nameof(RedisServerOptions.MaxClients)),
+        ["--client-output-buffer-limit"] = Key(nameof(RedisServerOptions.ClientOutputBufferLimit)),
+        ["--tcp-keepalive"] = Key(nameof(RedisServerOptions.TcpKeepAlive)),
     };
 
     /// <summary>True when <c>--verbose</c> asks for per-command (Debug) logging.</summary>

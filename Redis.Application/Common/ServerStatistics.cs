@@ -16,6 +16,8 @@ public sealed class ServerStatistics
     private readonly RateTracker _commands = new();
     private readonly RateTracker _input = new();
     private readonly RateTracker _output = new();
+    private readonly RecentPeak _inputBuffers = new();
+    private readonly RecentPeak _outputBuffers = new();
 
     /// <summary>When the server started, on the monotonic <see cref="Stopwatch"/> clock (<c>uptime_in_seconds</c>).</summary>
     /// <remarks>The statistics are created with the transport at start-up, so this is the start of the server.</remarks>
@@ -38,6 +40,18 @@ public sealed class ServerStatistics
 
     /// <summary><c>rejected_connections</c>: clients refused at connect (protected mode).</summary>
     public long RejectedConnections { get; set; }
+
+    /// <summary>
+    /// <c>client_output_buffer_limit_disconnections</c> (Redis 7.2's INFO stats field): clients closed for going over
+    /// <c>client-output-buffer-limit</c>.
+    /// </summary>
+    public long OutputBufferLimitDisconnections { get; set; }
+
+    /// <summary><c>client_recent_max_input_buffer</c>: the largest query buffer of a client over the last few seconds, in bytes.</summary>
+    public long ClientRecentMaxInputBuffer => _inputBuffers.Max;
+
+    /// <summary><c>client_recent_max_output_buffer</c>: the largest pending output of a client over the last few seconds, in bytes.</summary>
+    public long ClientRecentMaxOutputBuffer => _outputBuffers.Max;
 
     /// <summary><c>total_net_input_bytes</c>.</summary>
     public long NetInputBytes { get; set; }
@@ -70,6 +84,57 @@ public sealed class ServerStatistics
         _commands.Sample(timestamp, CommandsProcessed);
         _input.Sample(timestamp, NetInputBytes);
         _output.Sample(timestamp, NetOutputBytes);
+    }
+
+    /// <summary>Records one client's buffers at <paramref name="unixSeconds"/>, for the recent maxima.</summary>
+    /// <remarks>Redis's <c>clientsCronTrackExpansiveClients</c>: the transport calls it for every client from its periodic tick.</remarks>
+    public void RecordClientBuffers(long unixSeconds, long inputBytes, long outputBytes)
+    {
+        _inputBuffers.Record(unixSeconds, inputBytes);
+        _outputBuffers.Record(unixSeconds, outputBytes);
+    }
+
+    /// <summary>
+    /// The peak of a value over the last <see cref="Slots"/> seconds: one slot per second, the next one cleared as the
+    /// current one is written (Redis's <c>CLIENTS_PEAK_MEM_USAGE_SLOTS</c>, 8).
+    /// </summary>
+    private sealed class RecentPeak
+    {
+        private const int Slots = 8;
+        private readonly long[] _peaks = new long[Slots];
+        private long _lastSecond = long.MinValue;
+
+        public long Max
+        {
+            get
+            {
+                var max = 0L;
+                foreach (var peak in _peaks)
+                {
+                    max = Math.Max(max, peak);
+                }
+
+                return max;
+            }
+        }
+
+        public void Record(long unixSeconds, long value)
+        {
+            var slot = (int)(((unixSeconds % Slots) + Slots) % Slots);
+            if (unixSeconds != _lastSecond)
+            {
+                // Clear every slot the clock skipped since the last record, so a quiet spell forgets old peaks.
+                var gap = _lastSecond == long.MinValue ? Slots : Math.Min(Slots, unixSeconds - _lastSecond);
+                for (var i = 0; i < gap; i++)
+                {
+                    _peaks[(int)((((unixSeconds - i) % Slots) + Slots) % Slots)] = 0;
+                }
+
+                _lastSecond = unixSeconds;
+            }
+
+            _peaks[slot] = Math.Max(_peaks[slot], value);
+        }
     }
 
     /// <summary>The mean rate over the last <see cref="Samples"/> intervals, as Redis's <c>trackInstantaneousMetric</c> keeps it.</summary>

@@ -9,6 +9,9 @@ public sealed class RedisServerOptions : IValidatableObject
 {
     public const string SectionName = "Redis";
 
+    /// <summary>The largest <c>maxclients</c> accepted.</summary>
+    public const int MaxClientsLimit = 1_000_000;
+
     /// <summary><c>bind</c>: the address to listen on. Loopback by default, so nothing outside the machine can reach the server.</summary>
     [Required]
     public string Bind { get; set; } = "127.0.0.1";
@@ -72,8 +75,31 @@ public sealed class RedisServerOptions : IValidatableObject
     /// <c>maxclients</c>: with the event loop, the most connections open at once; one more is answered
     /// <c>-ERR max number of clients reached</c> and closed. The blocking transport has one open at a time.
     /// </summary>
-    [Range(1, 1_000_000)]
+    /// <remarks>
+    /// At start-up the descriptor limit is raised to fit it plus 32 of the server's own; when it cannot be, this is
+    /// lowered to what fits, with Redis's warning (<c>adjustOpenFilesLimit</c>), and <c>CONFIG GET</c> reports that.
+    /// </remarks>
+    [Range(1, MaxClientsLimit)]
     public int MaxClients { get; set; } = 10_000;
+
+    /// <summary>
+    /// <c>client-output-buffer-limit</c>: per class of client, the pending output at which it is closed at once (hard),
+    /// and the pending output it may keep for at most some seconds (soft), in Redis's syntax, for example
+    /// <c>normal 0 0 0 replica 256mb 64mb 60 pubsub 32mb 8mb 60</c>; classes not named keep Redis's defaults
+    /// (<see cref="ClientOutputBufferLimits.Default"/>). Only the <c>normal</c> class has clients today.
+    /// </summary>
+    public string ClientOutputBufferLimit { get; set; } = ClientOutputBufferLimits.Default;
+
+    /// <summary><c>tcp-keepalive</c>: seconds of silence after which the kernel probes a client's connection (SO_KEEPALIVE); 0 disables.</summary>
+    /// <remarks>Redis's default, 300, finds peers that vanished without a FIN (a dead host, a dropped NAT entry) in about 400 s.</remarks>
+    [Range(0, int.MaxValue)]
+    public int TcpKeepAlive { get; set; } = 300;
+
+    /// <summary><see cref="ClientOutputBufferLimit"/> parsed; the settings are validated first, so it parses.</summary>
+    /// <remarks>A method, not a property: validation reads every property, and would read this one before refusing the value.</remarks>
+    public ClientOutputBufferLimits ToOutputBufferLimits() => ClientOutputBufferLimits.TryParse(ClientOutputBufferLimit, out var limits, out var error)
+        ? limits
+        : throw new InvalidOperationException(error);
 
     /// <summary>The framing limits every connection's <see cref="RequestReader"/> enforces.</summary>
     public ProtocolLimits ToProtocolLimits() => new()
@@ -97,6 +123,13 @@ public sealed class RedisServerOptions : IValidatableObject
         {
             yield return new ValidationResult(
                 $"The field IoModel (io-model) must be '{IoModels.Blocking}' or '{IoModels.EventLoop}', not '{IoModel}'.", [nameof(IoModel)]);
+        }
+
+        if (!ClientOutputBufferLimits.TryParse(ClientOutputBufferLimit, out _, out var limitError))
+        {
+            yield return new ValidationResult(
+                $"The field ClientOutputBufferLimit (client-output-buffer-limit) cannot be '{ClientOutputBufferLimit}': {limitError}",
+                [nameof(ClientOutputBufferLimit)]);
         }
     }
 }

@@ -18,6 +18,8 @@ internal sealed class ServerSettings(IOptions<RedisServerOptions> options) : ISe
         new("client-query-buffer-limit", Invariant(o.ClientQueryBufferLimit)),
         new("hz", Invariant(o.Hz)),
         new("timeout", Invariant(o.Timeout)),
+        new("tcp-keepalive", Invariant(o.TcpKeepAlive)),
+        new("client-output-buffer-limit", o.ToOutputBufferLimits().ToString()),
         new("protected-mode", o.ProtectedMode ? "yes" : "no"),
         new("io-model", o.UsesEventLoop ? IoModels.EventLoop : IoModels.Blocking),
 

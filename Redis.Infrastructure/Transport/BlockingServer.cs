@@ -37,6 +37,7 @@ public sealed partial class BlockingServer : IServerTransport
     private readonly ServerStatistics _statistics;
     private readonly ClientRegistry _clients;
     private readonly ClientPause _pause;
+    private readonly OutputBufferLimiter _outputLimits;
     private readonly RequestReader _reader;
     private readonly ReplyWriter _writer = new();
     private readonly long _busyPollTicks;
@@ -52,9 +53,11 @@ public sealed partial class BlockingServer : IServerTransport
         ServerStatistics statistics,
         ClientRegistry clients,
         ClientPause pause,
+        OutputBufferLimiter outputLimits,
         ILogger<BlockingServer> logger)
     {
         _pause = pause;
+        _outputLimits = outputLimits;
         _statistics = statistics;
         _clients = clients;
         _busyPollTicks = options.Value.BusyPollMicroseconds * Stopwatch.Frequency / 1_000_000;
@@ -110,11 +113,12 @@ public sealed partial class BlockingServer : IServerTransport
             var address = client.RemoteEndPoint?.ToString();
             var remote = address ?? "?";
             var session = _clients.Open(address, client.LocalEndPoint?.ToString());
+            TcpKeepAlive.Apply(client, _options.TcpKeepAlive);
             _logger.ClientConnected(remote);
             var reason = "client closed the connection";
             try
             {
-                reason = ProtectedMode.Denies(_options, client.RemoteEndPoint) ? DenyProtectedMode(client) : Serve(client, session, stopping);
+                reason = ProtectedMode.Denies(_options, client.RemoteEndPoint) ? DenyProtectedMode(client) : Serve(client, session, remote, stopping);
             }
             catch (Exception e) when (e is SocketException or ObjectDisposedException)
             {
@@ -141,7 +145,7 @@ public sealed partial class BlockingServer : IServerTransport
     }
 
     /// <returns>Why the connection ended, for the log.</returns>
-    private string Serve(Socket client, ClientSession session, CancellationToken stopping)
+    private string Serve(Socket client, ClientSession session, string remote, CancellationToken stopping)
     {
         client.NoDelay = true;
         client.ReceiveTimeout = ConnectionRules.IdlePollMilliseconds;
@@ -174,7 +178,7 @@ public sealed partial class BlockingServer : IServerTransport
                     // A CLIENT PAUSE holds the next request: once its end passes on the server's clock, or it eases,
                     // the request runs (the router postpones it again while the pause still holds it).
                     _pause.Tick();
-                    if (Execute(client, session, connection) is { } reason)
+                    if (Execute(client, session, remote, connection) is { } reason)
                     {
                         return reason;
                     }
@@ -195,7 +199,7 @@ public sealed partial class BlockingServer : IServerTransport
             connection.End += received;
             connection.LastActivity = Environment.TickCount64;
             _statistics.NetInputBytes += received;
-            if (Execute(client, session, connection) is { } closeReason)
+            if (Execute(client, session, remote, connection) is { } closeReason)
             {
                 return closeReason;
             }
@@ -208,9 +212,12 @@ public sealed partial class BlockingServer : IServerTransport
 
     /// <summary>Executes every complete request in the buffer, sends the replies at once, and compacts the buffer.</summary>
     /// <returns>Null to keep serving, or why the connection ended.</returns>
-    private string? Execute(Socket client, ClientSession session, BlockingConnection connection)
+    private string? Execute(Socket client, ClientSession session, string remote, BlockingConnection connection)
     {
-        var closeReason = _processor.ExecuteBatch(_reader, _writer, session, _input, ref connection.Start, connection.End);
+        if (!ExecuteBatch(session, remote, ref connection.Start, connection.End, out var closeReason))
+        {
+            return ConnectionRules.OutputBufferLimitReached;
+        }
 
         // Every reply of the batch is encoded: nothing reads the records its commands removed any more.
         _keyspace.RecycleRetiredRecords();
@@ -239,6 +246,36 @@ public sealed partial class BlockingServer : IServerTransport
         _expiry.Tick();
         (connection.Start, connection.End) = InputBuffer.Compact(ref _input, connection.Start, connection.End);
         return null;
+    }
+
+    /// <summary>
+    /// Runs every complete request, checking <c>client-output-buffer-limit</c> after each reply once the batch's output
+    /// could be over it. The batch is sent whole before the next read, so its output is all that is ever pending here,
+    /// and a soft limit can only be exceeded for as long as one batch takes to execute.
+    /// </summary>
+    /// <returns>False when the client must close for its output: the batch's replies are dropped, as Redis drops them.</returns>
+    private bool ExecuteBatch(ClientSession session, string remote, ref int start, int end, out string? closeReason)
+    {
+        var limit = _outputLimits.For(session);
+        var checkAt = OutputBufferLimiter.CheckAt(limit, 0);
+        var softSince = 0L;
+        while (true)
+        {
+            closeReason = _processor.ExecuteBatch(_reader, _writer, session, _input, ref start, end, checkAt);
+            if (closeReason is not null || _writer.Length < checkAt)
+            {
+                return true;
+            }
+
+            if (_outputLimits.IsReached(limit, _writer.Length, ref softSince))
+            {
+                _logger.OutputBufferLimitReached(_statistics, session, remote, _writer.Length);
+                _writer.Clear();
+                return false;
+            }
+
+            checkAt = _writer.Length + 1;
+        }
     }
 
     private string DenyProtectedMode(Socket client)

@@ -22,11 +22,18 @@ public sealed partial class CommandProcessor(CommandRouter router, Keyspace keys
 {
     /// <summary>Runs every complete request in <paramref name="input"/>[<paramref name="start"/>..<paramref name="end"/>), appending replies to <paramref name="writer"/>.</summary>
     /// <param name="start">Advanced past every request consumed; an unfinished request stays after it.</param>
+    /// <param name="outputCheckAt">
+    /// Return early, after the reply that brings <paramref name="writer"/>'s length to this, so the transport can apply
+    /// <c>client-output-buffer-limit</c> before the next command adds more (Redis checks as each reply is added):
+    /// pipelined GETs of 1 MB values in one 16 KiB read would otherwise queue gigabytes first.
+    /// <see cref="long.MaxValue"/>, the default, when no limit is set.
+    /// </param>
     /// <returns>
-    /// Null to keep serving (with <see cref="ClientSession.IsPostponed"/> set when <c>CLIENT PAUSE</c> holds the next
-    /// request, which then stays at <paramref name="start"/>), or why the connection must close once the replies are sent.
+    /// Null to keep serving (every complete request ran, <paramref name="outputCheckAt"/> was reached, or
+    /// <c>CLIENT PAUSE</c> holds the next request, which then stays at <paramref name="start"/> with
+    /// <see cref="ClientSession.IsPostponed"/> set), or why the connection must close once the replies are sent.
     /// </returns>
-    public string? ExecuteBatch(RequestReader reader, ReplyWriter writer, ClientSession session, byte[] input, ref int start, int end)
+    public string? ExecuteBatch(RequestReader reader, ReplyWriter writer, ClientSession session, byte[] input, ref int start, int end, long outputCheckAt = long.MaxValue)
     {
         session.IsPostponed = false;
         while (true)
@@ -76,6 +83,11 @@ public sealed partial class CommandProcessor(CommandRouter router, Keyspace keys
             if (session.CloseAfterReply)
             {
                 return ConnectionRules.KilledByClientKill;
+            }
+
+            if (writer.Length >= outputCheckAt)
+            {
+                return null;
             }
         }
     }

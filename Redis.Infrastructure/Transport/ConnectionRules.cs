@@ -9,6 +9,14 @@ internal static class ConnectionRules
     /// <summary>How long a connection the server ends may take to close its side, while its input is read and dropped.</summary>
     public const int CloseLingerMilliseconds = 1000;
 
+    public const string OutputBufferLimitReached = "pending output over the output buffer limit (client-output-buffer-limit)";
+
+    /// <summary>
+    /// Redis's <c>clientsCronResizeQueryBuffer</c>/<c>clientsCronResizeOutputBuffer</c> idle time: a connection silent this
+    /// long gives back its empty buffers.
+    /// </summary>
+    public const int BufferReleaseIdleMilliseconds = 2000;
+
     public const string QueryBufferLimitReached = "unfinished request over the query buffer limit (client-query-buffer-limit)";
 
     /// <summary><c>CLIENT KILL</c> named the connection: another one's is closed at once, the asking one's after its reply.</summary>

@@ -50,7 +50,15 @@ public sealed partial class EventLoopServer : IServerTransport
     private readonly ClientRegistry _clients;
     private readonly ClientPause _pause;
     private readonly ILogger<EventLoopServer> _logger;
+    private readonly OutputBufferLimiter _outputLimits;
+    private readonly TimeProvider _time;
     private readonly ProtocolLimits _limits;
+
+    /// <summary>
+    /// Where every read lands while its connection has nothing left unparsed, so an idle connection needs no query
+    /// buffer of its own (as Redis 7.4's shared query buffer): only an unfinished request's bytes are copied out.
+    /// </summary>
+    private readonly byte[] _readBuffer = new byte[ReadPerEvent];
     private readonly byte[] _maxClientsReply;
     private readonly Dictionary<int, EventLoopConnection> _connections = [];
     private readonly List<EventLoopConnection> _pendingWrites = [];
@@ -63,6 +71,7 @@ public sealed partial class EventLoopServer : IServerTransport
     private int _listenerFd;
     private Epoll? _epoll;
     private long _nextCron;
+    private long _turns;
 
     public EventLoopServer(
         IOptions<RedisServerOptions> options,
@@ -72,9 +81,13 @@ public sealed partial class EventLoopServer : IServerTransport
         ServerStatistics statistics,
         ClientRegistry clients,
         ClientPause pause,
+        OutputBufferLimiter outputLimits,
+        TimeProvider time,
         ILogger<EventLoopServer> logger)
     {
         _pause = pause;
+        _outputLimits = outputLimits;
+        _time = time;
         _options = options.Value;
         _processor = processor;
         _expiry = expiry;
@@ -89,6 +102,9 @@ public sealed partial class EventLoopServer : IServerTransport
     }
 
     public IPEndPoint? LocalEndPoint => _listener?.LocalEndPoint as IPEndPoint;
+
+    /// <summary>Turns of the loop so far (one <c>epoll_wait</c> and the events it reported), for tests of fairness; readable from any thread.</summary>
+    public long Turns => Volatile.Read(ref _turns);
 
     /// <summary>Binds, listens and creates the epoll instance. Throws <see cref="PlatformNotSupportedException"/> off Linux.</summary>
     public void Start()
@@ -162,6 +178,7 @@ public sealed partial class EventLoopServer : IServerTransport
             _expiry.Tick();
             RunCron();
             ResumePostponed();
+            Volatile.Write(ref _turns, _turns + 1);
         }
 
         CloseAll();
@@ -217,6 +234,7 @@ public sealed partial class EventLoopServer : IServerTransport
             }
 
             socket.NoDelay = true;
+            TcpKeepAlive.Apply(socket, _options.TcpKeepAlive);
             _statistics.ConnectionsReceived++;
             var session = _clients.Open(address, socket.LocalEndPoint?.ToString());
             var connection = new EventLoopConnection(socket, session, _limits, remote)
@@ -265,15 +283,30 @@ public sealed partial class EventLoopServer : IServerTransport
 
         var limit = _options.ClientQueryBufferLimit;
         var pending = connection.End - connection.Start;
-        var missing = connection.Reader.MissingBulkBytes(pending, BigArgument);
-        var room = InputBuffer.ReceiveRoom(ref connection.Input, connection.Start, connection.End, limit, missing > 0 ? missing : ReadPerEvent);
-        if (room <= 0)
+
+        // Nothing unparsed and no buffer of its own: read into the loop's buffer. The reader is between requests then,
+        // so no big argument is arriving and one bounded read is the whole want.
+        var shared = connection.Input.Length == 0;
+        var input = _readBuffer;
+        int start = 0, end = 0, room;
+        if (shared)
         {
-            Close(connection, ConnectionRules.QueryBufferLimitReached);
-            return;
+            room = (int)Math.Min(ReadPerEvent, limit + 1);
+        }
+        else
+        {
+            var missing = connection.Reader.MissingBulkBytes(pending, BigArgument);
+            room = InputBuffer.ReceiveRoom(ref connection.Input, connection.Start, connection.End, limit, missing > 0 ? missing : ReadPerEvent);
+            if (room <= 0)
+            {
+                Close(connection, ConnectionRules.QueryBufferLimitReached);
+                return;
+            }
+
+            (input, start, end) = (connection.Input, connection.Start, connection.End);
         }
 
-        var received = connection.Socket.Receive(connection.Input.AsSpan(connection.End, room), SocketFlags.None, out var error);
+        var received = connection.Socket.Receive(input.AsSpan(end, room), SocketFlags.None, out var error);
         if (error == SocketError.WouldBlock)
         {
             return;
@@ -291,21 +324,32 @@ public sealed partial class EventLoopServer : IServerTransport
             return;
         }
 
-        connection.End += received;
+        end += received;
         connection.LastInteraction = Environment.TickCount64;
         _statistics.NetInputBytes += received;
-        if (!connection.Session.IsPostponed)
+        if (connection.Session.IsPostponed)
         {
-            Execute(connection);
+            // A CLIENT PAUSE holds this connection's next request: what arrives waits behind it, unexecuted.
+            Keep(connection, input, shared, start, end);
+            return;
         }
+
+        Run(connection, input, shared, start, end);
     }
 
-    /// <summary>Executes every complete request in the connection's buffer and queues the replies, up to one CLIENT PAUSE holds.</summary>
-    private void Execute(EventLoopConnection connection)
+    /// <summary>
+    /// Executes every complete request in <paramref name="input"/>[<paramref name="start"/>..<paramref name="end"/>), up to
+    /// one a CLIENT PAUSE holds, queues the replies, and keeps what is left in the connection's own buffer.
+    /// </summary>
+    private void Run(EventLoopConnection connection, byte[] input, bool shared, int start, int end)
     {
         var limit = _options.ClientQueryBufferLimit;
-        var closeReason = _processor.ExecuteBatch(connection.Reader, connection.Output, connection.Session, connection.Input, ref connection.Start, connection.End);
-        if (closeReason is null && connection.End - connection.Start > limit)
+        if (!Execute(connection, input, ref start, end, out var closeReason))
+        {
+            return;
+        }
+
+        if (closeReason is null && end - start > limit)
         {
             // Redis closes such a client without a reply too; the replies before it still go out, as BlockingServer sends them.
             closeReason = ConnectionRules.QueryBufferLimitReached;
@@ -317,7 +361,7 @@ public sealed partial class EventLoopServer : IServerTransport
             return;
         }
 
-        (connection.Start, connection.End) = InputBuffer.Compact(ref connection.Input, connection.Start, connection.End);
+        Keep(connection, input, shared, start, end);
         if (connection.HasPendingOutput)
         {
             QueueWrite(connection);
@@ -349,9 +393,71 @@ public sealed partial class EventLoopServer : IServerTransport
             if (!connection.Closed && connection.CloseReason is null)
             {
                 connection.Session.IsPostponed = false;
-                Execute(connection);
+                Run(connection, connection.Input, shared: false, connection.Start, connection.End);
             }
         }
+    }
+
+    /// <summary>
+    /// Runs every complete request in <paramref name="input"/>, stopping after each reply once the pending output could
+    /// be over <c>client-output-buffer-limit</c> to check it, as Redis checks each reply it adds.
+    /// </summary>
+    /// <returns>False when the connection was closed for its output (the replies are dropped, as Redis's <c>freeClientAsync</c> drops them).</returns>
+    private bool Execute(EventLoopConnection connection, byte[] input, ref int start, int end, out string? closeReason)
+    {
+        var limit = _outputLimits.For(connection.Session);
+        var checkAt = OutputBufferLimiter.CheckAt(limit, connection.Sent);
+        while (true)
+        {
+            closeReason = _processor.ExecuteBatch(connection.Reader, connection.Output, connection.Session, input, ref start, end, checkAt);
+            if (closeReason is not null || connection.Output.Length < checkAt)
+            {
+                return true;
+            }
+
+            if (_outputLimits.IsReached(limit, connection.Output.Length - connection.Sent, ref connection.SoftLimitSince))
+            {
+                CloseForOutput(connection);
+                return false;
+            }
+
+            // Over the soft limit, within its seconds: go on, checking after every further reply.
+            checkAt = connection.Output.Length + 1;
+        }
+    }
+
+    /// <summary>Redis's <c>closeClientOnOutputBufferLimitReached</c> with <c>freeClientAsync</c>: the client is closed and its pending output dropped.</summary>
+    private void CloseForOutput(EventLoopConnection connection)
+    {
+        _logger.OutputBufferLimitReached(_statistics, connection.Session, connection.Remote, connection.Output.Length - connection.Sent);
+        Close(connection, ConnectionRules.OutputBufferLimitReached);
+    }
+
+    /// <summary>Leaves what was not executed in the connection's own buffer: copied out of the loop's, or compacted in place.</summary>
+    private void Keep(EventLoopConnection connection, byte[] input, bool shared, int start, int end)
+    {
+        if (shared)
+        {
+            KeepUnfinished(connection, start, end);
+        }
+        else
+        {
+            (connection.Start, connection.End) = InputBuffer.Compact(ref connection.Input, start, end);
+        }
+    }
+
+    /// <summary>Copies an unfinished request out of the loop's shared buffer into the connection's own, the only time it needs one.</summary>
+    private void KeepUnfinished(EventLoopConnection connection, int start, int end)
+    {
+        var pending = end - start;
+        if (pending == 0)
+        {
+            return;
+        }
+
+        connection.Input = new byte[Math.Max(InputBuffer.InitialSize, pending)];
+        _readBuffer.AsSpan(start, pending).CopyTo(connection.Input);
+        (connection.Start, connection.End) = (0, pending);
     }
 
     /// <summary>Stops reading the connection's input; it closes once its replies are sent (Redis's <c>CLIENT_CLOSE_AFTER_REPLY</c>).</summary>
@@ -431,6 +537,7 @@ public sealed partial class EventLoopServer : IServerTransport
 
         connection.Output.Clear();
         connection.Sent = 0;
+        connection.SoftLimitSince = 0;
         if (connection.CloseReason is null)
         {
             SetInterest(connection, Epoll.In);
@@ -466,7 +573,7 @@ public sealed partial class EventLoopServer : IServerTransport
 
     private void Drain(EventLoopConnection connection)
     {
-        var received = connection.Socket.Receive(connection.Input, SocketFlags.None, out var error);
+        var received = connection.Socket.Receive(_readBuffer, SocketFlags.None, out var error);
         if (error != SocketError.WouldBlock && (error != SocketError.Success || received == 0))
         {
             Close(connection, connection.CloseReason!);
@@ -496,6 +603,7 @@ public sealed partial class EventLoopServer : IServerTransport
         // Redis's serverCron ends a pause whose time is up (checkClientPauseTimeoutAndReturnIfPaused).
         _pause.Tick();
         var idleLimit = _options.Timeout * 1000L;
+        var second = _time.GetUtcNow().ToUnixTimeSeconds();
         foreach (var connection in _connections.Values)
         {
             // A postponed client is blocked, not idle: Redis's clientsCronHandleTimeout skips CLIENT_BLOCKED ones.
@@ -504,6 +612,13 @@ public sealed partial class EventLoopServer : IServerTransport
                 : idleLimit > 0 && now - connection.LastInteraction > idleLimit && !connection.Session.IsPostponed)
             {
                 _expired.Add(connection);
+                continue;
+            }
+
+            _statistics.RecordClientBuffers(second, connection.Input.Length, connection.Output.Length - connection.Sent);
+            if (now - connection.LastInteraction > ConnectionRules.BufferReleaseIdleMilliseconds)
+            {
+                ReleaseBuffers(connection);
             }
         }
 
@@ -513,6 +628,24 @@ public sealed partial class EventLoopServer : IServerTransport
         }
 
         _expired.Clear();
+    }
+
+    /// <summary>
+    /// Gives back an idle connection's empty buffers, as Redis's <c>clientsCronResizeQueryBuffer</c> and
+    /// <c>clientsCronResizeOutputBuffer</c> do, so thousands of idle connections hold only their sockets and sessions.
+    /// </summary>
+    private static void ReleaseBuffers(EventLoopConnection connection)
+    {
+        if (connection.Start == connection.End && connection.Input.Length > 0 && !connection.Draining)
+        {
+            connection.Input = [];
+            (connection.Start, connection.End) = (0, 0);
+        }
+
+        if (!connection.HasPendingOutput)
+        {
+            connection.Output.Release();
+        }
     }
 
     private void Close(EventLoopConnection connection, string reason)

@@ -12,7 +12,7 @@ internal static class InputBuffer
     /// <summary>Doubles <paramref name="input"/>, up to what an unfinished request may hold (the limit and one byte).</summary>
     public static void Grow(ref byte[] input, long queryBufferLimit)
     {
-        var size = (int)Math.Min(Math.Min((long)input.Length * 2, queryBufferLimit + 1), Array.MaxLength);
+        var size = (int)Math.Min(Math.Min(Math.Max((long)input.Length * 2, InitialSize), queryBufferLimit + 1), Array.MaxLength);
         if (size > input.Length)
         {
             Array.Resize(ref input, size);

@@ -8,6 +8,9 @@ namespace Redis.Infrastructure.Transport.EventLoop;
 /// <remarks>Fields, not properties, so the loop can pass the buffer and its bounds by reference to the shared command path.</remarks>
 internal sealed partial class EventLoopConnection(Socket socket, ClientSession session, ProtocolLimits limits, string remote)
 {
+    /// <summary>Redis's <c>PROTO_REPLY_MIN_BYTES</c>: the reply buffer a connection's first reply allocates; it doubles as needed.</summary>
+    private const int FirstOutputCapacity = 1024;
+
     public Socket Socket { get; } = socket;
 
     public int Fd { get; } = (int)socket.SafeHandle.DangerousGetHandle();
@@ -19,10 +22,14 @@ internal sealed partial class EventLoopConnection(Socket socket, ClientSession s
 
     public RequestReader Reader { get; } = new(limits);
 
-    /// <summary>Replies encoded and not yet all sent: Redis's reply buffer.</summary>
-    public ReplyWriter Output { get; } = new();
+    /// <summary>Replies encoded and not yet all sent: Redis's reply buffer. Holds no memory until the first reply, nor once idle.</summary>
+    public ReplyWriter Output { get; } = new(FirstOutputCapacity);
 
-    public byte[] Input = new byte[InputBuffer.InitialSize];
+    /// <summary>
+    /// The connection's own query buffer: empty (no memory) while nothing is left unparsed, since reads go to the loop's
+    /// shared buffer; allocated to keep an unfinished request, and given back once the connection is idle.
+    /// </summary>
+    public byte[] Input = [];
 
     /// <summary>The first byte of <see cref="Input"/> not yet framed.</summary>
     public int Start;
@@ -47,6 +54,9 @@ internal sealed partial class EventLoopConnection(Socket socket, ClientSession s
 
     /// <summary>The last read or write (<see cref="Environment.TickCount64"/>), for <c>timeout</c>.</summary>
     public long LastInteraction;
+
+    /// <summary>When the pending output was first found over the soft <c>client-output-buffer-limit</c> (Unix ms), 0 if it is not.</summary>
+    public long SoftLimitSince;
 
     /// <summary>True while the connection is in the loop's list of replies to write before it sleeps.</summary>
     public bool WritePending;

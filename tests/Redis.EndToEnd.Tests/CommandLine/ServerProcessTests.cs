@@ -34,6 +34,9 @@ public sealed class ServerProcessTests
     [InlineData("--port abc", "Invalid settings: Failed to convert configuration value 'abc' at 'Redis:Port' to type 'System.Int32'.")]
     [InlineData("--bind nonsense", "Invalid settings: The field Bind must be an IPv4 or IPv6 address, not 'nonsense'.")]
     [InlineData("--io-model epoll", "Invalid settings: The field IoModel (io-model) must be 'blocking' or 'event-loop', not 'epoll'.")]
+    [InlineData("--client-output-buffer-limit normal", "Invalid settings: The field ClientOutputBufferLimit (client-output-buffer-limit) cannot be 'normal': Wrong number of arguments in buffer limit configuration.")]
+    [InlineData("--client-output-buffer-limit master,1,2,3", "Invalid settings: The field ClientOutputBufferLimit (client-output-buffer-limit) cannot be 'master,1,2,3': Wrong number of arguments in buffer limit configuration.")]
+    [InlineData("--tcp-keepalive -1", "Invalid settings: The field TcpKeepAlive must be between 0 and 2147483647.")]
     [InlineData("--maxclients 0", "Invalid settings: The field MaxClients must be between 1 and 1000000.")]
     [InlineData("--hz 0 --timeout -1", "Invalid settings: The field Timeout must be between 0 and 2147483. The field Hz must be between 1 and 500.")]
     public void AnInvalidSettingPrintsOneLineAndExitsNonZero(string arguments, string expected)
@@ -50,9 +53,9 @@ public sealed class ServerProcessTests
     [InlineData("event-loop")]
     public void ListensOnThePortGivenAndExitsZeroOnSigterm(string ioModel)
     {
-        var port = FreePort();
+        var port = ServerProcess.FreePort();
         using var server = ExternalTool.Start("dotnet", [ServerDll, "--port", port.ToString(CultureInfo.InvariantCulture), "--io-model", ioModel]);
-        var listening = WaitForLine(server, "Listening on 127.0.0.1:" + port.ToString(CultureInfo.InvariantCulture));
+        var listening = ServerProcess.WaitForLine(server, "Listening on 127.0.0.1:" + port.ToString(CultureInfo.InvariantCulture), Timeout);
         Assert.True(listening, "the server did not log where it listens");
 
         using (var client = new WireClient(new IPEndPoint(IPAddress.Loopback, port)))
@@ -68,43 +71,15 @@ public sealed class ServerProcessTests
     [Fact]
     public void VerboseLogsEachCommandAtDebugLevel()
     {
-        var port = FreePort();
+        var port = ServerProcess.FreePort();
         using var server = ExternalTool.Start("dotnet", [ServerDll, "--port", port.ToString(CultureInfo.InvariantCulture), "--verbose"]);
-        Assert.True(WaitForLine(server, "Listening on"));
+        Assert.True(ServerProcess.WaitForLine(server, "Listening on", Timeout));
         using (var client = new WireClient(new IPEndPoint(IPAddress.Loopback, port)))
         {
             Assert.Equal("+PONG\r\n", client.Call("PING"));
         }
 
-        Assert.True(WaitForLine(server, "Command PING with 0 argument(s)"));
+        Assert.True(ServerProcess.WaitForLine(server, "Command PING with 0 argument(s)", Timeout));
         server.Kill();
-    }
-
-    /// <summary>Reads the server's output until a line contains <paramref name="text"/>; false at end of output or after the timeout.</summary>
-    private static bool WaitForLine(System.Diagnostics.Process process, string text)
-    {
-        using var timeout = new CancellationTokenSource(Timeout);
-        try
-        {
-            while (process.StandardOutput.ReadLineAsync(timeout.Token).AsTask().GetAwaiter().GetResult() is { } line)
-            {
-                if (line.Contains(text, StringComparison.Ordinal))
-                {
-                    return true;
-                }
-            }
-        }
-        catch (OperationCanceledException)
-        {
-        }
-
-        return false;
-    }
-
-    private static int FreePort()
-    {
-        using var probe = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
-        probe.Bind(new IPEndPoint(IPAddress.Loopback, 0));
-        return ((IPEndPoint)probe.LocalEndPoint!).Port;
     }
 }
