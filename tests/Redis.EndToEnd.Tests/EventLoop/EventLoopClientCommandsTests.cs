@@ -147,7 +147,12 @@ public sealed class EventLoopClientCommandsTests(EventLoopServerFixture server) 
     {
         using var first = server.Connect();
         using var second = server.Connect();
-        Assert.Equal("+PONG\r\n", second.Call("PING"));
+
+        var secondId = Integer(second.Call("CLIENT", "ID")).ToString(CultureInfo.InvariantCulture);
+
+        // An unfinished request gives the second connection a query buffer of its own (idle ones have none).
+        second.Send("*3\r\n$3\r\nSET\r\n$11\r\nclient:half\r\n$10\r\nab");
+        Assert.True(SpinWait.SpinUntil(() => Fields(Bulk(first.Call("CLIENT", "LIST", "ID", secondId)))["qbuf"] != "0", Settle));
 
         var pairs = Bulk(first.Call("INFO", "clients")).Split("\r\n", StringSplitOptions.RemoveEmptyEntries)
             .Where(l => !l.StartsWith('#')).Select(l => l.Split(':')).ToArray();
@@ -160,6 +165,8 @@ public sealed class EventLoopClientCommandsTests(EventLoopServerFixture server) 
         Assert.True(int.Parse(fields["connected_clients"], CultureInfo.InvariantCulture) >= 2);
         Assert.True(int.Parse(fields["client_recent_max_input_buffer"], CultureInfo.InvariantCulture) > 0);
         Assert.Equal("0", fields["blocked_clients"]);
+        second.Send("cdefghij\r\n");
+        Assert.Equal("+OK\r\n", second.ReadReplyText());
     }
 
     [Fact]
