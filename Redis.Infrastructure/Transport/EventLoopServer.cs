@@ -149,29 +149,7 @@ public sealed partial class EventLoopServer : IServerTransport
         while (!stopping.IsCancellationRequested)
         {
             WritePendingReplies();
-            var count = epoll.Wait(sleep);
-            for (var i = 0; i < count; i++)
-            {
-                var (fd, events) = epoll.EventAt(i);
-                if (fd == _listenerFd)
-                {
-                    AcceptAll();
-                }
-                else if (_connections.TryGetValue(fd, out var connection))
-                {
-                    // The flags only say which call to try: the call's own result decides (a stale event for a
-                    // descriptor reused in this turn then finds nothing to read and nothing to write).
-                    if ((events & (Epoll.In | Epoll.HangUp | Epoll.Error)) != 0)
-                    {
-                        Read(connection);
-                    }
-
-                    if ((events & Epoll.Out) != 0 && !connection.Closed)
-                    {
-                        Write(connection, bounded: count > 1);
-                    }
-                }
-            }
+            HandleEvents(epoll.Wait(sleep));
 
             // Every reply of the turn is encoded: nothing reads the records its commands removed any more.
             _keyspace.RecycleRetiredRecords();
@@ -179,6 +157,60 @@ public sealed partial class EventLoopServer : IServerTransport
             RunCron();
             ResumePostponed();
             Volatile.Write(ref _turns, _turns + 1);
+        }
+
+        Shutdown(sleep);
+    }
+
+    private void HandleEvents(int count)
+    {
+        var epoll = _epoll!;
+        for (var i = 0; i < count; i++)
+        {
+            var (fd, events) = epoll.EventAt(i);
+            if (fd == _listenerFd)
+            {
+                AcceptAll();
+            }
+            else if (_connections.TryGetValue(fd, out var connection))
+            {
+                // The flags only say which call to try: the call's own result decides (a stale event for a
+                // descriptor reused in this turn then finds nothing to read and nothing to write).
+                if ((events & (Epoll.In | Epoll.HangUp | Epoll.Error)) != 0)
+                {
+                    Read(connection);
+                }
+
+                if ((events & Epoll.Out) != 0 && !connection.Closed)
+                {
+                    Write(connection, bounded: count > 1);
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// At shutdown: accept no more, and end every connection as QUIT does (stop reading, send the queued replies, FIN,
+    /// drop the input until the client closes), for at most <see cref="ConnectionRules.CloseLingerMilliseconds"/>; then
+    /// close the rest. Closing at once would reset a connection with unread input and could destroy replies in flight.
+    /// </summary>
+    private void Shutdown(int sleep)
+    {
+        _epoll!.Remove(_listenerFd);
+        foreach (var connection in _connections.Values.ToArray())
+        {
+            if (connection.CloseReason is null)
+            {
+                CloseAfterReplies(connection, "server shutting down");
+            }
+        }
+
+        var deadline = Environment.TickCount64 + ConnectionRules.CloseLingerMilliseconds;
+        while (_connections.Count > 0 && Environment.TickCount64 < deadline)
+        {
+            WritePendingReplies();
+            HandleEvents(_epoll.Wait(sleep));
+            RunCron();
         }
 
         CloseAll();
@@ -663,7 +695,7 @@ public sealed partial class EventLoopServer : IServerTransport
         _logger.ClientDisconnected(connection.Remote, reason);
     }
 
-    /// <summary>At shutdown: one last try to send each connection's queued replies, then close them all.</summary>
+    /// <summary>At the end of shutdown: one last try to send what each connection still has queued, then close them all.</summary>
     private void CloseAll()
     {
         foreach (var connection in _connections.Values.ToArray())

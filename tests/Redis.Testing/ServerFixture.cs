@@ -12,8 +12,9 @@ namespace Redis.Testing;
 
 /// <summary>The real server, composed as Program composes it, on a free loopback port with a fake clock.</summary>
 /// <remarks>
-/// The server serves one client at a time (the blocking transport): a test closes each connection before opening the
-/// next. <see cref="EventLoopServerFixture"/> serves many at once.
+/// This one serves one client at a time (the blocking transport): a test closes each connection before opening the
+/// next. <see cref="ServerFixture{TTransport}"/> picks the transport by its type argument, so one fixture class with
+/// its settings serves a suite on both; <see cref="EventLoopServerFixture"/> serves many clients at once.
 /// </remarks>
 public class ServerFixture : IAsyncLifetime
 {
@@ -79,8 +80,8 @@ public class ServerFixture : IAsyncLifetime
     /// <summary>False for a server on the machine's clock, for comparisons with a real redis-server whose TTLs count down in real time.</summary>
     protected virtual bool UsesFakeClock => true;
 
-    /// <summary>The transport under test: <c>blocking</c>, or <c>event-loop</c> (<see cref="EventLoopServerFixture"/>).</summary>
-    protected virtual string IoModel => "blocking";
+    /// <summary>The transport under test: <c>blocking</c>, or <c>event-loop</c> (<see cref="ServerFixture{TTransport}"/>).</summary>
+    protected virtual string IoModel => BlockingTransport.IoModel;
 
     /// <summary>Overrides settings under their configuration keys, for example <c>Redis:ProtoMaxBulkLen</c>.</summary>
     protected virtual void Configure(IDictionary<string, string?> settings)

@@ -168,6 +168,7 @@ public sealed class InfoCommandHandler(
         var uptime = (long)Stopwatch.GetElapsedTime(statistics.StartTimestamp).TotalSeconds;
         var now = time.GetUtcNow();
         var hz = Number(settings.GetInt64("hz", 10));
+        var eventLoop = settings.GetString("io-model", "blocking") == "event-loop";
         Section(text, "Server",
             ("redis_version", RedisCompatibility.Version),
             ("redis_git_sha1", "00000000"),
@@ -188,8 +189,8 @@ public sealed class InfoCommandHandler(
             ("executable", Environment.ProcessPath ?? string.Empty),
             ("config_file", string.Empty),
             ("io_threads_active", "0"),
-            ("multiplexing_api", "blocking"),
-            ("io_model", "one thread, blocking sockets, one client at a time"));
+            ("multiplexing_api", eventLoop ? "epoll" : "blocking"),
+            ("io_model", eventLoop ? "one thread, epoll, every client at once" : "one thread, blocking sockets, one client at a time"));
     }
 
     private void Memory(StringBuilder text)

@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.RegularExpressions;
 using Redis.Application.Routing;
 using Redis.Testing;
@@ -6,7 +7,7 @@ namespace Redis.EndToEnd.Tests.Compat;
 
 /// <summary>
 /// The README's command table and docs/commands.md name exactly the commands of the command table, with its arities,
-/// so neither can drift from what the server runs.
+/// and the differential corpus runs every one of them, so none can drift from what the server runs.
 /// </summary>
 public sealed partial class CommandDocsTests
 {
@@ -58,6 +59,19 @@ public sealed partial class CommandDocsTests
         var undocumented = Commands.Where(c => c.Doc is null).Select(c => c.Name).ToList();
 
         Assert.True(undocumented.Count == 0, "No CommandSpec.Doc: " + string.Join(", ", undocumented));
+    }
+
+    [Fact]
+    public void CorpusExercisesEveryCommandInTheTable()
+    {
+        var table = CommandTable.FromAssembly();
+        var used = CompatScript.Names()
+            .SelectMany(name => CompatScript.Load(name).Lines)
+            .Select(line => Encoding.UTF8.GetString(line.Words[0]).ToLowerInvariant())
+            .ToHashSet();
+
+        var missing = table.Commands.Select(c => c.Name).Where(name => !used.Contains(name)).ToList();
+        Assert.True(missing.Count == 0, "Commands with no line in tests/compat: " + string.Join(", ", missing));
     }
 
     /// <summary>The command names in a cell: the first word of each <c>`...`</c> span, when it is an upper-case word.</summary>

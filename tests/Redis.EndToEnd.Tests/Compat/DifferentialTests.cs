@@ -1,6 +1,5 @@
 using System.Text;
 using Redis.Application.Replies;
-using Redis.Application.Routing;
 using Redis.EndToEnd.Tests.Support;
 using Xunit.Abstractions;
 using Redis.Protocol;
@@ -17,9 +16,14 @@ namespace Redis.EndToEnd.Tests.Compat;
 /// the test fails with the reason; elsewhere it passes and writes the reason to the test output, never claiming a
 /// comparison it did not make.
 /// </remarks>
-public sealed class DifferentialTests(SystemClockServerFixture servers, ITestOutputHelper output)
-    : IClassFixture<SystemClockServerFixture>
+public abstract class DifferentialTests(ISystemClockServers servers, ITestOutputHelper output)
 {
+    public sealed class Blocking(SystemClockServerFixture<BlockingTransport> servers, ITestOutputHelper output)
+        : DifferentialTests(servers, output), IClassFixture<SystemClockServerFixture<BlockingTransport>>;
+
+    public sealed class EventLoop(SystemClockServerFixture<EventLoopTransport> servers, ITestOutputHelper output)
+        : DifferentialTests(servers, output), IClassFixture<SystemClockServerFixture<EventLoopTransport>>;
+
     public static TheoryData<string> Scripts => [.. CompatScript.Names()];
 
     [Theory]
@@ -52,19 +56,6 @@ public sealed class DifferentialTests(SystemClockServerFixture servers, ITestOut
 
         output.WriteLine($"{script}: {compared} replies compared with redis-server {servers.Reference.Version}.");
         Assert.True(mismatches.Count == 0, string.Join('\n', mismatches));
-    }
-
-    [Fact]
-    public void CorpusExercisesEveryCommandInTheTable()
-    {
-        var table = CommandTable.FromAssembly();
-        var used = CompatScript.Names()
-            .SelectMany(name => CompatScript.Load(name).Lines)
-            .Select(line => Encoding.UTF8.GetString(line.Words[0]).ToLowerInvariant())
-            .ToHashSet();
-
-        var missing = table.Commands.Select(c => c.Name).Where(name => !used.Contains(name)).ToList();
-        Assert.True(missing.Count == 0, "Commands with no line in tests/compat: " + string.Join(", ", missing));
     }
 
     private static byte[] Exchange(WireClient client, CompatLine line)

@@ -4,6 +4,7 @@ using System.Text;
 using Microsoft.Extensions.DependencyInjection;
 using Redis.Application.Common;
 using Redis.Application.Sessions;
+using Redis.EndToEnd.Tests.Support;
 using Redis.Infrastructure.Transport;
 using Xunit.Abstractions;
 
@@ -13,6 +14,7 @@ namespace Redis.EndToEnd.Tests.EventLoop;
 /// One client's flood does not hold the others: the loop reads at most 16 KiB from a connection per turn, so another
 /// connection's request waits a bounded number of turns; and a client that leaves mid-reply costs only itself.
 /// </summary>
+[TransportSpecific("Fairness between connections served at once; the blocking transport serves one connection at a time.")]
 public sealed class EventLoopFairnessTests(EventLoopFairnessTests.Server server, ITestOutputHelper output)
     : IClassFixture<EventLoopFairnessTests.Server>
 {

@@ -1,6 +1,7 @@
 using System.Text;
 using Microsoft.Extensions.DependencyInjection;
 using Redis.Application.Common;
+using Redis.EndToEnd.Tests.Support;
 
 namespace Redis.EndToEnd.Tests.EventLoop;
 
@@ -8,6 +9,7 @@ namespace Redis.EndToEnd.Tests.EventLoop;
 /// The soft <c>client-output-buffer-limit</c>: with the event loop a client that does not read keeps its output
 /// pending, and is closed once it has stayed over the soft limit for more than its seconds, on the server's clock.
 /// </summary>
+[TransportSpecific("Only the event loop keeps a non-reading client's output pending; the blocking server waits in send (SlowReaderTests).")]
 public sealed class EventLoopSoftOutputBufferLimitTests(EventLoopSoftOutputBufferLimitTests.Server server)
     : IClassFixture<EventLoopSoftOutputBufferLimitTests.Server>
 {

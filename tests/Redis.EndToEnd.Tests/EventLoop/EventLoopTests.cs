@@ -2,52 +2,90 @@ using System.Globalization;
 using System.Net.Sockets;
 using Microsoft.Extensions.DependencyInjection;
 using Redis.Application.Sessions;
-using StackExchange.Redis;
+using Redis.EndToEnd.Tests.Support;
 
 namespace Redis.EndToEnd.Tests.EventLoop;
 
 /// <summary>What the event loop adds: many connections served at once, none able to hold the others.</summary>
+[TransportSpecific("Many connections at once, which the blocking transport serves one after another by design.")]
 public sealed class EventLoopTests(EventLoopServerFixture server) : IClassFixture<EventLoopServerFixture>
 {
     /// <summary>How long a test waits for the server to notice a connection that went away; it returns as soon as it has.</summary>
     private static readonly TimeSpan Settle = TimeSpan.FromSeconds(10);
 
+    /// <summary>A hang guard only: a loop that stopped serving anyone would otherwise block the suite.</summary>
+    private static readonly TimeSpan HangGuard = TimeSpan.FromSeconds(120);
+
     [Fact]
-    public void FiftyClientsInterleavingCommandsLoseAndReorderNothing()
+    public async Task FiftyConcurrentClientsLoseReorderAndDuplicateNothingWhileAHalfSentAndASilentClientWait()
     {
         const int Clients = 50;
-        const int Rounds = 20;
+        const int Rounds = 40;
+        using var silent = server.Connect();
+        // Half of a 100 KB value: over 32 KiB, so the loop reads it as a big argument, up to its announced end.
+        var halfSentValue = Resp.Payload(100 * 1024);
+        var halfSentRequest = Resp.Command("SET"u8.ToArray(), "conc:half-sent"u8.ToArray(), halfSentValue);
+        using var halfSent = server.Connect();
+        halfSent.Send(halfSentRequest.AsSpan(0, halfSentRequest.Length / 2));
+
         var clients = Enumerable.Range(0, Clients).Select(_ => server.Connect()).ToArray();
+        var sharedCounts = new long[Clients][];
         try
         {
-            for (var round = 0; round < Rounds; round++)
-            {
-                // Every client sends before any reads, so the server has all fifty connections ready at once.
-                for (var i = 0; i < Clients; i++)
-                {
-                    var value = Value(i, round);
-                    clients[i].Send([.. Resp.Command("SET", Key(i), value), .. Resp.Command("INCR", Key(i) + ":n"), .. Resp.Command("GET", Key(i))]);
-                }
-
-                for (var i = 0; i < Clients; i++)
-                {
-                    var value = Value(i, round);
-                    Assert.Equal("+OK\r\n", clients[i].ReadReplyText());
-                    Assert.Equal($":{round + 1}\r\n", clients[i].ReadReplyText());
-                    Assert.Equal($"${value.Length}\r\n{value}\r\n", clients[i].ReadReplyText());
-                }
-            }
-
-            Assert.All(clients, c => Assert.Equal(0, c.Available));
+            using var start = new Barrier(Clients);
+            var workers = Enumerable.Range(0, Clients)
+                .Select(i => Task.Factory.StartNew(() => sharedCounts[i] = Run(clients[i], i, start), TaskCreationOptions.LongRunning))
+                .ToArray();
+            await Task.WhenAll(workers).WaitAsync(HangGuard);
         }
         finally
         {
             Array.ForEach(clients, c => c.Dispose());
         }
 
-        static string Key(int client) => "loop:c" + client.ToString(CultureInfo.InvariantCulture);
+        // Every INCR of the shared counter was applied once and answered to the client that sent it: the replies are
+        // exactly 1..N between them, whatever the interleaving.
+        Assert.Equal(Enumerable.Range(1, Clients * Rounds).Select(n => (long)n), sharedCounts.SelectMany(c => c).Order());
 
-        static string Value(int client, int round) => FormattableString.Invariant($"v{client}-{round}");
+        // The stalled clients held nobody, and are served as soon as they go on.
+        halfSent.Send(halfSentRequest.AsSpan(halfSentRequest.Length / 2));
+        Assert.Equal("+OK\r\n", halfSent.ReadReplyText());
+        Assert.Equal("+PONG\r\n", silent.Call("PING"));
+        silent.SendCommand("GET", "conc:half-sent");
+        Assert.Equal(Resp.Bulk(halfSentValue), silent.ReadReply());
+        Assert.Equal($"${Text(Clients * Rounds).Length}\r\n{Text(Clients * Rounds)}\r\n", silent.Call("GET", "conc:shared"));
+
+        // Each client pipelines a round: its own key, the shared counter, its own counter, its own key read back and
+        // appended to; its replies must come in order and answer its own commands.
+        static long[] Run(WireClient client, int id, Barrier start)
+        {
+            var key = "conc:c" + Text(id);
+            var shared = new long[Rounds];
+            Assert.True(start.SignalAndWait(HangGuard), "the clients did not all connect");
+            for (var round = 0; round < Rounds; round++)
+            {
+                var value = FormattableString.Invariant($"v{id}-{round}");
+                client.Send([
+                    .. Resp.Command("SET", key, value),
+                    .. Resp.Command("INCR", "conc:shared"),
+                    .. Resp.Command("INCR", key + ":n"),
+                    .. Resp.Command("GET", key),
+                    .. Resp.Command("APPEND", key + ":log", Text(round) + ","),
+                ]);
+                Assert.Equal("+OK\r\n", client.ReadReplyText());
+                var incr = client.ReadReplyText();
+                Assert.StartsWith(":", incr, StringComparison.Ordinal);
+                shared[round] = long.Parse(incr[1..^2], CultureInfo.InvariantCulture);
+                Assert.Equal($":{round + 1}\r\n", client.ReadReplyText());
+                Assert.Equal($"${value.Length}\r\n{value}\r\n", client.ReadReplyText());
+                Assert.StartsWith(":", client.ReadReplyText(), StringComparison.Ordinal);
+            }
+
+            var log = string.Concat(Enumerable.Range(0, Rounds).Select(r => Text(r) + ","));
+            Assert.Equal($"${log.Length}\r\n{log}\r\n", client.Call("GET", key + ":log"));
+            Assert.Equal(0, client.Available);
+            return shared;
+        }
     }
 
     [Fact]
@@ -157,17 +195,7 @@ public sealed class EventLoopTests(EventLoopServerFixture server) : IClassFixtur
         Assert.Equal("+PONG\r\n", other.Call("PING"));
     }
 
-    [Fact]
-    public void StackExchangeRedisConnectsWithItsDefaultsAndRunsGetAndSet()
-    {
-        // The defaults include the second, pub/sub connection, which the blocking transport cannot serve beside the first.
-        using var redis = ConnectionMultiplexer.Connect(new ConfigurationOptions { EndPoints = { server.EndPoint } });
-        var db = redis.GetDatabase();
-
-        Assert.True(db.StringSet("loop:se", "value"));
-        Assert.Equal("value", (string?)db.StringGet("loop:se"));
-        Assert.True(redis.IsConnected);
-    }
+    private static string Text(int value) => value.ToString(CultureInfo.InvariantCulture);
 
     private static string[] Lines(string reply) =>
         [.. reply.Split("\r\n").Where(l => l.Length > 0 && l[0] is not ('*' or '$'))];

@@ -1,10 +1,12 @@
 using Microsoft.Extensions.DependencyInjection;
 using Redis.Application.Common;
 using Redis.Application.Sessions;
+using Redis.EndToEnd.Tests.Support;
 
 namespace Redis.EndToEnd.Tests.EventLoop;
 
 /// <summary><c>maxclients</c>: the connection over the limit is answered and closed; those within it are unaffected.</summary>
+[TransportSpecific("The blocking transport holds one connection at a time, so maxclients never refuses one there.")]
 public sealed class MaxClientsTests(MaxClientsTests.Server server) : IClassFixture<MaxClientsTests.Server>
 {
     [Fact]

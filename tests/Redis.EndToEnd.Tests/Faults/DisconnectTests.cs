@@ -3,8 +3,12 @@ using System.Net.Sockets;
 namespace Redis.EndToEnd.Tests.Faults;
 
 /// <summary>A client that vanishes mid-request or resets the connection mid-reply costs only its own connection.</summary>
-public class DisconnectTests(ServerFixture server) : IClassFixture<ServerFixture>
+public abstract class DisconnectTests(ServerFixture server)
 {
+    public sealed class Blocking(ServerFixture<BlockingTransport> server) : DisconnectTests(server), IClassFixture<ServerFixture<BlockingTransport>>;
+
+    public sealed class EventLoop(ServerFixture<EventLoopTransport> server) : DisconnectTests(server), IClassFixture<ServerFixture<EventLoopTransport>>;
+
     [Fact]
     public void ClientClosingInTheMiddleOfABulkStringLeavesAcknowledgedWritesAndTheNextClientIsServed()
     {

@@ -15,8 +15,12 @@ namespace Redis.EndToEnd.Tests.Faults;
 /// <see cref="IPipelineBehavior{TMessage, TResponse}"/> registered for a request, so the fixture adds one for
 /// <c>ECHO</c> that throws when the message is <c>boom</c>, as a bug in a handler would.
 /// </remarks>
-public sealed class HandlerFaultTests(HandlerFaultTests.Server server) : IClassFixture<HandlerFaultTests.Server>
+public abstract class HandlerFaultTests(ServerFixture server)
 {
+    public sealed class Blocking(Server<BlockingTransport> server) : HandlerFaultTests(server), IClassFixture<Server<BlockingTransport>>;
+
+    public sealed class EventLoop(Server<EventLoopTransport> server) : HandlerFaultTests(server), IClassFixture<Server<EventLoopTransport>>;
+
     private const string InternalError = "-ERR internal error while running the command; see the server log\r\n";
 
     [Fact]
@@ -48,7 +52,8 @@ public sealed class HandlerFaultTests(HandlerFaultTests.Server server) : IClassF
         Assert.Equal(":2\r\n", client.Call("EXISTS", "fault:a", "fault:b"));
     }
 
-    public sealed class Server : ServerFixture
+    public sealed class Server<TTransport> : ServerFixture<TTransport>
+        where TTransport : ITransport
     {
         protected override void ConfigureServices(IServiceCollection services) =>
             services.AddSingleton<IPipelineBehavior<EchoCommand, Reply>, ThrowOnBoom>();

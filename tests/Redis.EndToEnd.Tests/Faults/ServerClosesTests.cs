@@ -7,8 +7,12 @@ namespace Redis.EndToEnd.Tests.Faults;
 /// When the server ends a connection (QUIT, a protocol error) while the client is still sending, the client reads
 /// every reply up to the end, then the end of the stream, not a reset; what it sent after is never run.
 /// </summary>
-public sealed class ServerClosesTests(ServerFixture server) : IClassFixture<ServerFixture>
+public abstract class ServerClosesTests(ServerFixture server)
 {
+    public sealed class Blocking(ServerFixture<BlockingTransport> server) : ServerClosesTests(server), IClassFixture<ServerFixture<BlockingTransport>>;
+
+    public sealed class EventLoop(ServerFixture<EventLoopTransport> server) : ServerClosesTests(server), IClassFixture<ServerFixture<EventLoopTransport>>;
+
     [Fact]
     public Task RequestsPipelinedAfterQuitAreDroppedAndTheClientSeesOkThenTheEndOfTheStream() =>
         AssertRepliesThenEndOfStream("PING\r\nQUIT\r\n"u8.ToArray(), "+PONG\r\n+OK\r\n");

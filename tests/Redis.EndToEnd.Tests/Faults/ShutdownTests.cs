@@ -13,13 +13,15 @@ namespace Redis.EndToEnd.Tests.Faults;
 /// unread input made the kernel send RST: in about two runs out of three the client saw a reset instead of the end
 /// of the stream, and replies still queued for sending could be lost. Three rounds catch that nearly every time.
 /// </remarks>
-public sealed class ShutdownTests : IAsyncLifetime
+public abstract class ShutdownTests(ServerFixture server) : IAsyncLifetime
 {
-    private readonly ServerFixture _server = new();
+    public sealed class Blocking() : ShutdownTests(new ServerFixture<BlockingTransport>());
 
-    public Task InitializeAsync() => _server.InitializeAsync();
+    public sealed class EventLoop() : ShutdownTests(new ServerFixture<EventLoopTransport>());
 
-    public Task DisposeAsync() => _server.DisposeAsync();
+    public Task InitializeAsync() => server.InitializeAsync();
+
+    public Task DisposeAsync() => server.DisposeAsync();
 
     [Theory]
     [InlineData(1)]
@@ -29,7 +31,7 @@ public sealed class ShutdownTests : IAsyncLifetime
     {
         var key = "shutdown:counter:" + round.ToString(CultureInfo.InvariantCulture);
         var chunk = Enumerable.Range(0, 1000).SelectMany(_ => Resp.Command("INCR", key)).ToArray();
-        using var client = _server.Connect();
+        using var client = server.Connect();
         var received = new MemoryStream();
         var firstReplies = new TaskCompletionSource();
         var reset = false;
@@ -82,7 +84,7 @@ public sealed class ShutdownTests : IAsyncLifetime
         await firstReplies.Task.WaitAsync(TimeSpan.FromSeconds(30));
 
         // Stopping blocks until the serving thread is done; the client, like a real one, closes once the stream ends.
-        var stopping = Task.Run(_server.StopAsync);
+        var stopping = Task.Run(server.StopAsync);
         await reader.WaitAsync(TimeSpan.FromSeconds(30));
         client.Socket.Close();
         await stopping.WaitAsync(TimeSpan.FromSeconds(30));
@@ -98,10 +100,10 @@ public sealed class ShutdownTests : IAsyncLifetime
         }
 
         // The serving thread has ended, so the keyspace may be read from here.
-        Assert.True(_server.Keyspace.TryGet(Encoding.ASCII.GetBytes(key), 0, out var counter));
+        Assert.True(server.Keyspace.TryGet(Encoding.ASCII.GetBytes(key), 0, out var counter));
         Assert.Equal(replies.Count.ToString(CultureInfo.InvariantCulture), Encoding.ASCII.GetString(counter.Value.Span));
 
         // Nobody is listening any more.
-        Assert.Throws<SocketException>(_server.Connect);
+        Assert.Throws<SocketException>(server.Connect);
     }
 }

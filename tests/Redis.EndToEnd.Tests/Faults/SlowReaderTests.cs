@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Redis.Infrastructure.Transport;
+using Redis.EndToEnd.Tests.Support;
 
 namespace Redis.EndToEnd.Tests.Faults;
 
@@ -8,6 +9,7 @@ namespace Redis.EndToEnd.Tests.Faults;
 /// A client that asks for a large value and stops reading would hold the one serving thread in <c>send</c>; with
 /// <c>timeout</c> set the server gives up on it after that many seconds without progress and serves the next client.
 /// </summary>
+[TransportSpecific("The blocking server's send timeout and its one output buffer; the event loop never blocks in send (EventLoopTests.ClientNotReadingALargeReplyDelaysNobody).")]
 public sealed class SlowReaderTests(SlowReaderTests.Server server) : IClassFixture<SlowReaderTests.Server>
 {
     private const int Size = 50 * 1024 * 1024;

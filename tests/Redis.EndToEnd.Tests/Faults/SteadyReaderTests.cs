@@ -6,8 +6,12 @@ namespace Redis.EndToEnd.Tests.Faults;
 /// <c>timeout</c> cuts off a client that stalls, not one that is slow: a large reply read steadily for longer than the
 /// timeout arrives whole, and sending it counts as activity, as Redis's <c>lastinteraction</c> does.
 /// </summary>
-public sealed class SteadyReaderTests(SteadyReaderTests.Server server) : IClassFixture<SteadyReaderTests.Server>
+public abstract class SteadyReaderTests(ServerFixture server)
 {
+    public sealed class Blocking(Server<BlockingTransport> server) : SteadyReaderTests(server), IClassFixture<Server<BlockingTransport>>;
+
+    public sealed class EventLoop(Server<EventLoopTransport> server) : SteadyReaderTests(server), IClassFixture<Server<EventLoopTransport>>;
+
     private const int TimeoutSeconds = 3;
 
     [Fact]
@@ -55,7 +59,8 @@ public sealed class SteadyReaderTests(SteadyReaderTests.Server server) : IClassF
         Assert.Equal("+PONG\r\n", client.Call("PING"));
     }
 
-    public sealed class Server : ServerFixture
+    public sealed class Server<TTransport> : ServerFixture<TTransport>
+        where TTransport : ITransport
     {
         protected override void Configure(IDictionary<string, string?> settings) =>
             settings["Redis:Timeout"] = TimeoutSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);

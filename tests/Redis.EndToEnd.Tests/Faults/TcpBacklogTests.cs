@@ -4,8 +4,12 @@ using Redis.EndToEnd.Tests.Support;
 namespace Redis.EndToEnd.Tests.Faults;
 
 /// <summary><c>tcp-backlog</c> reaches <c>listen(2)</c> and <c>CONFIG GET</c>: it is how many clients wait while one is served.</summary>
-public sealed class TcpBacklogTests(TcpBacklogTests.Server server) : IClassFixture<TcpBacklogTests.Server>
+public abstract class TcpBacklogTests(ServerFixture server)
 {
+    public sealed class Blocking(Server<BlockingTransport> server) : TcpBacklogTests(server), IClassFixture<Server<BlockingTransport>>;
+
+    public sealed class EventLoop(Server<EventLoopTransport> server) : TcpBacklogTests(server), IClassFixture<Server<EventLoopTransport>>;
+
     private const int Backlog = 7;
 
     [Fact]
@@ -30,7 +34,8 @@ public sealed class TcpBacklogTests(TcpBacklogTests.Server server) : IClassFixtu
         Assert.Equal(["LISTEN", "0", Backlog.ToString(CultureInfo.InvariantCulture)], columns[..3]);
     }
 
-    public sealed class Server : ServerFixture
+    public sealed class Server<TTransport> : ServerFixture<TTransport>
+        where TTransport : ITransport
     {
         protected override void Configure(IDictionary<string, string?> settings) =>
             settings["Redis:TcpBacklog"] = Backlog.ToString(CultureInfo.InvariantCulture);

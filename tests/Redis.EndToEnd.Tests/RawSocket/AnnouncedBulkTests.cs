@@ -2,10 +2,12 @@ using System.Text;
 using Microsoft.Extensions.DependencyInjection;
 using Redis.Application.Common;
 using Redis.Infrastructure.Transport;
+using Redis.EndToEnd.Tests.Support;
 
 namespace Redis.EndToEnd.Tests.RawSocket;
 
 /// <summary>A length a client announces costs nothing until its bytes arrive: the input buffer grows with what is received.</summary>
+[TransportSpecific("It reads the blocking server's one input buffer; the event loop keeps one per connection and does not expose it.")]
 public sealed class AnnouncedBulkTests(AnnouncedBulkTests.Server server) : IClassFixture<AnnouncedBulkTests.Server>
 {
     private const int InitialInputBuffer = 16 * 1024;

@@ -6,8 +6,12 @@ namespace Redis.EndToEnd.Tests.RawSocket;
 /// With <c>requirepass</c> set: the NOAUTH gate, AUTH and HELLO AUTH, over RESP and inline requests. Every expected
 /// byte was read from redis-server 7.0.15 started with <c>--requirepass</c>.
 /// </summary>
-public sealed class AuthTests(PasswordServerFixture server) : IClassFixture<PasswordServerFixture>
+public abstract class AuthTests(ServerFixture server)
 {
+    public sealed class Blocking(PasswordServerFixture<BlockingTransport> server) : AuthTests(server), IClassFixture<PasswordServerFixture<BlockingTransport>>;
+
+    public sealed class EventLoop(PasswordServerFixture<EventLoopTransport> server) : AuthTests(server), IClassFixture<PasswordServerFixture<EventLoopTransport>>;
+
     private const string NoAuth = "-NOAUTH Authentication required.\r\n";
     private const string WrongPass = "-WRONGPASS invalid username-password pair or user is disabled.\r\n";
     private const string Password = PasswordServerFixture.Password;

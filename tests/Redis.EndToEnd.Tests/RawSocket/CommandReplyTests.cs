@@ -1,11 +1,17 @@
+using Redis.EndToEnd.Tests.EventLoop;
 using Redis.EndToEnd.Tests.Support;
 
 namespace Redis.EndToEnd.Tests.RawSocket;
 
 /// <summary>Byte-exact replies over a raw socket; each expected reply was checked against redis-server 7.0.15.</summary>
-[Collection(ServerCollection.Name)]
-public class CommandReplyTests(ServerFixture server)
+public abstract class CommandReplyTests(ServerFixture server)
 {
+    [Collection(ServerCollection.Name)]
+    public sealed class Blocking(ServerFixture server) : CommandReplyTests(server);
+
+    [Collection(EventLoopServerCollection.Name)]
+    public sealed class EventLoop(EventLoopServerFixture server) : CommandReplyTests(server);
+
     [Theory]
     [InlineData(new[] { "PING" }, "+PONG\r\n")]
     [InlineData(new[] { "PING", "hello" }, "$5\r\nhello\r\n")]

@@ -1,12 +1,18 @@
 using System.Globalization;
+using Redis.EndToEnd.Tests.EventLoop;
 using Redis.EndToEnd.Tests.Support;
 
 namespace Redis.EndToEnd.Tests.RawSocket;
 
 /// <summary>Every expiry option, driven by the server's fake clock: exact TTLs, absolute instants, GT/LT; no test sleeps.</summary>
-[Collection(ServerCollection.Name)]
-public class ExpiryOptionsTests(ServerFixture server)
+public abstract class ExpiryOptionsTests(ServerFixture server)
 {
+    [Collection(ServerCollection.Name)]
+    public sealed class Blocking(ServerFixture server) : ExpiryOptionsTests(server);
+
+    [Collection(EventLoopServerCollection.Name)]
+    public sealed class EventLoop(EventLoopServerFixture server) : ExpiryOptionsTests(server);
+
     private long NowMs => server.Clock.GetUtcNow().ToUnixTimeMilliseconds();
 
     [Fact]

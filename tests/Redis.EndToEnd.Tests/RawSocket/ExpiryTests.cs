@@ -1,11 +1,17 @@
+using Redis.EndToEnd.Tests.EventLoop;
 using Redis.EndToEnd.Tests.Support;
 
 namespace Redis.EndToEnd.Tests.RawSocket;
 
 /// <summary>Expiry driven by the server's fake clock: no test sleeps.</summary>
-[Collection(ServerCollection.Name)]
-public class ExpiryTests(ServerFixture server)
+public abstract class ExpiryTests(ServerFixture server)
 {
+    [Collection(ServerCollection.Name)]
+    public sealed class Blocking(ServerFixture server) : ExpiryTests(server);
+
+    [Collection(EventLoopServerCollection.Name)]
+    public sealed class EventLoop(EventLoopServerFixture server) : ExpiryTests(server);
+
     [Fact]
     public void ReturnsNilAfterSetExTtlElapses()
     {

@@ -3,6 +3,7 @@ using Redis.EndToEnd.Tests.Support;
 namespace Redis.EndToEnd.Tests.RawSocket;
 
 /// <summary>An idle client is disconnected after <c>timeout</c> seconds, so it cannot hold the one serving thread forever.</summary>
+[TransportSpecific("The waiting client is served only once the idle one is cut off, which holds only while one client is served at a time.")]
 public sealed class IdleTimeoutTests(IdleTimeoutTests.Server server) : IClassFixture<IdleTimeoutTests.Server>
 {
     [Fact]

@@ -4,8 +4,12 @@ using Redis.EndToEnd.Tests.Support;
 namespace Redis.EndToEnd.Tests.RawSocket;
 
 /// <summary>Large values survive framing in both wire formats, however the kernel splits them.</summary>
-public sealed class LargeValueTests(LargeValueTests.Server server) : IClassFixture<LargeValueTests.Server>
+public abstract class LargeValueTests(ServerFixture server)
 {
+    public sealed class Blocking(Server<BlockingTransport> server) : LargeValueTests(server), IClassFixture<Server<BlockingTransport>>;
+
+    public sealed class EventLoop(Server<EventLoopTransport> server) : LargeValueTests(server), IClassFixture<Server<EventLoopTransport>>;
+
     public static TheoryData<int> Sizes => new() { 100 * 1024, 10 * 1024 * 1024 };
 
     [Theory]
@@ -110,7 +114,8 @@ public sealed class LargeValueTests(LargeValueTests.Server server) : IClassFixtu
     }
 
     /// <summary>A server whose inline limit admits a 10 MB plain-text line (the default is 1 MiB).</summary>
-    public sealed class Server : ServerFixture
+    public sealed class Server<TTransport> : ServerFixture<TTransport>
+        where TTransport : ITransport
     {
         protected override void Configure(IDictionary<string, string?> settings) =>
             settings["Redis:InlineMaxLength"] = (16 * 1024 * 1024).ToString(System.Globalization.CultureInfo.InvariantCulture);

@@ -10,8 +10,12 @@ namespace Redis.EndToEnd.Tests.RawSocket;
 /// at once and its replies dropped, as Redis's <c>closeClientOnOutputBufferLimitReached</c> does, checked after each
 /// reply so one read of pipelined GETs cannot queue gigabytes first.
 /// </summary>
-public class OutputBufferLimitTests(OutputBufferLimitTests.Server server) : IClassFixture<OutputBufferLimitTests.Server>
+public abstract class OutputBufferLimitTests(ServerFixture server)
 {
+    public sealed class Blocking(Server<BlockingTransport> server) : OutputBufferLimitTests(server), IClassFixture<Server<BlockingTransport>>;
+
+    public sealed class EventLoop(Server<EventLoopTransport> server) : OutputBufferLimitTests(server), IClassFixture<Server<EventLoopTransport>>;
+
     /// <summary>The hard limit the server runs with: below one reply of <see cref="ValueLength"/>.</summary>
     public const int HardLimit = 1024 * 1024;
 
@@ -77,7 +81,8 @@ public class OutputBufferLimitTests(OutputBufferLimitTests.Server server) : ICla
         return total;
     }
 
-    public class Server : ServerFixture
+    public sealed class Server<TTransport> : ServerFixture<TTransport>
+        where TTransport : ITransport
     {
         protected override void Configure(IDictionary<string, string?> settings) =>
             settings["Redis:ClientOutputBufferLimit"] = $"normal {HardLimit / 1024}kb 0 0";

@@ -1,12 +1,18 @@
 using System.Globalization;
 using System.Text;
+using Redis.EndToEnd.Tests.EventLoop;
 using Redis.EndToEnd.Tests.Support;
 
 namespace Redis.EndToEnd.Tests.RawSocket;
 
-[Collection(ServerCollection.Name)]
-public class PipelineTests(ServerFixture server)
+public abstract class PipelineTests(ServerFixture server)
 {
+    [Collection(ServerCollection.Name)]
+    public sealed class Blocking(ServerFixture server) : PipelineTests(server);
+
+    [Collection(EventLoopServerCollection.Name)]
+    public sealed class EventLoop(EventLoopServerFixture server) : PipelineTests(server);
+
     [Fact]
     public void ThousandCommandsInOneWriteGetThousandRepliesInOrder()
     {

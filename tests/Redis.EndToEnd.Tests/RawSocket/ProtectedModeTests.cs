@@ -20,8 +20,12 @@ public sealed class ProtectedModeTests
         "4) Setup a an authentication password for the default user. " +
         "NOTE: You only need to do one of the above things in order for the server to start accepting connections from the outside.\r\n";
 
-    public sealed class WithoutPassword(WithoutPassword.Server server) : IClassFixture<WithoutPassword.Server>
+    public abstract class WithoutPassword(ServerFixture server)
     {
+        public sealed class Blocking(Server<BlockingTransport> server) : WithoutPassword(server), IClassFixture<Server<BlockingTransport>>;
+
+        public sealed class EventLoop(Server<EventLoopTransport> server) : WithoutPassword(server), IClassFixture<Server<EventLoopTransport>>;
+
         [NonLoopbackFact]
         public void DeniesANonLoopbackClientThenServesTheNextClient()
         {
@@ -36,14 +40,19 @@ public sealed class ProtectedModeTests
             Assert.Equal("+PONG\r\n", local.Call("PING"));
         }
 
-        public sealed class Server : ServerFixture
+        public sealed class Server<TTransport> : ServerFixture<TTransport>
+            where TTransport : ITransport
         {
             protected override void Configure(IDictionary<string, string?> settings) => settings["Redis:Bind"] = "0.0.0.0";
         }
     }
 
-    public sealed class WithPassword(WithPassword.Server server) : IClassFixture<WithPassword.Server>
+    public abstract class WithPassword(ServerFixture server)
     {
+        public sealed class Blocking(Server<BlockingTransport> server) : WithPassword(server), IClassFixture<Server<BlockingTransport>>;
+
+        public sealed class EventLoop(Server<EventLoopTransport> server) : WithPassword(server), IClassFixture<Server<EventLoopTransport>>;
+
         [NonLoopbackFact]
         public void ServesANonLoopbackClientThatAuthenticates()
         {
@@ -54,7 +63,8 @@ public sealed class ProtectedModeTests
             Assert.Equal("+PONG\r\n", outsider.Call("PING"));
         }
 
-        public sealed class Server : ServerFixture
+        public sealed class Server<TTransport> : ServerFixture<TTransport>
+            where TTransport : ITransport
         {
             protected override void Configure(IDictionary<string, string?> settings)
             {

@@ -3,8 +3,12 @@ using Redis.EndToEnd.Tests.Support;
 namespace Redis.EndToEnd.Tests.RawSocket;
 
 /// <summary>Malformed or over-limit input gets Redis's protocol error, that connection is closed, and the next client is served.</summary>
-public class ProtocolErrorTests(ProtocolErrorTests.Server server) : IClassFixture<ProtocolErrorTests.Server>
+public abstract class ProtocolErrorTests(ServerFixture server)
 {
+    public sealed class Blocking(Server<BlockingTransport> server) : ProtocolErrorTests(server), IClassFixture<Server<BlockingTransport>>;
+
+    public sealed class EventLoop(Server<EventLoopTransport> server) : ProtocolErrorTests(server), IClassFixture<Server<EventLoopTransport>>;
+
     public const int BulkLimit = 1000;
     public const int InlineLimit = 100;
     public const int ArgumentLimit = 8;
@@ -71,7 +75,8 @@ public class ProtocolErrorTests(ProtocolErrorTests.Server server) : IClassFixtur
         Assert.Equal("+PONG\r\n", next.Call("PING"));
     }
 
-    public class Server : ServerFixture
+    public sealed class Server<TTransport> : ServerFixture<TTransport>
+        where TTransport : ITransport
     {
         protected override void Configure(IDictionary<string, string?> settings)
         {

@@ -7,8 +7,12 @@ namespace Redis.EndToEnd.Tests.RawSocket;
 /// more bytes than the limit is disconnected without a reply, as Redis does; complete requests, however many are in
 /// flight, are not affected.
 /// </summary>
-public class QueryBufferLimitTests(QueryBufferLimitTests.Server server) : IClassFixture<QueryBufferLimitTests.Server>
+public abstract class QueryBufferLimitTests(ServerFixture server)
 {
+    public sealed class Blocking(Server<BlockingTransport> server) : QueryBufferLimitTests(server), IClassFixture<Server<BlockingTransport>>;
+
+    public sealed class EventLoop(Server<EventLoopTransport> server) : QueryBufferLimitTests(server), IClassFixture<Server<EventLoopTransport>>;
+
     /// <summary>Below the transport's first buffer (16 KiB), so the limit, not the buffer's size, must stop the client.</summary>
     public const int Limit = 4096;
 
@@ -65,7 +69,8 @@ public class QueryBufferLimitTests(QueryBufferLimitTests.Server server) : IClass
         throw new ArgumentOutOfRangeException(nameof(length));
     }
 
-    public class Server : ServerFixture
+    public sealed class Server<TTransport> : ServerFixture<TTransport>
+        where TTransport : ITransport
     {
         protected override void Configure(IDictionary<string, string?> settings) =>
             settings["Redis:ClientQueryBufferLimit"] = Limit.ToString(CultureInfo.InvariantCulture);

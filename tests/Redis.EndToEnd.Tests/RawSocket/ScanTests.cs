@@ -4,8 +4,12 @@ using Redis.EndToEnd.Tests.Support;
 namespace Redis.EndToEnd.Tests.RawSocket;
 
 /// <summary>SCAN's guarantee: every key present for the whole iteration is returned, whatever is added or deleted meanwhile.</summary>
-public sealed partial class ScanTests(ServerFixture server) : IClassFixture<ServerFixture>
+public abstract partial class ScanTests(ServerFixture server)
 {
+    public sealed class Blocking(ServerFixture<BlockingTransport> server) : ScanTests(server), IClassFixture<ServerFixture<BlockingTransport>>;
+
+    public sealed class EventLoop(ServerFixture<EventLoopTransport> server) : ScanTests(server), IClassFixture<ServerFixture<EventLoopTransport>>;
+
     [Fact]
     public void ReturnsEveryStableKeyWhileOthersAreAddedAndDeleted()
     {

@@ -4,8 +4,12 @@ using Redis.EndToEnd.Tests.Support;
 namespace Redis.EndToEnd.Tests.RedisCli;
 
 /// <summary>The real redis-cli against a server with <c>requirepass</c>: <c>-a</c>, <c>--user</c>/<c>--pass</c>, and what it prints without them.</summary>
-public sealed class RedisCliAuthTests(PasswordServerFixture server) : IClassFixture<PasswordServerFixture>
+public abstract class RedisCliAuthTests(ServerFixture server)
 {
+    public sealed class Blocking(PasswordServerFixture<BlockingTransport> server) : RedisCliAuthTests(server), IClassFixture<PasswordServerFixture<BlockingTransport>>;
+
+    public sealed class EventLoop(PasswordServerFixture<EventLoopTransport> server) : RedisCliAuthTests(server), IClassFixture<PasswordServerFixture<EventLoopTransport>>;
+
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(60);
 
     [Fact]

@@ -1,12 +1,18 @@
 using System.Globalization;
+using Redis.EndToEnd.Tests.EventLoop;
 using Redis.EndToEnd.Tests.Support;
 
 namespace Redis.EndToEnd.Tests.RedisCli;
 
 /// <summary>The real redis-cli and redis-benchmark (Debian's redis-tools, installed by test.sh) against the server.</summary>
-[Collection(ServerCollection.Name)]
-public sealed class RedisCliTests(ServerFixture server)
+public abstract class RedisCliTests(ServerFixture server)
 {
+    [Collection(ServerCollection.Name)]
+    public sealed class Blocking(ServerFixture server) : RedisCliTests(server);
+
+    [Collection(EventLoopServerCollection.Name)]
+    public sealed class EventLoop(EventLoopServerFixture server) : RedisCliTests(server);
+
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(60);
 
     [Theory]

@@ -6,8 +6,14 @@ namespace Redis.EndToEnd.Tests.Soak;
 /// The short soak: random string, keyspace and expiry commands, pipelined, over a socket, with the server's clock moved
 /// between batches, must answer exactly as the model does. <c>scripts/soak.sh</c> runs the same driver for millions.
 /// </summary>
-public sealed class ModelSoakTests(ModelSoakTests.Server server) : IClassFixture<ModelSoakTests.Server>
+public abstract class ModelSoakTests(ServerFixture server)
 {
+    public sealed class Blocking(ServerFixture<BlockingTransport> server)
+        : ModelSoakTests(server), IClassFixture<ServerFixture<BlockingTransport>>;
+
+    public sealed class EventLoop(ServerFixture<EventLoopTransport> server)
+        : ModelSoakTests(server), IClassFixture<ServerFixture<EventLoopTransport>>;
+
     private const int Operations = 30_000;
 
     [Theory]
@@ -22,6 +28,4 @@ public sealed class ModelSoakTests(ModelSoakTests.Server server) : IClassFixture
             $"{result}\n{string.Join('\n', result.Reports)}\nReproduce with: scripts/soak.sh {Operations} --seed {seed}");
         Assert.Equal(Operations, result.Operations);
     }
-
-    public sealed class Server : ServerFixture;
 }

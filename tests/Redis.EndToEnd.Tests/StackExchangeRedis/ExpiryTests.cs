@@ -4,8 +4,12 @@ using StackExchange.Redis;
 namespace Redis.EndToEnd.Tests.StackExchangeRedis;
 
 /// <summary>KeyExpire, KeyTimeToLive, KeyPersist and expiring SETs through StackExchange.Redis, driven by the fake clock.</summary>
-public sealed class ExpiryTests(ServerFixture server) : IClassFixture<ServerFixture>
+public abstract class ExpiryTests(ServerFixture server)
 {
+    public sealed class Blocking(ServerFixture<BlockingTransport> server) : ExpiryTests(server), IClassFixture<ServerFixture<BlockingTransport>>;
+
+    public sealed class EventLoop(ServerFixture<EventLoopTransport> server) : ExpiryTests(server), IClassFixture<ServerFixture<EventLoopTransport>>;
+
     [Fact]
     public async Task KeyExpireTimeToLiveAndPersist()
     {

@@ -5,8 +5,12 @@ namespace Redis.EndToEnd.Tests.StackExchangeRedis;
 
 /// <summary>Whole-keyspace commands through <see cref="IServer"/>: SCAN (behind <c>Keys</c>), DBSIZE, FLUSHDB, INFO, RANDOMKEY.</summary>
 /// <remarks>A server of its own, because these tests count and flush every key.</remarks>
-public sealed class KeyspaceTests(ServerFixture server) : IClassFixture<ServerFixture>
+public abstract class KeyspaceTests(ServerFixture server)
 {
+    public sealed class Blocking(ServerFixture<BlockingTransport> server) : KeyspaceTests(server), IClassFixture<ServerFixture<BlockingTransport>>;
+
+    public sealed class EventLoop(ServerFixture<EventLoopTransport> server) : KeyspaceTests(server), IClassFixture<ServerFixture<EventLoopTransport>>;
+
     [Fact]
     public async Task KeysScansEveryKeyInPagesAndFiltersByPattern()
     {
@@ -47,6 +51,7 @@ public sealed class KeyspaceTests(ServerFixture server) : IClassFixture<ServerFi
         await using var redis = await SeRedis.ConnectAsync(server.EndPoint);
         var endPoint = redis.GetServer(server.EndPoint);
         var db = redis.GetDatabase();
+        await endPoint.FlushDatabaseAsync();
         await db.StringSetAsync("flush:a", "1");
         Assert.Equal("flush:a", (string?)await db.KeyRandomAsync());
 

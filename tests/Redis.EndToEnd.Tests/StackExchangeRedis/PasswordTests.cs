@@ -4,8 +4,12 @@ using StackExchange.Redis;
 namespace Redis.EndToEnd.Tests.StackExchangeRedis;
 
 /// <summary>StackExchange.Redis authenticates with <c>ConfigurationOptions.Password</c> (and <c>User</c>) against a server with <c>requirepass</c>.</summary>
-public sealed class PasswordTests(PasswordServerFixture server) : IClassFixture<PasswordServerFixture>
+public abstract class PasswordTests(ServerFixture server)
 {
+    public sealed class Blocking(PasswordServerFixture<BlockingTransport> server) : PasswordTests(server), IClassFixture<PasswordServerFixture<BlockingTransport>>;
+
+    public sealed class EventLoop(PasswordServerFixture<EventLoopTransport> server) : PasswordTests(server), IClassFixture<PasswordServerFixture<EventLoopTransport>>;
+
     [Fact]
     public async Task ConnectsWithThePasswordAndRunsCommands()
     {

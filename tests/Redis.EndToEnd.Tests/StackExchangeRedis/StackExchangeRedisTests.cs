@@ -8,8 +8,12 @@ namespace Redis.EndToEnd.Tests.StackExchangeRedis;
 /// The library opens a second connection for pub/sub unless SUBSCRIBE is disabled; with a server that serves one
 /// client at a time that connection would wait forever, so the command map removes it.
 /// </remarks>
-public sealed class StackExchangeRedisTests(ServerFixture server) : IClassFixture<ServerFixture>
+public abstract class StackExchangeRedisTests(ServerFixture server)
 {
+    public sealed class Blocking(ServerFixture<BlockingTransport> server) : StackExchangeRedisTests(server), IClassFixture<ServerFixture<BlockingTransport>>;
+
+    public sealed class EventLoop(ServerFixture<EventLoopTransport> server) : StackExchangeRedisTests(server), IClassFixture<ServerFixture<EventLoopTransport>>;
+
     [Fact]
     public async Task StringsAndExpiryRoundTrip()
     {

@@ -4,8 +4,12 @@ using StackExchange.Redis;
 namespace Redis.EndToEnd.Tests.StackExchangeRedis;
 
 /// <summary>String commands through StackExchange.Redis: SET's options, MGET/MSET, the INCR family, ranges.</summary>
-public sealed class StringCommandsTests(ServerFixture server) : IClassFixture<ServerFixture>
+public abstract class StringCommandsTests(ServerFixture server)
 {
+    public sealed class Blocking(ServerFixture<BlockingTransport> server) : StringCommandsTests(server), IClassFixture<ServerFixture<BlockingTransport>>;
+
+    public sealed class EventLoop(ServerFixture<EventLoopTransport> server) : StringCommandsTests(server), IClassFixture<ServerFixture<EventLoopTransport>>;
+
     [Fact]
     public async Task SetHonoursWhenAndReturnsTheOldValue()
     {
