@@ -1,12 +1,14 @@
 using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using Redis.Application.Sessions;
+using Redis.EndToEnd.Tests.Support;
 using StackExchange.Redis;
 
 namespace Redis.EndToEnd.Tests.EventLoop;
 
 /// <summary>CLIENT LIST, KILL, PAUSE and REPLY over the event loop, with many connections open at once.</summary>
 /// <remarks>Its own server: a pause holds every connection of the server, so no other class may share it.</remarks>
+[TransportSpecific("Needs connections served at once: one kills, pauses or lists while the other is held or closed; the blocking transport's one-connection cases are RawSocket/ClientCommandsTests.")]
 public sealed class EventLoopClientCommandsTests(EventLoopServerFixture server) : IClassFixture<EventLoopServerFixture>
 {
     private static readonly TimeSpan Settle = TimeSpan.FromSeconds(10);

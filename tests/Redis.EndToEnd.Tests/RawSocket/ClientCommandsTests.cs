@@ -1,9 +1,11 @@
 using System.Globalization;
+using Redis.EndToEnd.Tests.Support;
 
 namespace Redis.EndToEnd.Tests.RawSocket;
 
 /// <summary>CLIENT PAUSE, REPLY, KILL and LIST over the blocking transport, whose one connection is the only one open.</summary>
 /// <remarks>A server of its own: a pause holds the whole server.</remarks>
+[TransportSpecific("The blocking transport's own postpone path (a held request re-run on its receive timeout) and its one connection; the event loop's, with many connections, is EventLoop/EventLoopClientCommandsTests.")]
 public sealed class ClientCommandsTests(ServerFixture server) : IClassFixture<ServerFixture>
 {
     [Fact]
