@@ -25,6 +25,7 @@ public static class ApplicationServiceCollectionExtensions
         services.TryAddSingleton<ServerStatistics>();
         services.TryAddSingleton<DefaultUser>();
         services.TryAddSingleton<ClientRegistry>();
+        services.TryAddSingleton<ClientPause>();
         services.TryAddSingleton<CommandRouter>();
         return services;
     }

@@ -45,6 +45,13 @@ public static class Errors
     public static Reply UnknownSubcommand(ReadOnlySpan<byte> subcommand, string command) =>
         Reply.Error($"ERR unknown subcommand '{Sanitize(subcommand, 128)}'. Try {command.ToUpperInvariant()} HELP.");
 
+    /// <summary>
+    /// Redis's <c>addReplySubcommandSyntaxError</c>: a known subcommand with an argument count its container's code
+    /// refuses though the table's arity allowed it (<c>CLIENT PAUSE 1 ALL x</c>).
+    /// </summary>
+    public static Reply SubcommandSyntax(ReadOnlySpan<byte> subcommand, ReadOnlySpan<byte> command) =>
+        Reply.Error($"ERR unknown subcommand or wrong number of arguments for '{Sanitize(subcommand, 128)}'. Try {Sanitize(command, command.Length).ToUpperInvariant()} HELP.");
+
     /// <summary>Redis's <c>parseExtendedExpireArgumentsOrReply</c> text, which quotes the whole option (no 128-byte cut).</summary>
     public static Reply UnsupportedOption(ReadOnlySpan<byte> option) =>
         Reply.Error($"ERR Unsupported option {Sanitize(option, option.Length)}");
@@ -138,6 +145,31 @@ public static class Errors
     /// <summary>Redis's <c>validateClientName</c>.</summary>
     public static Reply InvalidClientName { get; } =
         Reply.Error("ERR Client names cannot contain spaces, newlines or special characters.");
+
+    /// <summary><c>CLIENT LIST TYPE</c> or <c>CLIENT KILL TYPE</c> with a name <c>getClientTypeByName</c> does not know.</summary>
+    public static Reply UnknownClientType(ReadOnlySpan<byte> type) =>
+        Reply.Error($"ERR Unknown client type '{Sanitize(type, type.Length)}'");
+
+    /// <summary><c>CLIENT LIST ID</c> with an id that is not an integer.</summary>
+    public static Reply InvalidClientId { get; } = Reply.Error("ERR Invalid client ID");
+
+    /// <summary><c>CLIENT KILL ID</c> with an id below 1 or not an integer (<c>getRangeLongFromObjectOrReply</c>).</summary>
+    public static Reply ClientIdNotPositive { get; } = Reply.Error("ERR client-id should be greater than 0");
+
+    /// <summary><c>CLIENT KILL USER</c> naming a user that does not exist (<c>ACLGetUserByName</c>).</summary>
+    public static Reply NoSuchUser(ReadOnlySpan<byte> user) => Reply.Error($"ERR No such user '{Sanitize(user, user.Length)}'");
+
+    /// <summary>The old form <c>CLIENT KILL ip:port</c> when no connection has that address.</summary>
+    public static Reply NoSuchClient { get; } = Reply.Error("ERR No such client");
+
+    /// <summary><c>CLIENT PAUSE</c>'s third argument other than <c>WRITE</c> or <c>ALL</c>.</summary>
+    public static Reply ClientPauseMode { get; } = Reply.Error("ERR CLIENT PAUSE mode must be WRITE or ALL");
+
+    /// <summary><c>getTimeoutFromObjectOrReply</c> in milliseconds, for a timeout that is not an integer.</summary>
+    public static Reply TimeoutNotAnInteger { get; } = Reply.Error("ERR timeout is not an integer or out of range");
+
+    /// <summary><c>getTimeoutFromObjectOrReply</c> for a timeout below 0.</summary>
+    public static Reply TimeoutNegative { get; } = Reply.Error("ERR timeout is negative");
 
     /// <summary><c>CLIENT SETINFO</c> with an attribute other than <c>LIB-NAME</c> or <c>LIB-VER</c> (Redis 7.2).</summary>
     public static Reply UnrecognizedOption(ReadOnlySpan<byte> option) =>

@@ -29,6 +29,21 @@ public ref struct ArgCursor
 
     public readonly bool HasMore => _next < _args.Count;
 
+    /// <summary>The bytes of every argument, the name included: Redis's <c>argv_len_sum</c> (<c>argv-mem</c> in <c>CLIENT LIST</c>).</summary>
+    public readonly long ArgumentBytes
+    {
+        get
+        {
+            long total = 0;
+            for (var i = 0; i < _args.Count; i++)
+            {
+                total += _args[i].Length;
+            }
+
+            return total;
+        }
+    }
+
     /// <summary>Arguments not yet consumed.</summary>
     public readonly int Remaining => _args.Count - _next;
 

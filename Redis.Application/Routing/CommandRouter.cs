@@ -23,12 +23,13 @@ namespace Redis.Application.Routing;
 /// in its array, as Redis reports them.
 /// </para>
 /// </remarks>
-public sealed class CommandRouter(CommandTable table, ISender sender, DefaultUser user)
+public sealed class CommandRouter(CommandTable table, ISender sender, DefaultUser user, ClientPause pause)
 {
     /// <summary>Read once: without <c>requirepass</c> the authentication gate costs this one test per command.</summary>
     private readonly bool _passwordRequired = user.RequiresPassword;
 
     /// <summary>Runs <paramref name="args"/> for the connection <paramref name="session"/>.</summary>
+    /// <returns>The reply; nothing (default) when a <c>CLIENT PAUSE</c> postponed the command, which sets <see cref="ClientSession.IsPostponed"/>.</returns>
     public Reply Execute(ClientSession session, CommandArgs args)
     {
         if (args.Count == 0)
@@ -56,6 +57,14 @@ public sealed class CommandRouter(CommandTable table, ISender sender, DefaultUse
             return Reject(session, binder, SubcommandError(binder.Spec, args) ?? Errors.NoAuth);
         }
 
+        // Redis's processCommand postpones a paused client here, after every check that answers at once: the
+        // transport keeps the request unread and runs it again once the pause ends.
+        if (pause.Kind != ClientPauseKind.Off && IsHeld(session, binder))
+        {
+            session.IsPostponed = true;
+            return default;
+        }
+
         if (session.Transaction.InMulti && !binder.Spec.RunsInsideMulti)
         {
             return Queue(session, binder, args);
@@ -79,6 +88,14 @@ public sealed class CommandRouter(CommandTable table, ISender sender, DefaultUse
         var pending = sender.Send(bound.Command);
         return pending.IsCompletedSuccessfully ? pending.Result : pending.AsTask().GetAwaiter().GetResult();
     }
+
+    /// <summary>
+    /// Whether the pause holds the command; <c>EXEC</c> counts as a write when its queue holds one, as Redis's
+    /// <c>is_may_replicate_command</c> reads the transaction's <c>mstate.cmd_flags</c>.
+    /// </summary>
+    private bool IsHeld(ClientSession session, ICommandBinder binder) =>
+        pause.Holds(binder.Spec) ||
+        (pause.Kind == ClientPauseKind.Write && binder is ExecCommandBinder && session.Transaction.HasQueuedWrite);
 
     /// <summary>
     /// Redis's <c>rejectCommand</c> for a command it found: the refusal fails an open transaction, and when the refused

@@ -34,6 +34,12 @@ public sealed record CommandSpec(
     public bool AllowsUnauthenticated { get; } = Flags.Contains("no_auth");
 
     /// <summary>
+    /// Redis's <c>is_may_replicate_command</c>: flagged <c>write</c> or <c>may_replicate</c>, so <c>CLIENT PAUSE WRITE</c>
+    /// holds it back.
+    /// </summary>
+    public bool MayReplicate { get; } = Flags.Contains("write") || Flags.Contains("may_replicate");
+
+    /// <summary>
     /// True for the commands Redis runs at once inside <c>MULTI</c> instead of queueing them (<c>processCommand</c>:
     /// <c>EXEC</c>, <c>DISCARD</c>, <c>MULTI</c>, <c>WATCH</c>, <c>QUIT</c>, <c>RESET</c>). Not a flag of
     /// <c>COMMAND INFO</c>: Redis names these commands in code, not in their flags.

@@ -2,7 +2,7 @@ using System.Diagnostics;
 
 namespace Redis.Application.Sessions;
 
-/// <summary>What Redis keeps per connection (its <c>client</c> struct): identity, authentication, name, database.</summary>
+/// <summary>What Redis keeps per connection (its <c>client</c> struct): identity, authentication, name, database, reply mode, flags.</summary>
 /// <remarks>
 /// <para>
 /// The transport opens one through <see cref="ClientRegistry.Open"/> when it accepts a connection and closes it when the
@@ -12,8 +12,8 @@ namespace Redis.Application.Sessions;
 /// </para>
 /// <para>
 /// Only the serving thread reads or writes a session, like the keyspace. This is also where per-connection state of
-/// later features belongs: the protocol version, a transaction's queue, subscriptions, flags, and the buffers and
-/// output queue of an event-loop transport.
+/// later features belongs: the protocol version, a transaction's queue, subscriptions. The socket and buffers stay
+/// the transport's, seen through <see cref="Connection"/>.
 /// </para>
 /// </remarks>
 public sealed class ClientSession
@@ -21,6 +21,10 @@ public sealed class ClientSession
     private byte[]? _name;
     private byte[]? _libraryName;
     private byte[]? _libraryVersion;
+
+    // Redis's CLIENT_REPLY_SKIP (this command's reply is dropped) and CLIENT_REPLY_SKIP_NEXT (the next one's is).
+    private bool _skipReply;
+    private bool _skipNextReply;
 
     internal ClientSession(long id, string? remoteAddress, string? localAddress, bool authenticated)
     {
@@ -78,11 +82,64 @@ public sealed class ClientSession
         set => _libraryVersion = value is { Length: > 0 } ? value : null;
     }
 
+    /// <summary>
+    /// The transport's connection behind the session, attached at accept: its socket and buffers for <c>CLIENT LIST</c>
+    /// and the way <c>CLIENT KILL</c> closes it. Null where no transport attached one (unit tests).
+    /// </summary>
+    public IClientConnection? Connection { get; set; }
+
+    /// <summary><c>CLIENT NO-EVICT ON</c> (flag <c>e</c>): Redis's <c>CLIENT_NO_EVICT</c>.</summary>
+    public bool NoEvict { get; set; }
+
+    /// <summary>
+    /// Redis's <c>CLIENT_CLOSE_AFTER_REPLY</c> (flag <c>c</c>): set when <c>CLIENT KILL</c> named this connection itself;
+    /// the transport closes it once the reply is queued and runs nothing it sent after.
+    /// </summary>
+    public bool CloseAfterReply { get; set; }
+
+    /// <summary>
+    /// True while the connection's next command waits for a <c>CLIENT PAUSE</c> to end (Redis's <c>BLOCKED_POSTPONE</c>:
+    /// flag <c>b</c>, counted in <c>blocked_clients</c>). The command stays unread in the transport's input buffer, so
+    /// it and everything after it run in order once the pause ends.
+    /// </summary>
+    public bool IsPostponed { get; set; }
+
+    /// <summary><c>CLIENT REPLY OFF</c>: no reply is sent until <c>CLIENT REPLY ON</c>.</summary>
+    public bool RepliesOff { get; private set; }
+
     /// <summary>The connection's <c>MULTI</c>/<c>EXEC</c> queue and <c>WATCH</c>ed keys.</summary>
     public TransactionState Transaction { get; } = new();
 
     /// <summary>Where the registry holds this session while it is open; null once closed.</summary>
     internal LinkedListNode<ClientSession>? Node { get; set; }
+
+    /// <summary><c>CLIENT REPLY ON</c>: replies are sent again, from this command's <c>+OK</c> on.</summary>
+    public void ReplyOn() => RepliesOff = _skipReply = _skipNextReply = false;
+
+    /// <summary><c>CLIENT REPLY OFF</c>: this command's reply and every later one are dropped.</summary>
+    public void ReplyOff() => RepliesOff = true;
+
+    /// <summary>
+    /// <c>CLIENT REPLY SKIP</c>: Redis answers it with nothing and drops the next command's reply (unless replies are
+    /// off already, when there is nothing more to drop).
+    /// </summary>
+    public void ReplySkip()
+    {
+        _skipReply = true;
+        _skipNextReply |= !RepliesOff;
+    }
+
+    /// <summary>
+    /// Called by the transport once per command, after it ran: true when its reply is to be sent. Moves the skip of
+    /// <c>CLIENT REPLY SKIP</c> on to the next command, as Redis's <c>commandProcessed</c> does.
+    /// </summary>
+    public bool CompleteReply()
+    {
+        var send = !(RepliesOff || _skipReply);
+        _skipReply = _skipNextReply;
+        _skipNextReply = false;
+        return send;
+    }
 
     /// <summary>Marks the connection authenticated, once credentials were checked.</summary>
     public void Authenticate() => IsAuthenticated = true;

@@ -48,6 +48,12 @@ public sealed class TransactionState
         }
     }
 
+    /// <summary>
+    /// A queued command is flagged <c>write</c> or <c>may_replicate</c> (Redis's <c>mstate.cmd_flags</c>): then
+    /// <c>CLIENT PAUSE WRITE</c> holds <c>EXEC</c> too.
+    /// </summary>
+    public bool HasQueuedWrite { get; private set; }
+
     /// <summary><c>multi=</c> in <c>CLIENT LIST</c>: the commands queued, or -1 outside a transaction.</summary>
     public int QueuedCount => InMulti ? _queued.Count : -1;
 
@@ -66,6 +72,7 @@ public sealed class TransactionState
         if (!HasQueueingError && !IsWatchedKeyTouched)
         {
             _queued.Add(new QueuedCommand(binder, args.Copy()));
+            HasQueuedWrite |= binder.Spec.MayReplicate;
         }
     }
 
@@ -108,6 +115,7 @@ public sealed class TransactionState
     public void Discard()
     {
         _queued.Clear();
+        HasQueuedWrite = false;
         InMulti = false;
         HasQueueingError = false;
         UnwatchAll();

@@ -36,6 +36,7 @@ public sealed partial class BlockingServer : IServerTransport
     private readonly ILogger<BlockingServer> _logger;
     private readonly ServerStatistics _statistics;
     private readonly ClientRegistry _clients;
+    private readonly ClientPause _pause;
     private readonly OutputBufferLimiter _outputLimits;
     private readonly RequestReader _reader;
     private readonly ReplyWriter _writer = new();
@@ -51,9 +52,11 @@ public sealed partial class BlockingServer : IServerTransport
         Keyspace keyspace,
         ServerStatistics statistics,
         ClientRegistry clients,
+        ClientPause pause,
         OutputBufferLimiter outputLimits,
         ILogger<BlockingServer> logger)
     {
+        _pause = pause;
         _outputLimits = outputLimits;
         _statistics = statistics;
         _clients = clients;
@@ -150,12 +153,12 @@ public sealed partial class BlockingServer : IServerTransport
         // A client that stops reading a reply is cut off after the same timeout as an idle one.
         client.SendTimeout = _options.Timeout * 1000;
         _reader.Reset();
-        int start = 0, end = 0;
-        var lastActivity = Environment.TickCount64;
+        var connection = new BlockingConnection(client, () => _input, _writer);
+        session.Connection = connection;
 
         while (!stopping.IsCancellationRequested)
         {
-            var room = InputBuffer.ReceiveRoom(ref _input, start, end, _options.ClientQueryBufferLimit);
+            var room = InputBuffer.ReceiveRoom(ref _input, connection.Start, connection.End, _options.ClientQueryBufferLimit);
             if (room <= 0)
             {
                 return ConnectionRules.QueryBufferLimitReached;
@@ -165,12 +168,22 @@ public sealed partial class BlockingServer : IServerTransport
             int received;
             try
             {
-                received = client.Receive(_input, end, room, SocketFlags.None);
+                received = client.Receive(_input, connection.End, room, SocketFlags.None);
             }
             catch (SocketException e) when (e.SocketErrorCode is SocketError.TimedOut or SocketError.WouldBlock)
             {
                 _expiry.Tick();
-                if (_options.Timeout > 0 && Environment.TickCount64 - lastActivity > _options.Timeout * 1000L)
+                if (session.IsPostponed)
+                {
+                    // A CLIENT PAUSE holds the next request: once its end passes on the server's clock, or it eases,
+                    // the request runs (the router postpones it again while the pause still holds it).
+                    _pause.Tick();
+                    if (Execute(client, session, remote, connection) is { } reason)
+                    {
+                        return reason;
+                    }
+                }
+                else if (_options.Timeout > 0 && Environment.TickCount64 - connection.LastActivity > _options.Timeout * 1000L)
                 {
                     return ConnectionRules.IdleTimeout(_options.Timeout);
                 }
@@ -180,48 +193,59 @@ public sealed partial class BlockingServer : IServerTransport
 
             if (received == 0)
             {
-                return ConnectionRules.ClientClosed(end - start);
+                return ConnectionRules.ClientClosed(connection.End - connection.Start);
             }
 
-            end += received;
-            lastActivity = Environment.TickCount64;
+            connection.End += received;
+            connection.LastActivity = Environment.TickCount64;
             _statistics.NetInputBytes += received;
-            if (!ExecuteBatch(session, remote, ref start, end, out var closeReason))
+            if (Execute(client, session, remote, connection) is { } closeReason)
             {
-                return ConnectionRules.OutputBufferLimitReached;
-            }
-
-            // Every reply of the batch is encoded: nothing reads the records its commands removed any more.
-            _keyspace.RecycleRetiredRecords();
-            if (_writer.Length > 0)
-            {
-                SendAll(client, _writer.Written);
-                _statistics.NetOutputBytes += _writer.Length;
-                _writer.Clear();
-
-                // Sending counts as activity, as Redis's lastinteraction does: a long reply is not idleness.
-                lastActivity = Environment.TickCount64;
-            }
-
-            if (closeReason is not null)
-            {
-                CloseGracefully(client);
                 return closeReason;
             }
-
-            if (end - start > _options.ClientQueryBufferLimit)
-            {
-                // Redis closes such a client without a reply too ("Closing client that reached max query buffer length").
-                return ConnectionRules.QueryBufferLimitReached;
-            }
-
-            _expiry.Tick();
-            (start, end) = InputBuffer.Compact(ref _input, start, end);
         }
 
         // Every request read so far has its whole reply sent; the rest of a pipelined burst stays unanswered.
         CloseGracefully(client);
         return "server shutting down";
+    }
+
+    /// <summary>Executes every complete request in the buffer, sends the replies at once, and compacts the buffer.</summary>
+    /// <returns>Null to keep serving, or why the connection ended.</returns>
+    private string? Execute(Socket client, ClientSession session, string remote, BlockingConnection connection)
+    {
+        if (!ExecuteBatch(session, remote, ref connection.Start, connection.End, out var closeReason))
+        {
+            return ConnectionRules.OutputBufferLimitReached;
+        }
+
+        // Every reply of the batch is encoded: nothing reads the records its commands removed any more.
+        _keyspace.RecycleRetiredRecords();
+        if (_writer.Length > 0)
+        {
+            SendAll(client, _writer.Written);
+            _statistics.NetOutputBytes += _writer.Length;
+            _writer.Clear();
+
+            // Sending counts as activity, as Redis's lastinteraction does: a long reply is not idleness.
+            connection.LastActivity = Environment.TickCount64;
+        }
+
+        if (closeReason is not null)
+        {
+            CloseGracefully(client);
+            return closeReason;
+        }
+
+        if (connection.End - connection.Start > _options.ClientQueryBufferLimit)
+        {
+            // Redis closes such a client without a reply too ("Closing client that reached max query buffer length").
+            return ConnectionRules.QueryBufferLimitReached;
+        }
+
+        _expiry.Tick();
+        (connection.Start, connection.End) = InputBuffer.Compact(ref _input, connection.Start, connection.End);
+        return null;
     }
 
     /// <summary>

@@ -29,14 +29,17 @@ public sealed partial class CommandProcessor(CommandRouter router, Keyspace keys
     /// <see cref="long.MaxValue"/>, the default, when no limit is set.
     /// </param>
     /// <returns>
-    /// Null to keep serving (every complete request ran, or <paramref name="outputCheckAt"/> was reached), or why the
-    /// connection must close once the replies are sent.
+    /// Null to keep serving (every complete request ran, <paramref name="outputCheckAt"/> was reached, or
+    /// <c>CLIENT PAUSE</c> holds the next request, which then stays at <paramref name="start"/> with
+    /// <see cref="ClientSession.IsPostponed"/> set), or why the connection must close once the replies are sent.
     /// </returns>
     public string? ExecuteBatch(RequestReader reader, ReplyWriter writer, ClientSession session, byte[] input, ref int start, int end, long outputCheckAt = long.MaxValue)
     {
+        session.IsPostponed = false;
         while (true)
         {
             var status = reader.TryRead(input, start, end - start, out var args, out var consumed);
+            var requestStart = start;
             start += consumed;
             switch (status)
             {
@@ -44,20 +47,42 @@ public sealed partial class CommandProcessor(CommandRouter router, Keyspace keys
                     return null;
                 case OperationStatus.InvalidData:
                     // Redis answers a protocol error and then closes the connection (setProtocolError).
-                    writer.Write(Reply.Error(Errors.Protocol(reader.ProtocolError!)));
+                    if (session.CompleteReply())
+                    {
+                        writer.Write(Reply.Error(Errors.Protocol(reader.ProtocolError!)));
+                    }
+
                     statistics.ProtocolErrors++;
                     return "protocol error: " + reader.ProtocolError;
             }
 
             var reply = Execute(session, args);
+            if (session.IsPostponed)
+            {
+                // CLIENT PAUSE holds this command: it stays unread, with everything after it, until the pause ends
+                // and the transport calls again (Redis keeps a postponed client's query buffer the same way).
+                start = requestStart;
+                return null;
+            }
+
             statistics.CommandsProcessed++;
-            writer.Write(reply);
+
+            // CLIENT REPLY OFF and SKIP drop the reply here, as Redis's prepareClientToWrite refuses to queue it.
+            if (session.CompleteReply())
+            {
+                writer.Write(reply);
+            }
 
             // The reply is encoded: nothing reads the values the command looked up any more, so they may be written over.
             keyspace.EndCommand();
             if (reply.ClosesConnection)
             {
                 return "client sent QUIT";
+            }
+
+            if (session.CloseAfterReply)
+            {
+                return ConnectionRules.KilledByClientKill;
             }
 
             if (writer.Length >= outputCheckAt)

@@ -19,6 +19,9 @@ internal static class ConnectionRules
 
     public const string QueryBufferLimitReached = "unfinished request over the query buffer limit (client-query-buffer-limit)";
 
+    /// <summary><c>CLIENT KILL</c> named the connection: another one's is closed at once, the asking one's after its reply.</summary>
+    public const string KilledByClientKill = "killed by CLIENT KILL";
+
     /// <summary>End of stream between requests is a normal disconnect; in the middle of one, the request is lost.</summary>
     public static string ClientClosed(int pendingBytes) => pendingBytes > 0
         ? $"client closed the connection with {pendingBytes} bytes of an unfinished request"

@@ -48,6 +48,7 @@ public sealed partial class EventLoopServer : IServerTransport
     private readonly Keyspace _keyspace;
     private readonly ServerStatistics _statistics;
     private readonly ClientRegistry _clients;
+    private readonly ClientPause _pause;
     private readonly ILogger<EventLoopServer> _logger;
     private readonly OutputBufferLimiter _outputLimits;
     private readonly TimeProvider _time;
@@ -62,6 +63,10 @@ public sealed partial class EventLoopServer : IServerTransport
     private readonly Dictionary<int, EventLoopConnection> _connections = [];
     private readonly List<EventLoopConnection> _pendingWrites = [];
     private readonly List<EventLoopConnection> _expired = [];
+
+    // Redis's server.postponed_clients: connections whose next command waits for CLIENT PAUSE to end, in order.
+    private readonly List<EventLoopConnection> _postponed = [];
+    private long _pauseRelaxations;
     private Socket? _listener;
     private int _listenerFd;
     private Epoll? _epoll;
@@ -75,10 +80,12 @@ public sealed partial class EventLoopServer : IServerTransport
         Keyspace keyspace,
         ServerStatistics statistics,
         ClientRegistry clients,
+        ClientPause pause,
         OutputBufferLimiter outputLimits,
         TimeProvider time,
         ILogger<EventLoopServer> logger)
     {
+        _pause = pause;
         _outputLimits = outputLimits;
         _time = time;
         _options = options.Value;
@@ -148,6 +155,7 @@ public sealed partial class EventLoopServer : IServerTransport
             _keyspace.RecycleRetiredRecords();
             _expiry.Tick();
             RunCron();
+            ResumePostponed();
             Volatile.Write(ref _turns, _turns + 1);
         }
 
@@ -265,7 +273,9 @@ public sealed partial class EventLoopServer : IServerTransport
             {
                 LastInteraction = Environment.TickCount64,
                 Interest = Epoll.In,
+                CloseHandler = Close,
             };
+            session.Connection = connection;
             _connections.Add(connection.Fd, connection);
             _epoll!.Add(connection.Fd, Epoll.In);
             _logger.ClientConnected(remote);
@@ -349,6 +359,23 @@ public sealed partial class EventLoopServer : IServerTransport
         end += received;
         connection.LastInteraction = Environment.TickCount64;
         _statistics.NetInputBytes += received;
+        if (connection.Session.IsPostponed)
+        {
+            // A CLIENT PAUSE holds this connection's next request: what arrives waits behind it, unexecuted.
+            Keep(connection, input, shared, start, end);
+            return;
+        }
+
+        Run(connection, input, shared, start, end);
+    }
+
+    /// <summary>
+    /// Executes every complete request in <paramref name="input"/>[<paramref name="start"/>..<paramref name="end"/>), up to
+    /// one a CLIENT PAUSE holds, queues the replies, and keeps what is left in the connection's own buffer.
+    /// </summary>
+    private void Run(EventLoopConnection connection, byte[] input, bool shared, int start, int end)
+    {
+        var limit = _options.ClientQueryBufferLimit;
         if (!Execute(connection, input, ref start, end, out var closeReason))
         {
             return;
@@ -366,18 +393,40 @@ public sealed partial class EventLoopServer : IServerTransport
             return;
         }
 
-        if (shared)
-        {
-            KeepUnfinished(connection, start, end);
-        }
-        else
-        {
-            (connection.Start, connection.End) = InputBuffer.Compact(ref connection.Input, start, end);
-        }
-
+        Keep(connection, input, shared, start, end);
         if (connection.HasPendingOutput)
         {
             QueueWrite(connection);
+        }
+
+        if (connection.Session.IsPostponed)
+        {
+            _postponed.Add(connection);
+        }
+    }
+
+    /// <summary>
+    /// Once CLIENT PAUSE ended or eased (UNPAUSE, or its end passed on the server's clock, seen by <see cref="RunCron"/>),
+    /// runs the postponed connections' input again in the order they were held (Redis's <c>unblockPostponedClients</c>);
+    /// a command still held postpones its connection again.
+    /// </summary>
+    private void ResumePostponed()
+    {
+        if (_pause.Relaxations == _pauseRelaxations)
+        {
+            return;
+        }
+
+        _pauseRelaxations = _pause.Relaxations;
+        var resumed = _postponed.ToArray();
+        _postponed.Clear();
+        foreach (var connection in resumed)
+        {
+            if (!connection.Closed && connection.CloseReason is null)
+            {
+                connection.Session.IsPostponed = false;
+                Run(connection, connection.Input, shared: false, connection.Start, connection.End);
+            }
         }
     }
 
@@ -414,6 +463,19 @@ public sealed partial class EventLoopServer : IServerTransport
     {
         _logger.OutputBufferLimitReached(_statistics, connection.Session, connection.Remote, connection.Output.Length - connection.Sent);
         Close(connection, ConnectionRules.OutputBufferLimitReached);
+    }
+
+    /// <summary>Leaves what was not executed in the connection's own buffer: copied out of the loop's, or compacted in place.</summary>
+    private void Keep(EventLoopConnection connection, byte[] input, bool shared, int start, int end)
+    {
+        if (shared)
+        {
+            KeepUnfinished(connection, start, end);
+        }
+        else
+        {
+            (connection.Start, connection.End) = InputBuffer.Compact(ref connection.Input, start, end);
+        }
     }
 
     /// <summary>Copies an unfinished request out of the loop's shared buffer into the connection's own, the only time it needs one.</summary>
@@ -569,11 +631,17 @@ public sealed partial class EventLoopServer : IServerTransport
         }
 
         _nextCron = now + ConnectionRules.IdlePollMilliseconds;
+
+        // Redis's serverCron ends a pause whose time is up (checkClientPauseTimeoutAndReturnIfPaused).
+        _pause.Tick();
         var idleLimit = _options.Timeout * 1000L;
         var second = _time.GetUtcNow().ToUnixTimeSeconds();
         foreach (var connection in _connections.Values)
         {
-            if (connection.Draining ? now > connection.DrainDeadline : idleLimit > 0 && now - connection.LastInteraction > idleLimit)
+            // A postponed client is blocked, not idle: Redis's clientsCronHandleTimeout skips CLIENT_BLOCKED ones.
+            if (connection.Draining
+                ? now > connection.DrainDeadline
+                : idleLimit > 0 && now - connection.LastInteraction > idleLimit && !connection.Session.IsPostponed)
             {
                 _expired.Add(connection);
                 continue;

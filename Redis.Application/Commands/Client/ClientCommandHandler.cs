@@ -10,19 +10,31 @@ using Redis.Protocol;
 
 namespace Redis.Application.Commands.Client;
 
-/// <summary>Answers about, and names, the connection that sends it; lists every open connection.</summary>
+/// <summary>Answers about, names, kills and pauses connections, and sets the reply mode of the one that asks.</summary>
 /// <remarks>
-/// <c>CLIENT INFO</c> and <c>CLIENT LIST</c> print Redis's <c>key=value</c> line with the fields clients parse (id, addr,
-/// laddr, name, age, db, flags, cmd, resp, lib-name, lib-ver); buffer and memory fields this server does not track
-/// are 0. <c>CLIENT LIST</c> walks the open sessions; the one asking shows <c>cmd=client|list</c>, the others their
-/// last command (<c>NULL</c> before the first, as Redis shows it).
-/// <c>CLIENT SETINFO</c> is Redis 7.2's, which clients send at connect.
+/// <para>
+/// <c>CLIENT INFO</c> and <c>CLIENT LIST</c> print Redis 7.0.15's <c>key=value</c> line (<c>catClientInfoString</c>), its
+/// fields in its order, filled from the session and from the transport's connection behind it
+/// (<see cref="IClientConnection"/>: fd, buffers, events, idle). Redis 7.2's <c>lib-name</c> and <c>lib-ver</c> follow
+/// <c>resp</c>, as 7.2 prints them, because clients send <c>CLIENT SETINFO</c>; a parser splitting on spaces and
+/// <c>=</c> reads them like any other field. <c>CLIENT LIST</c> walks the open sessions; the one asking shows
+/// <c>cmd=client|list</c>, the others their last command (<c>NULL</c> before the first, as Redis shows it).
+/// </para>
+/// <para>
+/// <c>CLIENT KILL</c> closes every other matching connection at once (Redis's <c>freeClient</c>) and marks the asking
+/// one, when it matches, to close once this reply is queued (<c>CLIENT_CLOSE_AFTER_REPLY</c>).
+/// </para>
 /// </remarks>
 public sealed class ClientCommandHandler(
     ClientRegistry clients,
+    ClientPause pause,
     IServerSettings settings,
-    CommandTable table) : IRequestHandler<ClientCommand, Reply>
+    CommandTable table,
+    TimeProvider time) : IRequestHandler<ClientCommand, Reply>
 {
+    /// <summary>What the transport logs for a connection <c>CLIENT KILL</c> closed.</summary>
+    private const string KilledReason = "killed by CLIENT KILL";
+
     private readonly string _localAddress =
         $"{settings.Parameters.FirstOrDefault(p => p.Key == "bind").Value ?? "127.0.0.1"}:{settings.GetInt64("port", 6379)}";
 
@@ -36,10 +48,24 @@ public sealed class ClientCommandHandler(
             ClientSubcommand.SetName => Set(request, value => client.Name = value),
             ClientSubcommand.SetLibraryName => Set(request, value => client.LibraryName = value),
             ClientSubcommand.SetLibraryVersion => Set(request, value => client.LibraryVersion = value),
-            ClientSubcommand.Info => Reply.Bulk(Describe(client, "client|info")),
-            ClientSubcommand.List => Reply.Bulk(string.Concat(clients.Sessions.Select(s => Describe(s, s == client ? "client|list" : s.LastCommand ?? "NULL")))),
+            ClientSubcommand.Info => Reply.Bulk(Describe(client, request)),
+            ClientSubcommand.List => Reply.Bulk(List(request)),
+            ClientSubcommand.Kill => Kill(request),
+            ClientSubcommand.Pause => Pause(request),
+            ClientSubcommand.Unpause => Unpause(),
+            ClientSubcommand.ReplyOn => Do(client.ReplyOn),
+            ClientSubcommand.ReplyOff => Do(client.ReplyOff),
+            ClientSubcommand.ReplySkip => Do(client.ReplySkip),
+            ClientSubcommand.NoEvictOn => Do(() => client.NoEvict = true),
+            ClientSubcommand.NoEvictOff => Do(() => client.NoEvict = false),
             _ => Help(),
         });
+    }
+
+    private static Reply Do(Action action)
+    {
+        action();
+        return Reply.Ok;
     }
 
     /// <summary>
@@ -57,22 +83,122 @@ public sealed class ClientCommandHandler(
         return Reply.Ok;
     }
 
-    private string Describe(ClientSession client, string command)
+    /// <summary>Redis's <c>getAllClientsInfoString</c>, or the listed ids in the order given (an id twice, listed twice).</summary>
+    private string List(ClientCommand request)
+    {
+        var text = new StringBuilder();
+        if (request.Ids is { } ids)
+        {
+            foreach (var id in ids)
+            {
+                if (clients.Sessions.FirstOrDefault(s => s.Id == id) is { } session)
+                {
+                    text.Append(Describe(session, request));
+                }
+            }
+
+            return text.ToString();
+        }
+
+        foreach (var session in clients.Sessions)
+        {
+            if (request.Type is null || request.Type == TypeOf(session))
+            {
+                text.Append(Describe(session, request));
+            }
+        }
+
+        return text.ToString();
+    }
+
+    private Reply Kill(ClientCommand request)
+    {
+        var filter = request.Kill!;
+        var self = request.Session;
+        var matched = clients.Sessions.Where(s => Matches(s, filter, self)).ToArray();
+        foreach (var session in matched)
+        {
+            if (session == self)
+            {
+                self.CloseAfterReply = true;
+            }
+            else
+            {
+                session.Connection?.Close(KilledReason);
+            }
+        }
+
+        if (filter.OldForm)
+        {
+            return matched.Length == 0 ? Errors.NoSuchClient : Reply.Ok;
+        }
+
+        return Reply.Integer(matched.Length);
+    }
+
+    private bool Matches(ClientSession session, ClientKillFilter filter, ClientSession self) =>
+        (filter.Address is null || filter.Address == PeerAddress(session)) &&
+        (filter.LocalAddress is null || filter.LocalAddress == LocalAddress(session)) &&
+        (filter.Type is null || filter.Type == TypeOf(session)) &&
+        (filter.Id == 0 || filter.Id == session.Id) &&
+        !(session == self && filter.SkipMe);
+
+    /// <summary>
+    /// <c>getTimeoutFromObjectOrReply</c> adds now to a positive timeout, wrapping as C does: a timeout that overflows
+    /// ends in the past, and so does 0, so such a pause ends at once.
+    /// </summary>
+    private Reply Pause(ClientCommand request)
+    {
+        var endsAt = request.PauseMilliseconds > 0 ? unchecked(request.PauseMilliseconds + time.GetUnixMilliseconds()) : 0;
+        pause.Pause(endsAt, request.PauseKind);
+        return Reply.Ok;
+    }
+
+    private Reply Unpause()
+    {
+        pause.Unpause();
+        return Reply.Ok;
+    }
+
+    /// <summary>Every connection here is a normal one: there are no replicas, and no pub/sub yet.</summary>
+    private static ClientType TypeOf(ClientSession session) => ClientType.Normal;
+
+    private static string PeerAddress(ClientSession session) => session.RemoteAddress ?? "?:0";
+
+    private string LocalAddress(ClientSession session) => session.LocalAddress ?? _localAddress;
+
+    /// <summary>Redis's <c>catClientInfoString</c> and the line end <c>CLIENT LIST</c>/<c>INFO</c> add.</summary>
+    private string Describe(ClientSession client, ClientCommand request)
     {
         static string Text(byte[]? value) => value is null ? string.Empty : Encoding.UTF8.GetString(value);
 
+        var asking = client == request.Session;
+        var connection = client.Connection;
+        var command = asking ? request.Subcommand == ClientSubcommand.Info ? "client|info" : "client|list" : client.LastCommand ?? "NULL";
+        var argvMemory = asking ? request.ArgumentBytes : 0;
+        long queryLength = connection?.QueryBufferLength ?? 0, queryFree = connection?.QueryBufferFree ?? 0;
+        long replyBuffer = connection?.ReplyBufferSize ?? 0, outputLength = connection?.OutputBufferLength ?? 0;
+        var outputMemory = connection?.OutputMemory ?? 0;
+        var totalMemory = queryLength + queryFree + argvMemory + replyBuffer + outputMemory;
+        var idle = asking || connection is null ? 0 : connection.IdleMilliseconds / 1000;
         return string.Create(CultureInfo.InvariantCulture,
-            $"id={client.Id} addr={client.RemoteAddress ?? "?:0"} laddr={client.LocalAddress ?? _localAddress} fd=-1 " +
-            $"name={Text(client.Name)} age={client.AgeSeconds} idle=0 flags={Flags(client)} db={client.Database} sub=0 psub=0 ssub=0 multi={client.Transaction.QueuedCount} " +
-            $"qbuf=0 qbuf-free=0 argv-mem=0 multi-mem=0 rbs=0 rbp=0 obl=0 oll=0 omem=0 tot-mem=0 events=r " +
+            $"id={client.Id} addr={PeerAddress(client)} laddr={LocalAddress(client)} fd={connection?.Fd ?? -1} " +
+            $"name={Text(client.Name)} age={client.AgeSeconds} idle={idle} flags={Flags(client)} db={client.Database} sub=0 psub=0 ssub=0 multi={client.Transaction.QueuedCount} " +
+            $"qbuf={queryLength} qbuf-free={queryFree} argv-mem={argvMemory} multi-mem=0 rbs={replyBuffer} rbp={replyBuffer} " +
+            $"obl={outputLength} oll=0 omem={outputMemory} tot-mem={totalMemory} events={connection?.Events ?? "r"} " +
             $"cmd={command} user=default redir=-1 resp=2 lib-name={Text(client.LibraryName)} lib-ver={Text(client.LibraryVersion)}\n");
     }
 
-    /// <summary>The <c>flags=</c> letters this server can show, in Redis's order (<c>getClientInfoString</c>): <c>x</c> inside MULTI, <c>d</c> once a watched key changed, <c>N</c> for none.</summary>
+    /// <summary>
+    /// The letters of <c>catClientInfoString</c> that apply here, in its order (<c>x</c> inside MULTI, <c>b</c>, <c>d</c>
+    /// once a watched key changed, <c>c</c>, <c>e</c>); <c>N</c> when none does.
+    /// </summary>
     private static string Flags(ClientSession client)
     {
         var transaction = client.Transaction;
-        var flags = (transaction.InMulti ? "x" : string.Empty) + (transaction.IsWatchedKeyTouched ? "d" : string.Empty);
+        var flags = (transaction.InMulti ? "x" : string.Empty) + (client.IsPostponed ? "b" : string.Empty) +
+            (transaction.IsWatchedKeyTouched ? "d" : string.Empty) + (client.CloseAfterReply ? "c" : string.Empty) +
+            (client.NoEvict ? "e" : string.Empty);
         return flags.Length == 0 ? "N" : flags;
     }
 

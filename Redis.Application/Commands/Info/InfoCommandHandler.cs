@@ -17,7 +17,10 @@ namespace Redis.Application.Commands.Info;
 /// <para>
 /// Field names are Redis 7.0's, so tools that parse INFO (StackExchange.Redis reads <c>redis_version</c> to choose
 /// commands; monitoring reads <c>keyspace_hits</c>, <c>db0</c>) work unchanged. Each section reports what this server
-/// really has: one client at most, no persistence, no replicas, no cluster. Fields for machinery it lacks are left
+/// really has: no persistence, no replicas, no cluster. In Clients, the recent maxima of the buffers are the largest
+/// of the last 8 seconds the event loop's timer recorded (<see cref="ServerStatistics.RecordClientBuffers"/>) and of
+/// what the open connections hold now (the blocking transport records nothing), and <c>blocked_clients</c> counts
+/// the connections a <c>CLIENT PAUSE</c> postponed, as Redis counts <c>BLOCKED_POSTPONE</c>. Fields for machinery it lacks are left
 /// out rather than invented, except where Redis's value is a constant such as <c>aof_enabled:0</c>.
 /// </para>
 /// <para>
@@ -75,9 +78,9 @@ public sealed class InfoCommandHandler(
                     ("waiting_clients", backlog.WaitingClients() is { } waiting ? Number(waiting) : null),
                     ("cluster_connections", "0"),
                     ("maxclients", Number(settings.GetInt64("maxclients", 1))),
-                    ("client_recent_max_input_buffer", "0"),
-                    ("client_recent_max_output_buffer", "0"),
-                    ("blocked_clients", "0"),
+                    ("client_recent_max_input_buffer", Number(Math.Max(statistics.ClientRecentMaxInputBuffer, clients.Sessions.Select(s => s.Connection is { } c ? c.QueryBufferLength + c.QueryBufferFree : 0).DefaultIfEmpty().Max()))),
+                    ("client_recent_max_output_buffer", Number(Math.Max(statistics.ClientRecentMaxOutputBuffer, clients.Sessions.Select(s => s.Connection?.OutputMemory ?? 0).DefaultIfEmpty().Max()))),
+                    ("blocked_clients", Number(clients.Sessions.Count(s => s.IsPostponed))),
                     ("tracking_clients", "0"),
                     ("clients_in_timeout_table", "0"));
                 break;

@@ -6,7 +6,7 @@ namespace Redis.Infrastructure.Transport.EventLoop;
 
 /// <summary>One connection of the event loop: its socket, session, framing state, input buffer and queued replies (Redis's <c>client</c>).</summary>
 /// <remarks>Fields, not properties, so the loop can pass the buffer and its bounds by reference to the shared command path.</remarks>
-internal sealed class EventLoopConnection(Socket socket, ClientSession session, ProtocolLimits limits, string remote)
+internal sealed partial class EventLoopConnection(Socket socket, ClientSession session, ProtocolLimits limits, string remote)
 {
     /// <summary>Redis's <c>PROTO_REPLY_MIN_BYTES</c>: the reply buffer a connection's first reply allocates; it doubles as needed.</summary>
     private const int FirstOutputCapacity = 1024;

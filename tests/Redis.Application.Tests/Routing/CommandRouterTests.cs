@@ -23,6 +23,7 @@ public class CommandRouterTests
     private readonly FakeTimeProvider _time = TestClock.Create();
     private readonly Mock<ISender> _sender = new(MockBehavior.Strict);
     private readonly CommandRouter _router;
+    private readonly ClientPause _pause;
 
     public CommandRouterTests()
     {
@@ -43,7 +44,38 @@ public class CommandRouterTests
         var table = new CommandTable(
             [new SetCommandBinder(), new GetCommandBinder(), new PingCommandBinder(), new EchoCommandBinder()]);
         var user = new DefaultUser(TestSettings.None);
-        _router = new CommandRouter(table, _sender.Object, user);
+        _pause = new ClientPause(_time);
+        _router = new CommandRouter(table, _sender.Object, user, _pause);
+    }
+
+    [Fact]
+    public void PostponesAWriteDuringAWritePauseAfterTheArityCheckAndRunsReadsMeanwhile()
+    {
+        _pause.Pause(TestClock.StartUnixMilliseconds + 1000, ClientPauseKind.Write);
+
+        Assert.Equal(default, Execute("SET", "k", "v"));
+        Assert.True(_session.IsPostponed);
+        Assert.Equal("set", _session.LastCommand);
+
+        _session.IsPostponed = false;
+        Assert.Equal("ERR wrong number of arguments for 'set' command", Binding.ErrorText(Execute("SET", "k")));
+        Assert.False(_session.IsPostponed);
+        Assert.Equal(Reply.Nil, Execute("GET", "k"));
+        Assert.False(_session.IsPostponed);
+
+        _pause.Unpause();
+        Assert.Equal(Reply.Ok, Execute("SET", "k", "v"));
+        Assert.False(_session.IsPostponed);
+    }
+
+    [Fact]
+    public void PostponesEveryCommandDuringAnAllPause()
+    {
+        _pause.Pause(TestClock.StartUnixMilliseconds + 1000, ClientPauseKind.All);
+
+        Assert.Equal(default, Execute("PING"));
+        Assert.True(_session.IsPostponed);
+        _sender.VerifyNoOtherCalls();
     }
 
     [Fact]

@@ -119,6 +119,23 @@ public class CommandRouterTransactionTests
         Assert.Equal(Reply.Array([Reply.Ok]), server.Run(session, "EXEC"));
     }
 
+    /// <summary>Redis's <c>is_may_replicate_command</c> for EXEC reads the flags of what it queued.</summary>
+    [Theory]
+    [InlineData("SET k v", true)]
+    [InlineData("GET k", false)]
+    public void PauseWriteHoldsExecWhenItsQueueHoldsAWrite(string queued, bool held)
+    {
+        Run("MULTI");
+        Run(queued);
+        _server.Pause.Pause(_server.Clock.GetUtcNow().ToUnixTimeMilliseconds() + 10_000, ClientPauseKind.Write);
+
+        var reply = Run("EXEC");
+
+        Assert.Equal(held, _session.IsPostponed);
+        Assert.Equal(held, _session.Transaction.InMulti);
+        Assert.Equal(held ? default : ReplyKind.Array, reply.Kind);
+    }
+
     [Fact]
     public void ClosingTheConnectionReleasesItsWatches()
     {

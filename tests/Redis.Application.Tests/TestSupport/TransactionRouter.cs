@@ -38,9 +38,10 @@ internal sealed class TransactionRouter
             new UnwatchCommandBinder(), new SetCommandBinder(), new GetCommandBinder(), new IncrCommandBinder(),
             new PingCommandBinder(), new AuthCommandBinder(), new ClientCommandBinder(),
         ]);
-        Router = new CommandRouter(table, _sender.Object, user);
+        var pause = Pause = new ClientPause(Clock);
+        Router = new CommandRouter(table, _sender.Object, user, pause);
         var exec = new ExecCommandHandler(Router, Keyspace, Clock);
-        var client = new ClientCommandHandler(Sessions, TestSettings.None, table);
+        var client = new ClientCommandHandler(Sessions, pause, TestSettings.None, table, Clock);
         _sender
             .Setup(s => s.Send(It.IsAny<IRequest<Reply>>(), It.IsAny<CancellationToken>()))
             .Returns((IRequest<Reply> request, CancellationToken ct) => request switch
@@ -65,6 +66,8 @@ internal sealed class TransactionRouter
     public FakeTimeProvider Clock { get; } = TestClock.Create();
 
     public ClientRegistry Sessions { get; }
+
+    public ClientPause Pause { get; }
 
     public CommandRouter Router { get; }
 

@@ -11,11 +11,131 @@ namespace Redis.Application.Tests.Commands.Client;
 public class ClientCommandHandlerTests
 {
     private readonly ClientRegistry _registry = new(new DefaultUser(TestSettings.None));
+    private readonly Microsoft.Extensions.Time.Testing.FakeTimeProvider _time = TestClock.Create();
+    private readonly ClientPause _pause;
     private readonly ClientCommandHandler _handler;
 
     public ClientCommandHandlerTests()
     {
-        _handler = new ClientCommandHandler(_registry, TestSettings.None, CommandTable.FromAssembly());
+        _pause = new ClientPause(_time);
+        _handler = new ClientCommandHandler(_registry, _pause, TestSettings.None, CommandTable.FromAssembly(), _time);
+    }
+
+    [Fact]
+    public async Task ListShowsTheConnectionsFiguresAndFlagsInRedisOrder()
+    {
+        var (other, _) = FakeClientConnection.Open(_registry, "127.0.0.1:5001", idleSeconds: 3);
+        var (self, _) = FakeClientConnection.Open(_registry, "127.0.0.1:5002");
+        other.NoEvict = true;
+        other.IsPostponed = true;
+
+        var lines = Text(await Run(self, "CLIENT LIST")).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+
+        Assert.Matches(
+            "^id=\\d+ addr=127.0.0.1:5001 laddr=127.0.0.1:6379 fd=7 name= age=\\d+ idle=3 flags=be db=0 sub=0 psub=0 ssub=0 multi=-1 " +
+            "qbuf=0 qbuf-free=0 argv-mem=0 multi-mem=0 rbs=16384 rbp=16384 obl=0 oll=0 omem=0 tot-mem=16384 events=r cmd=NULL " +
+            "user=default redir=-1 resp=2 lib-name= lib-ver=$",
+            lines[0]);
+        Assert.Contains(" idle=0 flags=N ", lines[1], StringComparison.Ordinal);
+        Assert.Contains(" argv-mem=10 ", lines[1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ListByIdFollowsTheIdsGivenAndByTypeNormalListsEveryone()
+    {
+        var first = _registry.Open("127.0.0.1:5001", null);
+        var second = _registry.Open("127.0.0.1:5002", null);
+
+        var byId = Text(await Run(first, $"CLIENT LIST ID {second.Id} 999 {first.Id} {second.Id}")).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var normal = Text(await Run(first, "CLIENT LIST TYPE normal")).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+
+        Assert.Equal([second.Id, first.Id, second.Id], byId.Select(IdOf));
+        Assert.Equal(2, normal.Length);
+        Assert.Equal(string.Empty, Text(await Run(first, "CLIENT LIST TYPE pubsub")));
+        Assert.Equal(string.Empty, Text(await Run(first, "CLIENT LIST TYPE master")));
+    }
+
+    [Fact]
+    public async Task KillClosesOtherMatchingConnectionsAtOnceAndCountsThem()
+    {
+        var (self, _) = FakeClientConnection.Open(_registry, "127.0.0.1:5001");
+        var (_, second) = FakeClientConnection.Open(_registry, "127.0.0.1:5002");
+        var (_, third) = FakeClientConnection.Open(_registry, "127.0.0.1:5003");
+
+        Assert.Equal(Reply.Integer(1), await Run(self, "CLIENT KILL ADDR 127.0.0.1:5002"));
+        Assert.Equal("killed by CLIENT KILL", second.ClosedBecause);
+        Assert.Null(third.ClosedBecause);
+
+        Assert.Equal(Reply.Integer(1), await Run(self, "CLIENT KILL TYPE normal USER default"));
+        Assert.NotNull(third.ClosedBecause);
+        Assert.False(self.CloseAfterReply);
+        Assert.Single(_registry.Sessions);
+    }
+
+    [Fact]
+    public async Task KillOfItselfMarksItToCloseAfterTheReply()
+    {
+        var (self, connection) = FakeClientConnection.Open(_registry, "127.0.0.1:5001");
+
+        Assert.Equal(Reply.Integer(0), await Run(self, $"CLIENT KILL ID {self.Id}"));
+        Assert.False(self.CloseAfterReply);
+
+        Assert.Equal(Reply.Integer(1), await Run(self, $"CLIENT KILL ID {self.Id} SKIPME no"));
+        Assert.True(self.CloseAfterReply);
+        Assert.Null(connection.ClosedBecause);
+    }
+
+    [Fact]
+    public async Task OldKillFormAnswersOkOrNoSuchClient()
+    {
+        var (self, _) = FakeClientConnection.Open(_registry, "127.0.0.1:5001");
+        var (_, other) = FakeClientConnection.Open(_registry, "127.0.0.1:5002");
+
+        Assert.Equal("ERR No such client", Binding.ErrorText(await Run(self, "CLIENT KILL 127.0.0.1:9")));
+        Assert.Equal(Reply.Ok, await Run(self, "CLIENT KILL 127.0.0.1:5002"));
+        Assert.NotNull(other.ClosedBecause);
+        Assert.Equal(Reply.Ok, await Run(self, "CLIENT KILL 127.0.0.1:5001"));
+        Assert.True(self.CloseAfterReply);
+    }
+
+    [Fact]
+    public async Task PauseEndsAfterItsTimeoutOnTheServerClockOrAtUnpause()
+    {
+        var session = _registry.Open(null, null);
+
+        Assert.Equal(Reply.Ok, await Run(session, "CLIENT PAUSE 1000 WRITE"));
+        Assert.Equal(ClientPauseKind.Write, _pause.Kind);
+        _time.Advance(TimeSpan.FromMilliseconds(1001));
+        Assert.False(_pause.Tick());
+
+        Assert.Equal(Reply.Ok, await Run(session, "CLIENT PAUSE 1000"));
+        Assert.Equal(ClientPauseKind.All, _pause.Kind);
+        Assert.Equal(Reply.Ok, await Run(session, "CLIENT UNPAUSE"));
+        Assert.Equal(ClientPauseKind.Off, _pause.Kind);
+    }
+
+    [Theory]
+    [InlineData("CLIENT PAUSE 0")]
+    [InlineData("CLIENT PAUSE 9223372036854775807")]
+    public async Task PauseWhoseEndIsZeroOrOverflowsEndsAtOnce(string request)
+    {
+        Assert.Equal(Reply.Ok, await Run(_registry.Open(null, null), request));
+        Assert.Equal(ClientPauseKind.Off, _pause.Kind);
+    }
+
+    [Fact]
+    public async Task ReplyAndNoEvictSetTheSessionsModes()
+    {
+        var session = _registry.Open(null, null);
+
+        await Run(session, "CLIENT NO-EVICT on");
+        Assert.True(session.NoEvict);
+        await Run(session, "CLIENT REPLY OFF");
+        Assert.True(session.RepliesOff);
+        Assert.Equal(Reply.Ok, await Run(session, "CLIENT REPLY ON"));
+        Assert.False(session.RepliesOff);
+        await Run(session, "CLIENT NO-EVICT OFF");
+        Assert.False(session.NoEvict);
     }
 
     [Fact]
@@ -82,4 +202,6 @@ public class ClientCommandHandlerTests
         await _handler.Handle(new ClientCommandBinder().Bind(request, session).AssertCommand<ClientCommand>(), CancellationToken.None);
 
     private static string Text(Reply reply) => Encoding.UTF8.GetString(reply.Bytes);
+
+    private static long IdOf(string line) => long.Parse(line[3..line.IndexOf(' ', StringComparison.Ordinal)], System.Globalization.CultureInfo.InvariantCulture);
 }
