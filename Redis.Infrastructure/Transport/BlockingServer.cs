@@ -37,7 +37,6 @@ public sealed partial class BlockingServer : IServerTransport
     private readonly ServerStatistics _statistics;
     private readonly ClientRegistry _clients;
     private readonly ClientPause _pause;
-    private readonly OutputBufferLimiter _outputLimits;
     private readonly RequestReader _reader;
     private readonly ReplyWriter _writer = new();
     private readonly long _busyPollTicks;
@@ -53,11 +52,9 @@ public sealed partial class BlockingServer : IServerTransport
         ServerStatistics statistics,
         ClientRegistry clients,
         ClientPause pause,
-        OutputBufferLimiter outputLimits,
         ILogger<BlockingServer> logger)
     {
         _pause = pause;
-        _outputLimits = outputLimits;
         _statistics = statistics;
         _clients = clients;
         _busyPollTicks = options.Value.BusyPollMicroseconds * Stopwatch.Frequency / 1_000_000;
@@ -249,33 +246,22 @@ public sealed partial class BlockingServer : IServerTransport
     }
 
     /// <summary>
-    /// Runs every complete request, checking <c>client-output-buffer-limit</c> after each reply once the batch's output
-    /// could be over it. The batch is sent whole before the next read, so its output is all that is ever pending here,
-    /// and a soft limit can only be exceeded for as long as one batch takes to execute.
+    /// Runs every complete request under <c>client-output-buffer-limit</c>. The batch is sent whole before the next read,
+    /// so its output is all that is ever pending here, and a soft limit can only be exceeded for as long as one batch
+    /// takes to execute.
     /// </summary>
     /// <returns>False when the client must close for its output: the batch's replies are dropped, as Redis drops them.</returns>
     private bool ExecuteBatch(ClientSession session, string remote, ref int start, int end, out string? closeReason)
     {
-        var limit = _outputLimits.For(session);
-        var checkAt = OutputBufferLimiter.CheckAt(limit, 0);
         var softSince = 0L;
-        while (true)
+        if (_processor.ExecuteBatch(_reader, _writer, session, _input, ref start, end, sent: 0, ref softSince, out closeReason))
         {
-            closeReason = _processor.ExecuteBatch(_reader, _writer, session, _input, ref start, end, checkAt);
-            if (closeReason is not null || _writer.Length < checkAt)
-            {
-                return true;
-            }
-
-            if (_outputLimits.IsReached(limit, _writer.Length, ref softSince))
-            {
-                _logger.OutputBufferLimitReached(_statistics, session, remote, _writer.Length);
-                _writer.Clear();
-                return false;
-            }
-
-            checkAt = _writer.Length + 1;
+            return true;
         }
+
+        _logger.OutputBufferLimitReached(_statistics, session, remote, _writer.Length);
+        _writer.Clear();
+        return false;
     }
 
     private string DenyProtectedMode(Socket client)

@@ -18,22 +18,57 @@ namespace Redis.Infrastructure.Transport;
 /// protocol-error and QUIT rules and the catch-and-log of a faulty command live here once. It holds no per-connection
 /// state: the reader, the writer and the session are the connection's, passed in. Only the serving thread calls it.
 /// </remarks>
-public sealed partial class CommandProcessor(CommandRouter router, Keyspace keyspace, ServerStatistics statistics, ILogger<CommandProcessor> logger)
+public sealed partial class CommandProcessor(
+    CommandRouter router,
+    Keyspace keyspace,
+    ServerStatistics statistics,
+    OutputBufferLimiter outputLimits,
+    ILogger<CommandProcessor> logger)
 {
-    /// <summary>Runs every complete request in <paramref name="input"/>[<paramref name="start"/>..<paramref name="end"/>), appending replies to <paramref name="writer"/>.</summary>
+    /// <summary>
+    /// Runs every complete request in <paramref name="input"/>[<paramref name="start"/>..<paramref name="end"/>), appending
+    /// replies to <paramref name="writer"/> under <c>client-output-buffer-limit</c>: once the pending output (what the
+    /// writer holds beyond the <paramref name="sent"/> bytes already out) could be over the session's limit, it stops
+    /// after each reply to check, as Redis checks each reply it adds. Pipelined GETs of 1 MB values in one 16 KiB read
+    /// would otherwise queue gigabytes first.
+    /// </summary>
     /// <param name="start">Advanced past every request consumed; an unfinished request stays after it.</param>
-    /// <param name="outputCheckAt">
-    /// Return early, after the reply that brings <paramref name="writer"/>'s length to this, so the transport can apply
-    /// <c>client-output-buffer-limit</c> before the next command adds more (Redis checks as each reply is added):
-    /// pipelined GETs of 1 MB values in one 16 KiB read would otherwise queue gigabytes first.
-    /// <see cref="long.MaxValue"/>, the default, when no limit is set.
+    /// <param name="softSince">The connection's soft-limit timer, kept between batches (see <see cref="OutputBufferLimiter.IsReached"/>).</param>
+    /// <param name="closeReason">
+    /// Null to keep serving (every complete request ran, or <c>CLIENT PAUSE</c> holds the next request, which then
+    /// stays at <paramref name="start"/> with <see cref="ClientSession.IsPostponed"/> set), or why the connection must
+    /// close once the replies are sent.
     /// </param>
-    /// <returns>
-    /// Null to keep serving (every complete request ran, <paramref name="outputCheckAt"/> was reached, or
-    /// <c>CLIENT PAUSE</c> holds the next request, which then stays at <paramref name="start"/> with
-    /// <see cref="ClientSession.IsPostponed"/> set), or why the connection must close once the replies are sent.
-    /// </returns>
-    public string? ExecuteBatch(RequestReader reader, ReplyWriter writer, ClientSession session, byte[] input, ref int start, int end, long outputCheckAt = long.MaxValue)
+    /// <returns>False when the client must close for its output: the transport logs it, drops the replies and closes, as Redis does.</returns>
+    public bool ExecuteBatch(
+        RequestReader reader, ReplyWriter writer, ClientSession session, byte[] input, ref int start, int end, int sent, ref long softSince, out string? closeReason)
+    {
+        var limit = outputLimits.For(session);
+        var checkAt = OutputBufferLimiter.CheckAt(limit, sent);
+        while (true)
+        {
+            closeReason = ExecuteUntil(reader, writer, session, input, ref start, end, checkAt);
+            if (closeReason is not null || writer.Length < checkAt)
+            {
+                return true;
+            }
+
+            if (outputLimits.IsReached(limit, writer.Length - sent, ref softSince))
+            {
+                return false;
+            }
+
+            // Over the soft limit, within its seconds: go on, checking after every further reply.
+            checkAt = writer.Length + 1;
+        }
+    }
+
+    /// <summary>
+    /// Runs requests until none is complete, one closes the connection, <c>CLIENT PAUSE</c> holds one, or the reply
+    /// that brings <paramref name="writer"/>'s length to <paramref name="outputCheckAt"/> is written.
+    /// </summary>
+    /// <returns>Null to keep serving, or why the connection must close once the replies are sent.</returns>
+    private string? ExecuteUntil(RequestReader reader, ReplyWriter writer, ClientSession session, byte[] input, ref int start, int end, long outputCheckAt)
     {
         session.IsPostponed = false;
         while (true)

@@ -50,7 +50,6 @@ public sealed partial class EventLoopServer : IServerTransport
     private readonly ClientRegistry _clients;
     private readonly ClientPause _pause;
     private readonly ILogger<EventLoopServer> _logger;
-    private readonly OutputBufferLimiter _outputLimits;
     private readonly TimeProvider _time;
     private readonly ProtocolLimits _limits;
 
@@ -81,12 +80,10 @@ public sealed partial class EventLoopServer : IServerTransport
         ServerStatistics statistics,
         ClientRegistry clients,
         ClientPause pause,
-        OutputBufferLimiter outputLimits,
         TimeProvider time,
         ILogger<EventLoopServer> logger)
     {
         _pause = pause;
-        _outputLimits = outputLimits;
         _time = time;
         _options = options.Value;
         _processor = processor;
@@ -430,32 +427,17 @@ public sealed partial class EventLoopServer : IServerTransport
         }
     }
 
-    /// <summary>
-    /// Runs every complete request in <paramref name="input"/>, stopping after each reply once the pending output could
-    /// be over <c>client-output-buffer-limit</c> to check it, as Redis checks each reply it adds.
-    /// </summary>
+    /// <summary>Runs every complete request in <paramref name="input"/> under <c>client-output-buffer-limit</c>.</summary>
     /// <returns>False when the connection was closed for its output (the replies are dropped, as Redis's <c>freeClientAsync</c> drops them).</returns>
     private bool Execute(EventLoopConnection connection, byte[] input, ref int start, int end, out string? closeReason)
     {
-        var limit = _outputLimits.For(connection.Session);
-        var checkAt = OutputBufferLimiter.CheckAt(limit, connection.Sent);
-        while (true)
+        if (_processor.ExecuteBatch(connection.Reader, connection.Output, connection.Session, input, ref start, end, connection.Sent, ref connection.SoftLimitSince, out closeReason))
         {
-            closeReason = _processor.ExecuteBatch(connection.Reader, connection.Output, connection.Session, input, ref start, end, checkAt);
-            if (closeReason is not null || connection.Output.Length < checkAt)
-            {
-                return true;
-            }
-
-            if (_outputLimits.IsReached(limit, connection.Output.Length - connection.Sent, ref connection.SoftLimitSince))
-            {
-                CloseForOutput(connection);
-                return false;
-            }
-
-            // Over the soft limit, within its seconds: go on, checking after every further reply.
-            checkAt = connection.Output.Length + 1;
+            return true;
         }
+
+        CloseForOutput(connection);
+        return false;
     }
 
     /// <summary>Redis's <c>closeClientOnOutputBufferLimitReached</c> with <c>freeClientAsync</c>: the client is closed and its pending output dropped.</summary>

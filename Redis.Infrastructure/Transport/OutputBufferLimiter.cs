@@ -8,7 +8,7 @@ namespace Redis.Infrastructure.Transport;
 /// Mirrors Redis's <c>checkClientOutputBufferLimits</c>: the hard limit closes at once; the soft limit closes a client
 /// that has stayed at or over it for more than its seconds without a break, timed from the first check that found it
 /// over. Redis checks whenever a reply is added, so the command path stops after each reply once the pending output
-/// reaches <see cref="OutputBufferLimit.CheckFrom"/> and the transport asks here.
+/// reaches <see cref="OutputBufferLimit.CheckFrom"/> and asks here (<see cref="CommandProcessor.ExecuteBatch"/>).
 /// </remarks>
 public sealed class OutputBufferLimiter(ClientOutputBufferLimits limits, TimeProvider time)
 {
