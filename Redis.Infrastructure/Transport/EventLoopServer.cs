@@ -70,7 +70,6 @@ public sealed partial class EventLoopServer : IServerTransport
     private int _listenerFd;
     private Epoll? _epoll;
     private long _nextCron;
-    private long _turns;
 
     public EventLoopServer(
         IOptions<RedisServerOptions> options,
@@ -99,9 +98,6 @@ public sealed partial class EventLoopServer : IServerTransport
     }
 
     public IPEndPoint? LocalEndPoint => _listener?.LocalEndPoint as IPEndPoint;
-
-    /// <summary>Turns of the loop so far (one <c>epoll_wait</c> and the events it reported), for tests of fairness; readable from any thread.</summary>
-    public long Turns => Volatile.Read(ref _turns);
 
     /// <summary>Binds, listens and creates the epoll instance. Throws <see cref="PlatformNotSupportedException"/> off Linux.</summary>
     public void Start()
@@ -153,7 +149,6 @@ public sealed partial class EventLoopServer : IServerTransport
             _expiry.Tick();
             RunCron();
             ResumePostponed();
-            Volatile.Write(ref _turns, _turns + 1);
         }
 
         Shutdown(sleep);
