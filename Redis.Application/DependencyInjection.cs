@@ -1,6 +1,7 @@
 using FluentValidation;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Redis.Application.Common;
+using Redis.Application.PubSub;
 using Redis.Application.Routing;
 using Redis.Application.Sessions;
 
@@ -24,6 +25,7 @@ public static class ApplicationServiceCollectionExtensions
         services.TryAddSingleton(_ => CommandTable.FromAssembly());
         services.TryAddSingleton<ServerStatistics>();
         services.TryAddSingleton<DefaultUser>();
+        services.TryAddSingleton<PubSubRegistry>();
         services.TryAddSingleton<ClientRegistry>();
         services.TryAddSingleton<ClientPause>();
         services.TryAddSingleton<CommandRouter>();

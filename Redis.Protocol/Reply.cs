@@ -92,6 +92,9 @@ public readonly struct Reply : IEquatable<Reply>
     /// <summary>Out-of-band data (a pub/sub message, an invalidation): RESP3's push type.</summary>
     public static Reply Push(Reply[] items) => new(ReplyKind.Push, items: items);
 
+    /// <summary>Several pushes written one after another (see <see cref="ReplyKind.Pushes"/>); each item is a push.</summary>
+    public static Reply Pushes(Reply[] pushes) => new(ReplyKind.Pushes, items: pushes);
+
     /// <summary>A double as Redis's <c>addReplyDouble</c> formats it: <c>%.17g</c>, or <c>inf</c>/<c>-inf</c>.</summary>
     public static Reply Double(double value) => new(ReplyKind.Double, Encoding.ASCII.GetBytes(RedisDouble.Format(value)));
 
@@ -115,7 +118,13 @@ public readonly struct Reply : IEquatable<Reply>
     }
 
     /// <summary>True for the kinds that hold items: arrays, maps (flat), sets and pushes.</summary>
-    public bool IsAggregate => Kind is ReplyKind.Array or ReplyKind.Map or ReplyKind.Set or ReplyKind.Push;
+    public bool IsAggregate => Kind is ReplyKind.Array or ReplyKind.Map or ReplyKind.Set or ReplyKind.Push or ReplyKind.Pushes;
+
+    /// <summary>
+    /// True for a push or pushes: out-of-band data that Redis sends even under <c>CLIENT REPLY OFF</c> or <c>SKIP</c>
+    /// (its <c>CLIENT_PUSHING</c> flag).
+    /// </summary>
+    public bool IsPush => Kind is ReplyKind.Push or ReplyKind.Pushes;
 
     /// <summary>The text of a verbatim reply without its format tag; the bytes of any other reply.</summary>
     public ReadOnlySpan<byte> Text => Kind == ReplyKind.Verbatim ? Bytes[4..] : Bytes;
@@ -154,6 +163,7 @@ public readonly struct Reply : IEquatable<Reply>
         ReplyKind.Map => "{" + string.Join(", ", Items.Chunk(2).Select(p => p[0] + " => " + p[1])) + "}",
         ReplyKind.Set => "~[" + string.Join(", ", Items) + "]",
         ReplyKind.Push => ">[" + string.Join(", ", Items) + "]",
+        ReplyKind.Pushes => string.Join(" ", Items),
         _ => "[" + string.Join(", ", Items) + "]",
     };
 }

@@ -39,4 +39,10 @@ public enum ReplyKind : byte
 
     /// <summary>Out-of-band data such as a pub/sub message: <c>&gt;</c> in RESP3, an array in RESP2.</summary>
     Push,
+
+    /// <summary>
+    /// Several pushes sent one after another, each whole, with no header of their own: what a command that answers
+    /// once per argument sends (<c>SUBSCRIBE a b</c> confirms each channel), as Redis adds one reply per channel.
+    /// </summary>
+    Pushes,
 }

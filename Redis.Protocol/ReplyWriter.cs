@@ -99,6 +99,13 @@ public sealed class ReplyWriter
             case ReplyKind.Push:
                 WriteItems(resp3 ? (byte)'>' : (byte)'*', reply.Items.Count, reply.Items);
                 break;
+            case ReplyKind.Pushes:
+                foreach (var push in reply.Items)
+                {
+                    Write(push);
+                }
+
+                break;
             case ReplyKind.Double when resp3:
                 WriteLine((byte)',', reply.Bytes);
                 break;

@@ -4,6 +4,7 @@
 #   single   -c 1, unpipelined and -P 16: RedisClean blocking and event loop, redis-server, Garnet
 #   many     -c 50 (-n 200000, and -n 1000000 -P 16): the event loop, redis-server, Garnet, with p50/p99 latency
 #   idle     resident memory of IDLE_CONNECTIONS idle connections (each has sent one PING)
+#   pubsub   PUBLISH from -c 50 to SUBSCRIBERS redis-cli SUBSCRIBE connections: the event loop and redis-server
 #   keyspace GET with a million keys carrying a TTL; RSS after a million SETs (blocking transport)
 #   large    the lab's large-value benchmark with the project's client (blocking transport)
 #
@@ -23,11 +24,13 @@ PIPELINE=${PIPELINE:-16}
 KEYS=${KEYS:-1000000}                     # keys for the TTL-scaling and memory workloads
 GARNET_VERSION=${GARNET_VERSION:-2.2.8}
 ARTIFACTS=${ARTIFACTS:-artifacts/bench}
-SECTIONS=${SECTIONS:-single many idle keyspace large}
+SECTIONS=${SECTIONS:-single many idle pubsub keyspace large}
 MANY_CLIENTS=${MANY_CLIENTS:-50}
 MANY_REQUESTS=${MANY_REQUESTS:-200000}
 MANY_PIPELINED_REQUESTS=${MANY_PIPELINED_REQUESTS:-1000000}
 IDLE_CONNECTIONS=${IDLE_CONNECTIONS:-10000}
+SUBSCRIBERS=${SUBSCRIBERS:-10}
+PUBSUB_REQUESTS=${PUBSUB_REQUESTS:-100000}
 
 source scripts/servers.sh
 LARGE_REPEAT=${LARGE_REPEAT:-20}          # the client's --benchmark --repeat, per round
@@ -151,6 +154,36 @@ if has idle; then
   done
   echo
   echo "RedisClean-event-loop RSS / redis-server RSS with the connections: $(ratio "${IDLE[RedisClean-event-loop]}" "${IDLE[redis-server]}")"
+fi
+
+# --- pubsub: SUBSCRIBERS redis-cli SUBSCRIBE connections stay on one channel (printing each message to /dev/null)
+# while redis-benchmark publishes to it from MANY_CLIENTS connections; alternating rounds on both servers.
+publish_rps() { # port
+  redis-benchmark -h 127.0.0.1 -p "$1" -c "$MANY_CLIENTS" -n "$PUBSUB_REQUESTS" --csv PUBLISH bench:chan msg 2>/dev/null \
+    | tail -n 1 | tr -d '"' | awk -F, '{print $2}'
+}
+if has pubsub; then
+  SERVERS=(RedisClean-event-loop redis-server)
+  WORKLOAD="PUBLISH to $SUBSCRIBERS subscribers"
+  declare -A PUBSUB
+  for s in "${SERVERS[@]}"; do
+    start "$s"
+    # In PID, so the exit trap stops them too.
+    for i in $(seq "$SUBSCRIBERS"); do redis-cli -p "${PORT[$s]}" SUBSCRIBE bench:chan >/dev/null 2>&1 & PID["$s-subscriber-$i"]=$!; done
+    for _ in $(seq 100); do
+      [ "$(redis-cli -p "${PORT[$s]}" PUBSUB NUMSUB bench:chan | tail -n 1)" = "$SUBSCRIBERS" ] && break; sleep 0.1
+    done
+  done
+  for round in $(seq "$ROUNDS"); do
+    for s in "${SERVERS[@]}"; do PUBSUB["$s|$WORKLOAD"]+="$(publish_rps "${PORT[$s]}") "; done
+    echo "pubsub: round $round/$ROUNDS done" >&2
+  done
+  for s in "${SERVERS[@]}"; do
+    for i in $(seq "$SUBSCRIBERS"); do stop "$s-subscriber-$i"; done
+    stop "$s"
+  done
+  printf '\nredis-benchmark -c %s -n %s PUBLISH bench:chan msg, %s subscribers, requests/s\n\n' "$MANY_CLIENTS" "$PUBSUB_REQUESTS" "$SUBSCRIBERS"
+  table PUBSUB "$WORKLOAD" "${SERVERS[*]}" "RedisClean-event-loop/redis-server"
 fi
 
 SERVERS=(RedisClean redis-server $HAVE_GARNET)

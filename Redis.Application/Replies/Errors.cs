@@ -96,6 +96,17 @@ public static class Errors
     /// <summary>Redis's <c>watchCommand</c> inside a transaction; it does not fail the transaction either.</summary>
     public static Reply WatchInsideMulti { get; } = Reply.Error("ERR WATCH inside MULTI is not allowed");
 
+    /// <summary>
+    /// What a RESP2 subscriber gets for any other command (Redis's <c>processCommand</c>); <paramref name="command"/> is
+    /// the full name, <c>client|list</c> for a subcommand.
+    /// </summary>
+    public static Reply SubscriberMode(string command) => Reply.Error(
+        $"ERR Can't execute '{command}': only (P|S)SUBSCRIBE / (P|S)UNSUBSCRIBE / PING / QUIT / RESET are allowed in this context");
+
+    /// <summary>What <c>SSUBSCRIBE</c> answers inside <c>MULTI</c>, where Redis denies blocking (SUBSCRIBE and PSUBSCRIBE are exempt there).</summary>
+    public static Reply SubscribeDeniedBlocking(string command) =>
+        Reply.Error($"ERR {command} isn't allowed for a DENY BLOCKING client");
+
     /// <summary>Redis's <c>shared.execaborterr</c>: <c>EXEC</c> after a command was refused while queueing.</summary>
     public static Reply ExecAbort { get; } = Reply.Error("EXECABORT Transaction discarded because of previous errors.");
 

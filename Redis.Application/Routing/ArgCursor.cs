@@ -55,6 +55,18 @@ public ref struct ArgCursor
     /// <summary>The next argument copied into a new array, for bytes a command keeps.</summary>
     public byte[] NextBytes() => _args[_next++].ToArray();
 
+    /// <summary>The remaining arguments, each copied, for a command that keeps them.</summary>
+    public byte[][] RestBytes()
+    {
+        var rest = new byte[Remaining][];
+        for (var i = 0; i < rest.Length; i++)
+        {
+            rest[i] = NextBytes();
+        }
+
+        return rest;
+    }
+
     /// <summary>Consumes every remaining argument, for commands that take a list of keys.</summary>
     public ReadOnlyMemory<byte>[] RestMemory()
     {

@@ -57,6 +57,13 @@ public sealed class CommandRouter(CommandTable table, ISender sender, DefaultUse
             return Reject(session, binder, SubcommandError(binder.Spec, args) ?? Errors.NoAuth);
         }
 
+        // Redis's processCommand: a RESP2 subscriber may only (un)subscribe, PING, QUIT and RESET. One field test for
+        // everyone else.
+        if (session.InSubscriberMode && !binder.Spec.AllowedInSubscriberMode)
+        {
+            return Reject(session, binder, SubcommandError(binder.Spec, args) ?? Errors.SubscriberMode(FullName(binder.Spec, args)));
+        }
+
         // Redis's processCommand postpones a paused client here, after every check that answers at once: the
         // transport keeps the request unread and runs it again once the pause ends.
         if (pause.Kind != ClientPauseKind.Off && IsHeld(session, binder))
@@ -131,25 +138,14 @@ public sealed class CommandRouter(CommandTable table, ISender sender, DefaultUse
         return Reply.Queued;
     }
 
+    /// <summary>Redis's <c>c->cmd->fullname</c>: <c>client|list</c> for a subcommand (already found to exist), the name otherwise.</summary>
+    private static string FullName(CommandSpec spec, CommandArgs args) =>
+        spec.Subcommands.Count > 0 && args.Count >= 2 ? spec.FindSubcommand(args[1])!.Name : spec.Name;
+
     /// <summary>
     /// The error for a container command that names an unknown subcommand or gives it the wrong number of
     /// arguments, which Redis finds as it looks the command up, before authentication and queueing; null otherwise.
     /// </summary>
-    private static Reply? SubcommandError(CommandSpec spec, CommandArgs args)
-    {
-        if (spec.Subcommands.Count > 0 && args.Count >= 2)
-        {
-            if (spec.FindSubcommand(args[1]) is not { } subcommand)
-            {
-                return Errors.UnknownSubcommand(args[1], spec.Name);
-            }
-
-            if (!subcommand.AcceptsArgumentCount(args.Count))
-            {
-                return subcommand.ArityError;
-            }
-        }
-
-        return null;
-    }
+    private static Reply? SubcommandError(CommandSpec spec, CommandArgs args) =>
+        spec.Subcommands.Count > 0 && args.Count >= 2 ? spec.SubcommandError(args[1], args.Count, out _) : null;
 }

@@ -46,6 +46,12 @@ public sealed record CommandSpec(
     /// </summary>
     public bool RunsInsideMulti { get; init; }
 
+    /// <summary>
+    /// True for the commands a RESP2 subscriber may still send (Redis's <c>processCommand</c>: (P|S)SUBSCRIBE,
+    /// (P|S)UNSUBSCRIBE, PING, QUIT, RESET). Not a flag of <c>COMMAND INFO</c>: Redis names these commands in code.
+    /// </summary>
+    public bool AllowedInSubscriberMode { get; init; }
+
     /// <summary>The cached <c>wrong number of arguments</c> reply for this command.</summary>
     public Reply ArityError { get; } = Errors.WrongArity(Name);
 
@@ -62,6 +68,19 @@ public sealed record CommandSpec(
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Looks up a container's subcommand as Redis does with the command: the error for an unknown subcommand or its
+    /// wrong number of arguments (<paramref name="argc"/> words in all), or null with the subcommand found.
+    /// </summary>
+    public Reply? SubcommandError(ReadOnlySpan<byte> name, int argc, out CommandSpec subcommand)
+    {
+        var found = FindSubcommand(name);
+        subcommand = found!;
+        return found is null ? Errors.UnknownSubcommand(name, Name)
+            : found.AcceptsArgumentCount(argc) ? null
+            : found.ArityError;
     }
 
     /// <summary>True when <paramref name="argc"/> words satisfy the arity (Redis's <c>commandCheckArity</c>).</summary>

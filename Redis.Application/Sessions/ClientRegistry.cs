@@ -1,4 +1,5 @@
 using Redis.Application.Common;
+using Redis.Application.PubSub;
 
 namespace Redis.Application.Sessions;
 
@@ -8,8 +9,14 @@ namespace Redis.Application.Sessions;
 /// thread opens, closes and walks sessions. <see cref="Count"/> is also read by the metrics collector's thread: an
 /// aligned <c>int</c>, read whole, at worst one connection behind.
 /// </remarks>
-public sealed class ClientRegistry(DefaultUser user)
+public sealed class ClientRegistry(DefaultUser user, PubSubRegistry pubSub)
 {
+    /// <summary>A registry with a pub/sub registry of its own, for a host that does not share one.</summary>
+    public ClientRegistry(DefaultUser user)
+        : this(user, new PubSubRegistry())
+    {
+    }
+
     // A linked list, as Redis's server.clients is: accepting appends, closing unlinks in O(1), listing keeps accept order.
     private readonly LinkedList<ClientSession> _open = [];
     private long _lastId;
@@ -45,5 +52,8 @@ public sealed class ClientRegistry(DefaultUser user)
 
         // Redis's freeClient: the connection's watches go with it, so no write marks a handle nobody will read.
         session.Transaction.Discard();
+
+        // And its subscriptions, so no PUBLISH counts or addresses a connection that is gone.
+        pubSub.UnsubscribeAll(session);
     }
 }

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Redis.Application.PubSub;
 using Redis.Protocol;
 
 namespace Redis.Application.Sessions;
@@ -26,6 +27,7 @@ public sealed class ClientSession
     // Redis's CLIENT_REPLY_SKIP (this command's reply is dropped) and CLIENT_REPLY_SKIP_NEXT (the next one's is).
     private bool _skipReply;
     private bool _skipNextReply;
+    private RespVersion _protocol = RespVersion.Resp2;
 
     internal ClientSession(long id, string? remoteAddress, string? localAddress, bool authenticated)
     {
@@ -112,7 +114,39 @@ public sealed class ClientSession
     /// The protocol the connection speaks (Redis's <c>c->resp</c>): RESP2 until <c>HELLO 3</c>. The transport encodes
     /// each reply in it, so the reply of the <c>HELLO</c> that switches is already in the new protocol.
     /// </summary>
-    public RespVersion Protocol { get; set; } = RespVersion.Resp2;
+    public RespVersion Protocol
+    {
+        get => _protocol;
+        set
+        {
+            _protocol = value;
+            InSubscriberMode = IsSubscriber && value == RespVersion.Resp2;
+        }
+    }
+
+    /// <summary>
+    /// Redis's <c>CLIENT_PUBSUB</c> (flag <c>P</c>): the connection is subscribed to at least one channel, pattern or
+    /// shard channel, so it is of the <c>pubsub</c> class for <c>client-output-buffer-limit</c> and <c>CLIENT LIST TYPE</c>.
+    /// </summary>
+    public bool IsSubscriber { get; private set; }
+
+    /// <summary>
+    /// A RESP2 subscriber: only (P|S)SUBSCRIBE, (P|S)UNSUBSCRIBE, PING, QUIT and RESET may run (Redis's
+    /// <c>processCommand</c>). Kept as one field so the router's check costs one test per command.
+    /// </summary>
+    public bool InSubscriberMode { get; private set; }
+
+    /// <summary><c>sub</c> in <c>CLIENT LIST</c>: channels subscribed to.</summary>
+    public int ChannelSubscriptionCount => Subscriptions?.Channels.Count ?? 0;
+
+    /// <summary><c>psub</c> in <c>CLIENT LIST</c>: patterns subscribed to.</summary>
+    public int PatternSubscriptionCount => Subscriptions?.Patterns.Count ?? 0;
+
+    /// <summary><c>ssub</c> in <c>CLIENT LIST</c>: shard channels subscribed to.</summary>
+    public int ShardChannelSubscriptionCount => Subscriptions?.ShardChannels.Count ?? 0;
+
+    /// <summary>The connection's subscriptions; null until the first one. Only <see cref="PubSubRegistry"/> changes them.</summary>
+    internal ClientSubscriptions? Subscriptions { get; set; }
 
     /// <summary>The connection's <c>MULTI</c>/<c>EXEC</c> queue and <c>WATCH</c>ed keys.</summary>
     public TransactionState Transaction { get; } = new();
@@ -146,6 +180,13 @@ public sealed class ClientSession
         _skipReply = _skipNextReply;
         _skipNextReply = false;
         return send;
+    }
+
+    /// <summary>Sets or clears <see cref="IsSubscriber"/>, as Redis sets and clears <c>CLIENT_PUBSUB</c>.</summary>
+    internal void SetSubscriber(bool subscribed)
+    {
+        IsSubscriber = subscribed;
+        InSubscriberMode = subscribed && _protocol == RespVersion.Resp2;
     }
 
     /// <summary>Marks the connection authenticated, once credentials were checked.</summary>

@@ -1,3 +1,5 @@
+using Redis.Protocol;
+
 namespace Redis.Application.Sessions;
 
 /// <summary>
@@ -43,4 +45,13 @@ public interface IClientConnection
     /// calls for every client but the one asking). Its session leaves the registry.
     /// </summary>
     void Close(string reason);
+
+    /// <summary>
+    /// Queues an out-of-band reply (a pub/sub message another connection published) on this connection, encoded in its
+    /// session's protocol after any reply already queued, and has it sent without waiting for the client to send
+    /// anything. The transport applies <c>client-output-buffer-limit</c> to it: a connection over its limit is closed
+    /// once the current command is done (Redis's <c>freeClientAsync</c>), so the caller may be walking a list of
+    /// subscribers that the close would change.
+    /// </summary>
+    void Deliver(in Reply message);
 }

@@ -1,7 +1,7 @@
 namespace Redis.Domain.Keys;
 
 /// <summary>Compares keys byte by byte, and lets a dictionary of <c>byte[]</c> keys be searched with a span.</summary>
-internal sealed class ByteKeyComparer : IEqualityComparer<byte[]>, IAlternateEqualityComparer<ReadOnlySpan<byte>, byte[]>
+public sealed class ByteKeyComparer : IEqualityComparer<byte[]>, IAlternateEqualityComparer<ReadOnlySpan<byte>, byte[]>
 {
     public static ByteKeyComparer Instance { get; } = new();
 

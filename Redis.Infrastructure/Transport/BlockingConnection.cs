@@ -9,7 +9,7 @@ namespace Redis.Infrastructure.Transport;
 /// buffer, and what <c>CLIENT LIST</c> sees of it (ADR 0017's seam).
 /// </summary>
 /// <remarks>Fields, not properties, so the server can pass the bounds by reference to the shared command path.</remarks>
-internal sealed class BlockingConnection(Socket socket, Func<byte[]> input, ReplyWriter output) : IClientConnection
+internal sealed class BlockingConnection(Socket socket, ClientSession session, Func<byte[]> input, ReplyWriter output) : IClientConnection
 {
     /// <summary>The first byte of the input buffer not yet executed.</summary>
     public int Start;
@@ -40,4 +40,15 @@ internal sealed class BlockingConnection(Socket socket, Func<byte[]> input, Repl
 
     /// <summary>Never called from another connection's command here, as no other connection is open; closes the socket.</summary>
     public void Close(string reason) => socket.Dispose();
+
+    /// <summary>
+    /// Only the connection's own <c>PUBLISH</c> can reach it, as no other connection is open: the message joins the
+    /// batch's replies, before that command's own reply (as Redis adds it), and goes out with them. The batch's
+    /// <c>client-output-buffer-limit</c> check covers it.
+    /// </summary>
+    public void Deliver(in Reply message)
+    {
+        output.Protocol = session.Protocol;
+        output.Write(message);
+    }
 }

@@ -150,7 +150,7 @@ public sealed partial class BlockingServer : IServerTransport
         // A client that stops reading a reply is cut off after the same timeout as an idle one.
         client.SendTimeout = _options.Timeout * 1000;
         _reader.Reset();
-        var connection = new BlockingConnection(client, () => _input, _writer);
+        var connection = new BlockingConnection(client, session, () => _input, _writer);
         session.Connection = connection;
 
         while (!stopping.IsCancellationRequested)

@@ -103,8 +103,9 @@ public sealed partial class CommandProcessor(
 
             statistics.CommandsProcessed++;
 
-            // CLIENT REPLY OFF and SKIP drop the reply here, as Redis's prepareClientToWrite refuses to queue it.
-            if (session.CompleteReply())
+            // CLIENT REPLY OFF and SKIP drop the reply here, as Redis's prepareClientToWrite refuses to queue it, unless
+            // it is a push (a subscription's confirmation), which Redis's CLIENT_PUSHING lets through.
+            if (session.CompleteReply() || reply.IsPush)
             {
                 writer.Protocol = session.Protocol;
                 writer.Write(reply);

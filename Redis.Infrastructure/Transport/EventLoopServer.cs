@@ -63,6 +63,10 @@ public sealed partial class EventLoopServer : IServerTransport
     private readonly List<EventLoopConnection> _pendingWrites = [];
     private readonly List<EventLoopConnection> _expired = [];
 
+    // Redis's server.clients_to_close: subscribers a delivered message took over their output limit, closed before writing.
+    private readonly List<EventLoopConnection> _closeAsap = [];
+    private readonly OutputBufferLimiter _outputLimits;
+
     // Redis's server.postponed_clients: connections whose next command waits for CLIENT PAUSE to end, in order.
     private readonly List<EventLoopConnection> _postponed = [];
     private long _pauseRelaxations;
@@ -79,9 +83,11 @@ public sealed partial class EventLoopServer : IServerTransport
         ServerStatistics statistics,
         ClientRegistry clients,
         ClientPause pause,
+        OutputBufferLimiter outputLimits,
         TimeProvider time,
         ILogger<EventLoopServer> logger)
     {
+        _outputLimits = outputLimits;
         _pause = pause;
         _time = time;
         _options = options.Value;
@@ -266,6 +272,7 @@ public sealed partial class EventLoopServer : IServerTransport
                 LastInteraction = Environment.TickCount64,
                 Interest = Epoll.In,
                 CloseHandler = Close,
+                DeliverHandler = Deliver,
             };
             session.Connection = connection;
             _connections.Add(connection.Fd, connection);
@@ -438,8 +445,52 @@ public sealed partial class EventLoopServer : IServerTransport
     /// <summary>Redis's <c>closeClientOnOutputBufferLimitReached</c> with <c>freeClientAsync</c>: the client is closed and its pending output dropped.</summary>
     private void CloseForOutput(EventLoopConnection connection)
     {
-        _logger.OutputBufferLimitReached(_statistics, connection.Session, connection.Remote, connection.Output.Length - connection.Sent);
+        if (!connection.CloseAsap)
+        {
+            _logger.OutputBufferLimitReached(_statistics, connection.Session, connection.Remote, connection.Output.Length - connection.Sent);
+        }
+
         Close(connection, ConnectionRules.OutputBufferLimitReached);
+    }
+
+    /// <summary>
+    /// Queues a published message on <paramref name="connection"/> after whatever it has queued (a reply is always
+    /// encoded whole, so the message never lands inside one) and has it written before the loop next sleeps. Mirrors
+    /// Redis's <c>_addReplyToBufferOrList</c>: nothing is added to a connection closing after its replies or closing
+    /// for its output, and an output over <c>client-output-buffer-limit</c> schedules the close
+    /// (<c>closeClientOnOutputBufferLimitReached(c, 1)</c>): the publisher may be walking the subscriber list that
+    /// closing at once would change.
+    /// </summary>
+    private void Deliver(EventLoopConnection connection, in Reply message)
+    {
+        if (connection.Closed || connection.CloseAsap || connection.CloseReason is not null)
+        {
+            return;
+        }
+
+        var output = connection.Output;
+        output.Protocol = connection.Session.Protocol;
+        output.Write(message);
+        QueueWrite(connection);
+        var limit = _outputLimits.For(connection.Session);
+        var pending = output.Length - connection.Sent;
+        if (pending >= limit.CheckFrom && _outputLimits.IsReached(limit, pending, ref connection.SoftLimitSince))
+        {
+            connection.CloseAsap = true;
+            _logger.OutputBufferLimitReached(_statistics, connection.Session, connection.Remote, pending);
+            _closeAsap.Add(connection);
+        }
+    }
+
+    /// <summary>Redis's <c>freeClientsInAsyncFreeQueue</c>: closes the connections scheduled to close, dropping their output.</summary>
+    private void CloseScheduled()
+    {
+        foreach (var connection in _closeAsap)
+        {
+            Close(connection, ConnectionRules.OutputBufferLimitReached);
+        }
+
+        _closeAsap.Clear();
     }
 
     /// <summary>Leaves what was not executed in the connection's own buffer: copied out of the loop's, or compacted in place.</summary>
@@ -491,6 +542,7 @@ public sealed partial class EventLoopServer : IServerTransport
     /// <summary>Redis's <c>handleClientsWithPendingWrites</c>: write what the last turn queued before the loop sleeps.</summary>
     private void WritePendingReplies()
     {
+        CloseScheduled();
         var bounded = _pendingWrites.Count > 1;
         foreach (var connection in _pendingWrites)
         {

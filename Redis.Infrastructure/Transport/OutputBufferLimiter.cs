@@ -13,12 +13,9 @@ namespace Redis.Infrastructure.Transport;
 public sealed class OutputBufferLimiter(ClientOutputBufferLimits limits, TimeProvider time)
 {
     /// <summary>The limit that applies to <paramref name="session"/>'s class (Redis's <c>getClientType</c>): the one place the class is chosen.</summary>
-    /// <remarks>Every client is <see cref="ClientClass.Normal"/> today; a subscribed client will be <see cref="ClientClass.PubSub"/>.</remarks>
-    public OutputBufferLimit For(ClientSession session)
-    {
-        _ = session;
-        return limits[ClientClass.Normal];
-    }
+    /// <remarks>A connection with a subscription (Redis's <c>CLIENT_PUBSUB</c>) is <see cref="ClientClass.PubSub"/>; there are no replicas.</remarks>
+    public OutputBufferLimit For(ClientSession session) =>
+        limits[session.IsSubscriber ? ClientClass.PubSub : ClientClass.Normal];
 
     /// <summary>The output length at which the command path must stop for a check, given <paramref name="sent"/> bytes of it are already out.</summary>
     public static long CheckAt(in OutputBufferLimit limit, int sent) =>

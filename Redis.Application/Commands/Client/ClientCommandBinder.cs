@@ -43,15 +43,9 @@ internal sealed class ClientCommandBinder : ICommandBinder
         var argc = args.Remaining + 1;
         var argumentBytes = args.ArgumentBytes;
         var name = args.NextSpan();
-        var subcommand = Spec.FindSubcommand(name);
-        if (subcommand is null)
+        if (Spec.SubcommandError(name, argc, out var subcommand) is { } error)
         {
-            return Errors.UnknownSubcommand(name, Spec.Name);
-        }
-
-        if (!subcommand.AcceptsArgumentCount(argc))
-        {
-            return subcommand.ArityError;
+            return error;
         }
 
         var session = args.Session;

@@ -161,7 +161,7 @@ public sealed class ClientCommandHandler(
     }
 
     /// <summary>Every connection here is a normal one: there are no replicas, and no pub/sub yet.</summary>
-    private static ClientType TypeOf(ClientSession session) => ClientType.Normal;
+    private static ClientType TypeOf(ClientSession session) => session.IsSubscriber ? ClientType.PubSub : ClientType.Normal;
 
     private static string PeerAddress(ClientSession session) => session.RemoteAddress ?? "?:0";
 
@@ -183,7 +183,7 @@ public sealed class ClientCommandHandler(
         var idle = asking || connection is null ? 0 : connection.IdleMilliseconds / 1000;
         return string.Create(CultureInfo.InvariantCulture,
             $"id={client.Id} addr={PeerAddress(client)} laddr={LocalAddress(client)} fd={connection?.Fd ?? -1} " +
-            $"name={Text(client.Name)} age={client.AgeSeconds} idle={idle} flags={Flags(client)} db={client.Database} sub=0 psub=0 ssub=0 multi={client.Transaction.QueuedCount} " +
+            $"name={Text(client.Name)} age={client.AgeSeconds} idle={idle} flags={Flags(client)} db={client.Database} sub={client.ChannelSubscriptionCount} psub={client.PatternSubscriptionCount} ssub={client.ShardChannelSubscriptionCount} multi={client.Transaction.QueuedCount} " +
             $"qbuf={queryLength} qbuf-free={queryFree} argv-mem={argvMemory} multi-mem=0 rbs={replyBuffer} rbp={replyBuffer} " +
             $"obl={outputLength} oll=0 omem={outputMemory} tot-mem={totalMemory} events={connection?.Events ?? "r"} " +
             $"cmd={command} user=default redir=-1 resp=2 lib-name={Text(client.LibraryName)} lib-ver={Text(client.LibraryVersion)}\n");
@@ -196,7 +196,7 @@ public sealed class ClientCommandHandler(
     private static string Flags(ClientSession client)
     {
         var transaction = client.Transaction;
-        var flags = (transaction.InMulti ? "x" : string.Empty) + (client.IsPostponed ? "b" : string.Empty) +
+        var flags = (client.IsSubscriber ? "P" : string.Empty) + (transaction.InMulti ? "x" : string.Empty) + (client.IsPostponed ? "b" : string.Empty) +
             (transaction.IsWatchedKeyTouched ? "d" : string.Empty) + (client.CloseAfterReply ? "c" : string.Empty) +
             (client.NoEvict ? "e" : string.Empty);
         return flags.Length == 0 ? "N" : flags;

@@ -6,6 +6,7 @@ using Mediator;
 using Redis.Application.Abstractions;
 using Redis.Application.Common;
 using Redis.Application.Replies;
+using Redis.Application.PubSub;
 using Redis.Application.Sessions;
 using Redis.Domain.Keys;
 using Redis.Protocol;
@@ -32,6 +33,7 @@ public sealed class InfoCommandHandler(
     Keyspace keyspace,
     ServerStatistics statistics,
     ClientRegistry clients,
+    PubSubRegistry pubSub,
     IServerSettings settings,
     IListenBacklog backlog,
     TimeProvider time) : IRequestHandler<InfoCommand, Reply>
@@ -117,8 +119,9 @@ public sealed class InfoCommandHandler(
                     ("evicted_keys", "0"),
                     ("keyspace_hits", Number(keyspace.KeyspaceHits)),
                     ("keyspace_misses", Number(keyspace.KeyspaceMisses)),
-                    ("pubsub_channels", "0"),
-                    ("pubsub_patterns", "0"));
+                    ("pubsub_channels", Number(pubSub.ChannelCount)),
+                    ("pubsub_patterns", Number(pubSub.PatternCount)),
+                    ("pubsubshard_channels", Number(pubSub.ShardChannelCount)));
                 break;
             case "replication":
                 Section(text, "Replication",

@@ -1,11 +1,19 @@
 using Mediator;
-using Redis.Application.Replies;
 using Redis.Protocol;
 
 namespace Redis.Application.Commands.Ping;
 
+/// <summary>Redis's <c>pingCommand</c>, with its pub/sub form for a RESP2 subscriber.</summary>
 public sealed class PingCommandHandler : IRequestHandler<PingCommand, Reply>
 {
-    public ValueTask<Reply> Handle(PingCommand request, CancellationToken cancellationToken) =>
-        new(request.Message is null ? Reply.Pong : Reply.Bulk(request.Message));
+    private static readonly Reply PongWord = Reply.Bulk("pong");
+    private static readonly Reply SubscriberPong = Reply.Array([PongWord, Reply.Bulk(string.Empty)]);
+
+    public ValueTask<Reply> Handle(PingCommand request, CancellationToken cancellationToken) => new(request switch
+    {
+        { Subscriber: true, Message: null } => SubscriberPong,
+        { Subscriber: true } => Reply.Array([PongWord, Reply.Bulk(request.Message)]),
+        { Message: null } => Reply.Pong,
+        _ => Reply.Bulk(request.Message),
+    });
 }

@@ -12,6 +12,7 @@ internal sealed class QuitCommandBinder : ICommandBinder
     {
         Doc = new(string.Empty, "Close the connection", "connection"),
         RunsInsideMulti = true,
+        AllowedInSubscriberMode = true,
     };
 
     public BindResult Bind(ref ArgCursor args) => new(QuitCommand.Instance);

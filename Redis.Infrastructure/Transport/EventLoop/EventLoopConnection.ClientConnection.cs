@@ -1,4 +1,5 @@
 using Redis.Application.Sessions;
+using Redis.Protocol;
 
 namespace Redis.Infrastructure.Transport.EventLoop;
 
@@ -10,6 +11,9 @@ internal sealed partial class EventLoopConnection : IClientConnection
 
     /// <summary>The loop's close, for <c>CLIENT KILL</c> of this connection from another one's command.</summary>
     public Action<EventLoopConnection, string>? CloseHandler { get; init; }
+
+    /// <summary>The loop's delivery of a message another connection published (or this one, to itself).</summary>
+    public DeliverHandler? DeliverHandler { get; init; }
 
     int IClientConnection.Fd => Fd;
 
@@ -30,4 +34,6 @@ internal sealed partial class EventLoopConnection : IClientConnection
     long IClientConnection.IdleMilliseconds => Environment.TickCount64 - LastInteraction;
 
     void IClientConnection.Close(string reason) => CloseHandler?.Invoke(this, reason);
+
+    void IClientConnection.Deliver(in Reply message) => DeliverHandler?.Invoke(this, message);
 }

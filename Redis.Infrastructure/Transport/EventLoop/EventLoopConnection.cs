@@ -63,5 +63,11 @@ internal sealed partial class EventLoopConnection(Socket socket, ClientSession s
 
     public bool Closed;
 
+    /// <summary>
+    /// Redis's <c>CLIENT_CLOSE_ASAP</c>: a message delivered from another connection's command took the output over its
+    /// <c>client-output-buffer-limit</c>; nothing more is queued, and the loop closes it before it next writes.
+    /// </summary>
+    public bool CloseAsap;
+
     public bool HasPendingOutput => Sent < Output.Length;
 }

@@ -1,4 +1,5 @@
 using Redis.Application.Sessions;
+using Redis.Protocol;
 
 namespace Redis.Application.Tests.TestSupport;
 
@@ -23,6 +24,11 @@ internal sealed class FakeClientConnection(ClientRegistry registry, ClientSessio
 
     /// <summary>Why it was closed; null while open.</summary>
     public string? ClosedBecause { get; private set; }
+
+    /// <summary>The messages delivered to it, in order.</summary>
+    public List<Reply> Delivered { get; } = [];
+
+    public void Deliver(in Reply message) => Delivered.Add(message);
 
     public void Close(string reason)
     {

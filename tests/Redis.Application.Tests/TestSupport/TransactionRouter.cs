@@ -9,10 +9,16 @@ using Redis.Application.Commands.Get;
 using Redis.Application.Commands.Incr;
 using Redis.Application.Commands.Multi;
 using Redis.Application.Commands.Ping;
+using Redis.Application.Commands.Publish;
+using Redis.Application.Commands.PSubscribe;
+using Redis.Application.Commands.PUnsubscribe;
+using Redis.Application.Commands.Subscribe;
+using Redis.Application.Commands.Unsubscribe;
 using Redis.Application.Commands.Set;
 using Redis.Application.Commands.Unwatch;
 using Redis.Application.Commands.Watch;
 using Redis.Application.Common;
+using Redis.Application.PubSub;
 using Redis.Application.Routing;
 using Redis.Application.Sessions;
 using Redis.Domain.Keys;
@@ -31,12 +37,14 @@ internal sealed class TransactionRouter
     public TransactionRouter(string? password = null)
     {
         var user = new DefaultUser(password is null ? TestSettings.None : TestSettings.WithPassword(password));
-        Sessions = new ClientRegistry(user);
+        Sessions = new ClientRegistry(user, PubSub);
         var table = new CommandTable(
         [
             new MultiCommandBinder(), new ExecCommandBinder(), new DiscardCommandBinder(), new WatchCommandBinder(),
             new UnwatchCommandBinder(), new SetCommandBinder(), new GetCommandBinder(), new IncrCommandBinder(),
             new PingCommandBinder(), new AuthCommandBinder(), new ClientCommandBinder(),
+            new SubscribeCommandBinder(), new UnsubscribeCommandBinder(), new PSubscribeCommandBinder(),
+            new PUnsubscribeCommandBinder(), new PublishCommandBinder(),
         ]);
         var pause = Pause = new ClientPause(Clock);
         Router = new CommandRouter(table, _sender.Object, user, pause);
@@ -57,6 +65,11 @@ internal sealed class TransactionRouter
                 PingCommand ping => new PingCommandHandler().Handle(ping, ct),
                 AuthCommand auth => new AuthCommandHandler(user).Handle(auth, ct),
                 ClientCommand command => client.Handle(command, ct),
+                SubscribeCommand subscribe => new SubscribeCommandHandler(PubSub).Handle(subscribe, ct),
+                UnsubscribeCommand unsubscribe => new UnsubscribeCommandHandler(PubSub).Handle(unsubscribe, ct),
+                PSubscribeCommand subscribe => new PSubscribeCommandHandler(PubSub).Handle(subscribe, ct),
+                PUnsubscribeCommand unsubscribe => new PUnsubscribeCommandHandler(PubSub).Handle(unsubscribe, ct),
+                PublishCommand publish => new PublishCommandHandler(PubSub).Handle(publish, ct),
                 _ => throw new NotSupportedException(request.GetType().Name),
             });
     }
@@ -64,6 +77,8 @@ internal sealed class TransactionRouter
     public Keyspace Keyspace { get; } = new();
 
     public FakeTimeProvider Clock { get; } = TestClock.Create();
+
+    public PubSubRegistry PubSub { get; } = new();
 
     public ClientRegistry Sessions { get; }
 

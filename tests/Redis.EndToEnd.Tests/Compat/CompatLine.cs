@@ -5,4 +5,5 @@ namespace Redis.EndToEnd.Tests.Compat;
 /// <param name="Text">The line as written.</param>
 /// <param name="Words">The command and its arguments.</param>
 /// <param name="Unordered">Compare arrays as unordered sets (<c>KEYS</c>, <c>SCAN</c>).</param>
-public sealed record CompatLine(int Number, string Text, byte[][] Words, bool Unordered);
+/// <param name="Replies">How many replies the command answers: more than one for <c>SUBSCRIBE a b</c> (one per channel).</param>
+public sealed record CompatLine(int Number, string Text, byte[][] Words, bool Unordered, int Replies = 1);

@@ -38,7 +38,16 @@ public sealed class CompatScript
 
             var unordered = text.StartsWith("~ ", StringComparison.Ordinal);
             var command = unordered ? text[2..] : text;
-            lines.Add(new CompatLine(number, text, Split(command), unordered));
+            var replies = 1;
+            if (command.StartsWith('*'))
+            {
+                // "*3 SUBSCRIBE a b c": the command answers three replies, read and compared as one.
+                var space = command.IndexOf(' ', StringComparison.Ordinal);
+                replies = int.Parse(command.AsSpan(1, space - 1), CultureInfo.InvariantCulture);
+                command = command[(space + 1)..];
+            }
+
+            lines.Add(new CompatLine(number, text, Split(command), unordered, replies));
         }
 
         return new CompatScript(name, lines);

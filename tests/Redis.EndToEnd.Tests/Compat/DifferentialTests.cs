@@ -62,6 +62,11 @@ public abstract class DifferentialTests(ISystemClockServers servers, ITestOutput
     {
         client.Send(Resp.Command(line.Words));
         var reply = client.ReadReply();
+        for (var i = 1; i < line.Replies; i++)
+        {
+            reply = [.. reply, .. client.ReadReply()];
+        }
+
         return line.Unordered ? RespNormalizer.SortArrays(reply) : reply;
     }
 
