@@ -16,6 +16,20 @@ public sealed class ReplyWriterResp3Tests
         { "empty map", (Reply.Map([]), "*0\r\n", "%0\r\n") },
         { "set", (Reply.Set([Reply.Bulk("a"), Reply.Bulk("b")]), "*2\r\n$1\r\na\r\n$1\r\nb\r\n", "~2\r\n$1\r\na\r\n$1\r\nb\r\n") },
         { "push", (Reply.Push([Reply.Bulk("message"), Reply.Bulk("c"), Reply.Bulk("m")]), "*3\r\n$7\r\nmessage\r\n$1\r\nc\r\n$1\r\nm\r\n", ">3\r\n$7\r\nmessage\r\n$1\r\nc\r\n$1\r\nm\r\n") },
+        {
+            "pushes (SUBSCRIBE a b)",
+            (Reply.Pushes([
+                Reply.Push([Reply.Bulk("subscribe"), Reply.Bulk("a"), Reply.Integer(1)]),
+                Reply.Push([Reply.Bulk("subscribe"), Reply.Bulk("b"), Reply.Integer(2)])]),
+             "*3\r\n$9\r\nsubscribe\r\n$1\r\na\r\n:1\r\n*3\r\n$9\r\nsubscribe\r\n$1\r\nb\r\n:2\r\n",
+             ">3\r\n$9\r\nsubscribe\r\n$1\r\na\r\n:1\r\n>3\r\n$9\r\nsubscribe\r\n$1\r\nb\r\n:2\r\n")
+        },
+        {
+            "pushes inside EXEC's array",
+            (Reply.Array([Reply.Pushes([Reply.Push([Reply.Bulk("unsubscribe"), Reply.Nil, Reply.Integer(0)])]), Reply.Integer(0)]),
+             "*2\r\n*3\r\n$11\r\nunsubscribe\r\n$-1\r\n:0\r\n:0\r\n",
+             "*2\r\n>3\r\n$11\r\nunsubscribe\r\n_\r\n:0\r\n:0\r\n")
+        },
         { "double 0.1", (Reply.Double(0.1), "$19\r\n0.10000000000000001\r\n", ",0.10000000000000001\r\n") },
         { "double inf", (Reply.Double(double.PositiveInfinity), "$3\r\ninf\r\n", ",inf\r\n") },
         { "double -inf", (Reply.Double(double.NegativeInfinity), "$4\r\n-inf\r\n", ",-inf\r\n") },

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using Redis.Application.Common;
+using Redis.Application.PubSub;
 using Redis.Application.Sessions;
 using Redis.Infrastructure.Configuration;
 using Redis.Infrastructure.Transport;
@@ -65,6 +66,20 @@ public sealed class OutputBufferLimiterTests
     public void ChecksCountOnlyUnsentOutput()
     {
         Assert.Equal(1500, OutputBufferLimiter.CheckAt(new OutputBufferLimit(1000, 0, 0), sent: 500));
+    }
+
+    [Fact]
+    public void ASubscribedClientIsOfThePubSubClassUntilItUnsubscribes()
+    {
+        var limiter = Limiter("normal 0 0 0 pubsub 1000 500 5");
+        var pubSub = new PubSubRegistry();
+        var session = new ClientRegistry(new DefaultUser(new ServerSettings(Options.Create(new RedisServerOptions()))), pubSub).Open(null, null);
+
+        Assert.Equal(OutputBufferLimit.None, limiter.For(session));
+        pubSub.PSubscribe(session, ["p*"u8.ToArray()]);
+        Assert.Equal(new OutputBufferLimit(1000, 500, 5), limiter.For(session));
+        pubSub.PUnsubscribe(session, []);
+        Assert.Equal(OutputBufferLimit.None, limiter.For(session));
     }
 
     private OutputBufferLimiter Limiter(string text)
