@@ -76,9 +76,53 @@ public readonly struct Reply : IEquatable<Reply>
 
     public static Reply Array(Reply[] items) => new(ReplyKind.Array, items: items);
 
+    /// <summary>A map, its pairs given flat (<c>key1, value1, key2, value2</c>), as RESP2 sends it.</summary>
+    public static Reply Map(Reply[] flatPairs)
+    {
+        if (flatPairs.Length % 2 != 0)
+        {
+            throw new ArgumentException("A map holds key-value pairs: an even number of items.", nameof(flatPairs));
+        }
+
+        return new(ReplyKind.Map, items: flatPairs);
+    }
+
+    public static Reply Set(Reply[] items) => new(ReplyKind.Set, items: items);
+
+    /// <summary>Out-of-band data (a pub/sub message, an invalidation): RESP3's push type.</summary>
+    public static Reply Push(Reply[] items) => new(ReplyKind.Push, items: items);
+
+    /// <summary>A double as Redis's <c>addReplyDouble</c> formats it: <c>%.17g</c>, or <c>inf</c>/<c>-inf</c>.</summary>
+    public static Reply Double(double value) => new(ReplyKind.Double, Encoding.ASCII.GetBytes(RedisDouble.Format(value)));
+
+    public static Reply Boolean(bool value) => new(ReplyKind.Boolean, integer: value ? 1 : 0);
+
+    /// <summary>A big number: <paramref name="digits"/> is its decimal text, an optional minus sign and digits.</summary>
+    public static Reply BigNumber(string digits) => new(ReplyKind.BigNumber, Encoding.ASCII.GetBytes(digits));
+
+    /// <summary>
+    /// Verbatim text, what <c>INFO</c> and <c>CLIENT LIST</c> answer: RESP3 tags it with <paramref name="format"/>
+    /// (<c>txt</c> or <c>mkd</c>), RESP2 sends the text alone as a bulk string.
+    /// </summary>
+    public static Reply Verbatim(string text, string format = "txt")
+    {
+        if (format.Length != 3)
+        {
+            throw new ArgumentException("A verbatim format is three characters, such as txt.", nameof(format));
+        }
+
+        return new(ReplyKind.Verbatim, Encoding.UTF8.GetBytes(format + ":" + text));
+    }
+
+    /// <summary>True for the kinds that hold items: arrays, maps (flat), sets and pushes.</summary>
+    public bool IsAggregate => Kind is ReplyKind.Array or ReplyKind.Map or ReplyKind.Set or ReplyKind.Push;
+
+    /// <summary>The text of a verbatim reply without its format tag; the bytes of any other reply.</summary>
+    public ReadOnlySpan<byte> Text => Kind == ReplyKind.Verbatim ? Bytes[4..] : Bytes;
+
     public bool Equals(Reply other) =>
         Kind == other.Kind && _integer == other._integer && ClosesConnection == other.ClosesConnection &&
-        (Kind == ReplyKind.Array
+        (IsAggregate
             ? Items.SequenceEqual(other.Items)
             : Bytes.SequenceEqual(other.Bytes));
 
@@ -103,6 +147,13 @@ public readonly struct Reply : IEquatable<Reply>
         ReplyKind.BulkString => Repr.Quote(Bytes),
         ReplyKind.Null => "(nil)",
         ReplyKind.NullArray => "(nil array)",
+        ReplyKind.Double => "(double) " + Encoding.ASCII.GetString(Bytes),
+        ReplyKind.Boolean => _integer != 0 ? "(true)" : "(false)",
+        ReplyKind.BigNumber => "(big number) " + Encoding.ASCII.GetString(Bytes),
+        ReplyKind.Verbatim => Repr.Quote(Text),
+        ReplyKind.Map => "{" + string.Join(", ", Items.Chunk(2).Select(p => p[0] + " => " + p[1])) + "}",
+        ReplyKind.Set => "~[" + string.Join(", ", Items) + "]",
+        ReplyKind.Push => ">[" + string.Join(", ", Items) + "]",
         _ => "[" + string.Join(", ", Items) + "]",
     };
 }

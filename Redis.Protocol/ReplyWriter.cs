@@ -2,10 +2,16 @@ using System.Buffers.Text;
 
 namespace Redis.Protocol;
 
-/// <summary>Encodes replies as RESP2 into one output buffer, so a batch of pipelined replies goes out in one send.</summary>
+/// <summary>Encodes replies as RESP2 or RESP3 into one output buffer, so a batch of pipelined replies goes out in one send.</summary>
 /// <remarks>
+/// <para>
 /// One writer per connection; the buffer is allocated by the first reply, grows for large replies and shrinks back once
 /// they are sent, and <see cref="Release"/> gives it back while the connection is idle, so an idle connection holds none.
+/// </para>
+/// <para>
+/// <see cref="Protocol"/> is the connection's: RESP2 sends RESP3's kinds as Redis 7 does for a RESP2 client (a map as
+/// a flat array, a set or push as an array, a double, big number or verbatim text as a bulk string, a boolean as 1 or 0).
+/// </para>
 /// </remarks>
 public sealed class ReplyWriter
 {
@@ -33,6 +39,9 @@ public sealed class ReplyWriter
 
     public int Length { get; private set; }
 
+    /// <summary>The protocol the next replies are encoded in: the connection's, which <c>HELLO</c> may change.</summary>
+    public RespVersion Protocol { get; set; } = RespVersion.Resp2;
+
     /// <summary>The size of the buffer, written or not: what this writer holds on to.</summary>
     public int Capacity => _buffer.Length;
 
@@ -57,6 +66,7 @@ public sealed class ReplyWriter
 
     public void Write(in Reply reply)
     {
+        var resp3 = Protocol == RespVersion.Resp3;
         switch (reply.Kind)
         {
             case ReplyKind.SimpleString:
@@ -69,26 +79,62 @@ public sealed class ReplyWriter
                 WriteNumberLine((byte)':', reply.IntegerValue);
                 break;
             case ReplyKind.BulkString:
-                WriteNumberLine((byte)'$', reply.Bytes.Length);
-                WriteRaw(reply.Bytes);
-                WriteRaw("\r\n"u8);
+                WriteBulk((byte)'$', reply.Bytes);
                 break;
             case ReplyKind.Null:
-                WriteRaw("$-1\r\n"u8);
+                WriteRaw(resp3 ? "_\r\n"u8 : "$-1\r\n"u8);
                 break;
             case ReplyKind.NullArray:
-                WriteRaw("*-1\r\n"u8);
+                WriteRaw(resp3 ? "_\r\n"u8 : "*-1\r\n"u8);
                 break;
             case ReplyKind.Array:
-                WriteNumberLine((byte)'*', reply.Items.Count);
-                foreach (var item in reply.Items)
-                {
-                    Write(item);
-                }
-
+                WriteItems((byte)'*', reply.Items.Count, reply.Items);
+                break;
+            case ReplyKind.Map:
+                WriteItems(resp3 ? (byte)'%' : (byte)'*', resp3 ? reply.Items.Count / 2 : reply.Items.Count, reply.Items);
+                break;
+            case ReplyKind.Set:
+                WriteItems(resp3 ? (byte)'~' : (byte)'*', reply.Items.Count, reply.Items);
+                break;
+            case ReplyKind.Push:
+                WriteItems(resp3 ? (byte)'>' : (byte)'*', reply.Items.Count, reply.Items);
+                break;
+            case ReplyKind.Double when resp3:
+                WriteLine((byte)',', reply.Bytes);
+                break;
+            case ReplyKind.BigNumber when resp3:
+                WriteLine((byte)'(', reply.Bytes);
+                break;
+            case ReplyKind.Double or ReplyKind.BigNumber:
+                WriteBulk((byte)'$', reply.Bytes);
+                break;
+            case ReplyKind.Boolean when resp3:
+                WriteRaw(reply.IntegerValue != 0 ? "#t\r\n"u8 : "#f\r\n"u8);
+                break;
+            case ReplyKind.Boolean:
+                WriteNumberLine((byte)':', reply.IntegerValue);
+                break;
+            case ReplyKind.Verbatim:
+                WriteBulk(resp3 ? (byte)'=' : (byte)'$', resp3 ? reply.Bytes : reply.Text);
                 break;
             default:
                 throw new InvalidOperationException($"Unknown reply kind {reply.Kind}.");
+        }
+    }
+
+    private void WriteBulk(byte prefix, ReadOnlySpan<byte> bytes)
+    {
+        WriteNumberLine(prefix, bytes.Length);
+        WriteRaw(bytes);
+        WriteRaw("\r\n"u8);
+    }
+
+    private void WriteItems(byte prefix, int count, IReadOnlyList<Reply> items)
+    {
+        WriteNumberLine(prefix, count);
+        foreach (var item in items)
+        {
+            Write(item);
         }
     }
 

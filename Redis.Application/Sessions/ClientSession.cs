@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Redis.Protocol;
 
 namespace Redis.Application.Sessions;
 
@@ -106,6 +107,12 @@ public sealed class ClientSession
 
     /// <summary><c>CLIENT REPLY OFF</c>: no reply is sent until <c>CLIENT REPLY ON</c>.</summary>
     public bool RepliesOff { get; private set; }
+
+    /// <summary>
+    /// The protocol the connection speaks (Redis's <c>c->resp</c>): RESP2 until <c>HELLO 3</c>. The transport encodes
+    /// each reply in it, so the reply of the <c>HELLO</c> that switches is already in the new protocol.
+    /// </summary>
+    public RespVersion Protocol { get; set; } = RespVersion.Resp2;
 
     /// <summary>The connection's <c>MULTI</c>/<c>EXEC</c> queue and <c>WATCH</c>ed keys.</summary>
     public TransactionState Transaction { get; } = new();

@@ -84,6 +84,7 @@ public sealed partial class CommandProcessor(
                     // Redis answers a protocol error and then closes the connection (setProtocolError).
                     if (session.CompleteReply())
                     {
+                        writer.Protocol = session.Protocol;
                         writer.Write(Reply.Error(Errors.Protocol(reader.ProtocolError!)));
                     }
 
@@ -105,6 +106,7 @@ public sealed partial class CommandProcessor(
             // CLIENT REPLY OFF and SKIP drop the reply here, as Redis's prepareClientToWrite refuses to queue it.
             if (session.CompleteReply())
             {
+                writer.Protocol = session.Protocol;
                 writer.Write(reply);
             }
 

@@ -15,6 +15,13 @@ public class ReplyTests
         { Reply.EmptyArray, "[]" },
         { Reply.Array([Reply.Bulk("a"), Reply.Bulk("1")]), "[\"a\", \"1\"]" },
         { Reply.Array([Reply.Bulk("a"), Reply.Integer(7), Reply.Nil]), "[\"a\", :7, (nil)]" },
+        { Reply.Map([Reply.Bulk("k"), Reply.Integer(1)]), "{\"k\" => :1}" },
+        { Reply.Set([Reply.Bulk("m")]), "~[\"m\"]" },
+        { Reply.Push([Reply.Bulk("message")]), ">[\"message\"]" },
+        { Reply.Double(2.5), "(double) 2.5" },
+        { Reply.Boolean(false), "(false)" },
+        { Reply.BigNumber("123"), "(big number) 123" },
+        { Reply.Verbatim("a\n"), "\"a\\n\"" },
     };
 
     [Theory]
