@@ -65,5 +65,42 @@ public class ActiveExpiryTests
         Assert.Equal(1, _databases[0].Count);
     }
 
+    [Fact]
+    public void SweepsEveryDatabase()
+    {
+        _databases[0].Set("a"u8, "v"u8, Now() - 1);
+        _databases[9].Set("b"u8, "v"u8, Now() - 1);
+        _databases[15].Set("c"u8, "v"u8, Now() + 60_000);
+
+        _expiry.Tick();
+
+        Assert.Equal(0, _databases[0].Count);
+        Assert.Equal(0, _databases[9].Count);
+        Assert.Equal(1, _databases[15].Count);
+        Assert.Equal(2, _statistics.ExpiredKeys);
+        Assert.Equal(1, _statistics.Keys);
+        Assert.Equal(1, _statistics.VolatileKeys);
+    }
+
+    [Fact]
+    public void WalksMoreDatabasesThanOneTickVisitsRoundRobin()
+    {
+        // 20 databases: a tick visits 16 (Redis's CRON_DBS_PER_CALL), the next starts where it stopped.
+        var databases = new Databases(20);
+        var expiry = new ActiveExpiry(databases, _clock, _statistics, Options.Create(new RedisServerOptions { Hz = 10 }));
+        for (var i = 0; i < 20; i++)
+        {
+            databases[i].Set("k"u8, "v"u8, Now() - 1);
+        }
+
+        expiry.Tick();
+        Assert.Equal(4, databases.KeyCount);
+        Assert.Equal(1, databases[16].Count);
+
+        _clock.Advance(TimeSpan.FromMilliseconds(100));
+        expiry.Tick();
+        Assert.Equal(0, databases.KeyCount);
+    }
+
     private long Now() => _clock.GetUtcNow().ToUnixTimeMilliseconds();
 }
