@@ -12,7 +12,7 @@ using Redis.Infrastructure.Transport.EventLoop;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
-/// <summary>Wires the infrastructure layer: options, the clock, the keyspace and the transport <c>io-model</c> names.</summary>
+/// <summary>Wires the infrastructure layer: options, the clock, the databases and the transport <c>io-model</c> names.</summary>
 public static class InfrastructureServiceCollectionExtensions
 {
     public static IServiceCollection AddRedisInfrastructure(this IServiceCollection services, IConfiguration configuration)
@@ -47,7 +47,7 @@ public static class InfrastructureServiceCollectionExtensions
 
         // TryAdd, so a test that registered a FakeTimeProvider first keeps it.
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton(_ => new Keyspace());
+        services.TryAddSingleton(provider => new Databases(provider.GetRequiredService<IOptions<RedisServerOptions>>().Value.Databases));
         services.TryAddSingleton<IServerSettings, ServerSettings>();
         services.TryAddSingleton<IListenBacklog, ProcNetTcpBacklog>();
         services.TryAddSingleton<ActiveExpiry>();

@@ -124,6 +124,15 @@ public static class Errors
     /// <summary>Redis's <c>selectDb</c> failing: <c>SELECT</c> with a database this server does not have.</summary>
     public static Reply DbIndexOutOfRange { get; } = Reply.Error("ERR DB index is out of range");
 
+    /// <summary><c>SWAPDB</c>'s first index is not an integer that fits a C <c>int</c> (<c>swapdbCommand</c>).</summary>
+    public static Reply InvalidFirstDbIndex { get; } = Reply.Error("ERR invalid first DB index");
+
+    /// <summary><c>SWAPDB</c>'s second index is not an integer that fits a C <c>int</c>.</summary>
+    public static Reply InvalidSecondDbIndex { get; } = Reply.Error("ERR invalid second DB index");
+
+    /// <summary>Redis's <c>shared.sameobjecterr</c>: <c>MOVE</c> to the database the key is in.</summary>
+    public static Reply SameObject { get; } = Reply.Error("ERR source and destination objects are the same");
+
     /// <summary><c>HELLO</c> with a protocol version this server does not speak.</summary>
     public static Reply NoProto { get; } = Reply.Error("NOPROTO unsupported protocol version");
 

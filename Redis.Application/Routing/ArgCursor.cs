@@ -1,4 +1,6 @@
+using Redis.Application.Replies;
 using Redis.Application.Sessions;
+using Redis.Domain.Keys;
 using Redis.Protocol;
 
 namespace Redis.Application.Routing;
@@ -9,14 +11,17 @@ public ref struct ArgCursor
 {
     private readonly CommandArgs _args;
     private readonly ClientSession? _session;
+    private readonly Keyspace? _keyspace;
     private int _next;
 
     /// <summary>Starts at <paramref name="start"/>: 1 skips the command name, 2 a subcommand too.</summary>
     /// <param name="session">The connection the request came on; the router always passes it, binder tests may not.</param>
-    public ArgCursor(CommandArgs args, ClientSession? session = null, int start = 1)
+    /// <param name="keyspace">The connection's selected database; the router always passes it, binder tests may not.</param>
+    public ArgCursor(CommandArgs args, ClientSession? session = null, int start = 1, Keyspace? keyspace = null)
     {
         _args = args;
         _session = session;
+        _keyspace = keyspace;
         _next = start;
     }
 
@@ -26,6 +31,13 @@ public ref struct ArgCursor
     /// </summary>
     public readonly ClientSession Session =>
         _session ?? throw new InvalidOperationException("This cursor was made without a session; pass one to bind a command that needs it.");
+
+    /// <summary>
+    /// The database the connection has selected, as the command runs (Redis's <c>c->db</c>): the binders of commands
+    /// that touch keys put it in their request, which is how a handler reaches the keys of its connection's database.
+    /// </summary>
+    public readonly Keyspace Keyspace =>
+        _keyspace ?? throw new InvalidOperationException("This cursor was made without a keyspace; pass one to bind a command that touches keys.");
 
     public readonly bool HasMore => _next < _args.Count;
 
@@ -100,4 +112,28 @@ public ref struct ArgCursor
 
     /// <summary>Consumes the next argument and parses it with Redis's strict integer rules.</summary>
     public bool TryNextInt64(out long value) => RedisInteger.TryParse(_args[_next++], out value);
+
+    /// <summary>
+    /// Consumes the next argument as Redis's <c>getIntFromObjectOrReply</c> reads it: an integer that fits a C <c>int</c>.
+    /// </summary>
+    /// <param name="error">When it is not: <paramref name="message"/> if given (Redis's <c>msg</c>, used for both
+    /// failures), otherwise "not an integer" or "out of range", as the case is.</param>
+    public bool TryNextInt32(out int value, out Reply error, Reply? message = null)
+    {
+        value = 0;
+        if (!TryNextInt64(out var wide))
+        {
+            error = message ?? Errors.NotAnInteger;
+            return false;
+        }
+
+        if (wide is < int.MinValue or > int.MaxValue)
+        {
+            error = message ?? Errors.NotAnInt32;
+            return false;
+        }
+
+        (value, error) = ((int)wide, default);
+        return true;
+    }
 }

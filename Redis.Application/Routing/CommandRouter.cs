@@ -3,6 +3,7 @@ using Redis.Application.Commands.Exec;
 using Redis.Application.Common;
 using Redis.Application.Replies;
 using Redis.Application.Sessions;
+using Redis.Domain.Keys;
 using Redis.Protocol;
 
 namespace Redis.Application.Routing;
@@ -22,8 +23,14 @@ namespace Redis.Application.Routing;
 /// binding, unless its spec says it runs at once inside <c>MULTI</c>. Syntax errors therefore surface at <c>EXEC</c>,
 /// in its array, as Redis reports them.
 /// </para>
+/// <para>
+/// The command works on the connection's selected database (<see cref="ClientSession.Database"/>), read as it is bound,
+/// as Redis's commands work on <c>c->db</c>: the cursor hands that keyspace to the binder, which puts it in the request
+/// (ADR 0021). A command queued by <c>MULTI</c> is bound when <c>EXEC</c> runs it, so a <c>SELECT</c> earlier in the
+/// transaction moves the ones after it to the new database, as in Redis.
+/// </para>
 /// </remarks>
-public sealed class CommandRouter(CommandTable table, ISender sender, DefaultUser user, ClientPause pause)
+public sealed class CommandRouter(CommandTable table, ISender sender, DefaultUser user, ClientPause pause, Databases databases)
 {
     /// <summary>Read once: without <c>requirepass</c> the authentication gate costs this one test per command.</summary>
     private readonly bool _passwordRequired = user.RequiresPassword;
@@ -84,7 +91,7 @@ public sealed class CommandRouter(CommandTable table, ISender sender, DefaultUse
     public Reply Run(ClientSession session, ICommandBinder binder, CommandArgs args)
     {
         ArgumentNullException.ThrowIfNull(binder);
-        var cursor = new ArgCursor(args, session);
+        var cursor = new ArgCursor(args, session, keyspace: databases[session.Database]);
         var bound = binder.Bind(ref cursor);
         if (bound.Command is null)
         {

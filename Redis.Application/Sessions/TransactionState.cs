@@ -85,13 +85,13 @@ public sealed class TransactionState
         }
     }
 
-    /// <summary>Watches <paramref name="key"/> unless this connection already does (Redis's <c>watchForKey</c>).</summary>
+    /// <summary>Watches <paramref name="key"/> of database <paramref name="keyspace"/> unless this connection already does (Redis's <c>watchForKey</c>: a watch is on a key of one database).</summary>
     public void Watch(Keyspace keyspace, ReadOnlySpan<byte> key, long now)
     {
         ArgumentNullException.ThrowIfNull(keyspace);
         foreach (var watch in _watches)
         {
-            if (key.SequenceEqual(watch.Key))
+            if (ReferenceEquals(watch.Keyspace, keyspace) && key.SequenceEqual(watch.Key))
             {
                 return;
             }

@@ -33,9 +33,15 @@ internal sealed class KeyTable
     private const int MinimumIndexSize = 16;
     private const int FirstSegmentSize = 64;
 
-    private readonly RecordPool _pool = new();
+    private readonly RecordPool _pool;
     private Slot[][] _segments = [];
     private int[] _index = new int[MinimumIndexSize];
+
+    /// <param name="pool">Where large records go when keys give them back, and come from for new keys; the databases share one.</param>
+    public KeyTable(RecordPool pool)
+    {
+        _pool = pool;
+    }
 
     public int Count { get; private set; }
 

@@ -13,12 +13,16 @@ public sealed class KeyWatch
 {
     private WatchedKeys? _owner;
 
-    internal KeyWatch(WatchedKeys owner, byte[] key, bool expiredWhenWatched)
+    internal KeyWatch(WatchedKeys owner, Keyspace keyspace, byte[] key, bool expiredWhenWatched)
     {
         _owner = owner;
+        Keyspace = keyspace;
         Key = key;
         ExpiredWhenWatched = expiredWhenWatched;
     }
+
+    /// <summary>The keyspace (database) the key is watched in: a watch is on a key of one database.</summary>
+    public Keyspace Keyspace { get; }
 
     /// <summary>The watched key (a copy the watch owns).</summary>
     public byte[] Key { get; }

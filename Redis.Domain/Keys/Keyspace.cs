@@ -43,15 +43,16 @@ public sealed class Keyspace
     /// <summary>Another round runs while more than this percentage of the last sample was expired (Redis's <c>ACTIVE_EXPIRE_CYCLE_ACCEPTABLE_STALE</c>).</summary>
     public const int AcceptableStalePercent = 10;
 
-    private readonly KeyTable _table = new();
-
     // The views TryGet handed out since the last EndCommand: how many, and the record of the last one. One view is
-    // the common case (GET, SET ... GET); with more, no record is written over until the command ends.
-    private int _views;
-    private byte[]? _viewed;
-    private readonly List<int> _volatile = [];
-    private readonly WatchedKeys _watches = new();
+    // the common case (GET, SET ... GET); with more, no record is written over until the command ends. The databases
+    // share them, and the pool of large records (see Databases).
+    private readonly SharedRecords _shared;
+    private readonly WatchedKeys _watches;
     private readonly Random _random;
+
+    // What SWAPDB exchanges between two databases; the watches stay.
+    private KeyTable _table;
+    private List<int> _volatile = [];
 
     public Keyspace()
         : this(Random.Shared)
@@ -60,8 +61,16 @@ public sealed class Keyspace
 
     /// <param name="random">Source of the sampling order; tests pass a seeded one.</param>
     public Keyspace(Random random)
+        : this(new SharedRecords(), random)
     {
+    }
+
+    internal Keyspace(SharedRecords shared, Random random)
+    {
+        _shared = shared;
         _random = random;
+        _table = new KeyTable(shared.Pool);
+        _watches = new WatchedKeys(this);
     }
 
     /// <summary>Number of keys stored, including expired keys not yet reclaimed.</summary>
@@ -96,8 +105,8 @@ public sealed class Keyspace
         }
 
         ref var slot = ref _table[position];
-        _views++;
-        _viewed = slot.Record;
+        _shared.Views++;
+        _shared.Viewed = slot.Record;
         entry = new Entry(KeyRecord.Value(slot.Record), slot.ExpiresAt);
         return true;
     }
@@ -146,11 +155,7 @@ public sealed class Keyspace
     /// may go over their records again. The server calls it after encoding each reply; a caller that never does only
     /// loses the in-place writes after a <see cref="TryGet"/>.
     /// </summary>
-    public void EndCommand()
-    {
-        _views = 0;
-        _viewed = null;
-    }
+    public void EndCommand() => _shared.EndCommand();
 
     /// <summary>Looks a key up for a command that reads it, counting a hit or a miss.</summary>
     /// <remarks>
@@ -463,17 +468,65 @@ public sealed class Keyspace
     /// </summary>
     public void RecycleRetiredRecords() => _table.Recycle();
 
-    /// <summary>Removes every key.</summary>
+    /// <summary>Removes every key, marking the watches of the stored ones (Redis's <c>touchAllWatchedKeysInDb</c>).</summary>
     public void Clear()
     {
         if (_watches.Count != 0)
         {
-            _watches.TouchAllStored(key => _table.Find(key) >= 0);
+            _watches.TouchAllReplaced(replacement: null, now: 0);
         }
 
         _table.Clear();
         _volatile.Clear();
         AverageTtl = 0;
+    }
+
+    /// <summary>
+    /// Moves a live key with its value and TTL to <paramref name="destination"/>, as Redis's <c>moveCommand</c> does:
+    /// false, and nothing changes, when the key is missing here or already live there. Marks the watches of the key
+    /// in both keyspaces.
+    /// </summary>
+    /// <remarks>The value is copied into a record of the destination's table: O(length of the value).</remarks>
+    public bool MoveTo(ReadOnlySpan<byte> key, Keyspace destination, long now)
+    {
+        ArgumentNullException.ThrowIfNull(destination);
+        var position = FindLive(key, now);
+        if (position < 0 || destination.FindLive(key, now) >= 0)
+        {
+            return false;
+        }
+
+        // A missing key in destination is added at the end of its table, so position here is not disturbed.
+        ref var slot = ref _table[position];
+        destination.Set(key, KeyRecord.Value(slot.Record).Span, slot.ExpiresAt);
+        RemoveAt(position);
+        return true;
+    }
+
+    /// <summary>
+    /// Exchanges keys, TTLs and <see cref="AverageTtl"/> with <paramref name="other"/>, for <c>SWAPDB</c>; each
+    /// keyspace keeps its watches, counters and views, as Redis's <c>dbSwapDatabases</c> keeps <c>watched_keys</c>.
+    /// First marks the watches of every key stored in either keyspace, by Redis's <c>touchAllWatchedKeysInDb</c> rule.
+    /// </summary>
+    internal void SwapWith(Keyspace other, long now)
+    {
+        if (!ReferenceEquals(_shared, other._shared))
+        {
+            throw new InvalidOperationException("Only keyspaces of the same databases can be swapped.");
+        }
+
+        _watches.TouchAllReplaced(other, now);
+        other._watches.TouchAllReplaced(this, now);
+        (_table, other._table) = (other._table, _table);
+        (_volatile, other._volatile) = (other._volatile, _volatile);
+        (AverageTtl, other.AverageTtl) = (other.AverageTtl, AverageTtl);
+    }
+
+    /// <summary>Whether <paramref name="key"/> is stored, live or expired, and which: no lazy expiry, for the watch rules.</summary>
+    internal KeyPresence Presence(ReadOnlySpan<byte> key, long now)
+    {
+        var position = _table.Find(key);
+        return position < 0 ? KeyPresence.Missing : IsExpiredAt(position, now) ? KeyPresence.Expired : KeyPresence.Live;
     }
 
     // Adds the key when position is -1, otherwise gives the key at position the new value and expiry.
@@ -504,7 +557,8 @@ public sealed class Keyspace
     }
 
     // True when a view of the record at position may be held: TryGet handed it out during this command.
-    private bool IsViewed(int position) => _views > 1 || (_views == 1 && ReferenceEquals(_viewed, _table[position].Record));
+    private bool IsViewed(int position) =>
+        _shared.Views > 1 || (_shared.Views == 1 && ReferenceEquals(_shared.Viewed, _table[position].Record));
 
     // Same rule as Entry.IsExpiredAt, without building the entry.
     private bool IsExpiredAt(int position, long now) => now > _table[position].ExpiresAt;

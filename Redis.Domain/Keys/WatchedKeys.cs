@@ -9,9 +9,12 @@ internal sealed class WatchedKeys
 {
     private readonly Dictionary<byte[], List<KeyWatch>> _byKey = new(ByteKeyComparer.Instance);
     private readonly Dictionary<byte[], List<KeyWatch>>.AlternateLookup<ReadOnlySpan<byte>> _bySpan;
+    private readonly Keyspace _keyspace;
 
-    public WatchedKeys()
+    /// <param name="keyspace">The keyspace whose keys these are (a database: Redis's watches are on a key of one db).</param>
+    public WatchedKeys(Keyspace keyspace)
     {
+        _keyspace = keyspace;
         _bySpan = _byKey.GetAlternateLookup<ReadOnlySpan<byte>>();
     }
 
@@ -27,7 +30,7 @@ internal sealed class WatchedKeys
             Count = _byKey.Count;
         }
 
-        var watch = new KeyWatch(this, key.ToArray(), expired);
+        var watch = new KeyWatch(this, _keyspace, key.ToArray(), expired);
         watches.Add(watch);
         return watch;
     }
@@ -67,14 +70,19 @@ internal sealed class WatchedKeys
     }
 
     /// <summary>
-    /// Redis's <c>touchAllWatchedKeysInDb</c> for <c>FLUSHDB</c>/<c>FLUSHALL</c>: marks the watches of every watched key
-    /// that is stored (<paramref name="isStored"/>), except a key already expired when watched, whose removal is no change.
+    /// Redis's <c>touchAllWatchedKeysInDb(emptied, replaced_with)</c>: the keyspace is emptied (<c>FLUSHDB</c>,
+    /// <c>FLUSHALL</c>; <paramref name="replacement"/> null) or about to hold <paramref name="replacement"/>'s keys
+    /// (<c>SWAPDB</c>). The watches of every watched key stored in either are marked, except where nothing logically
+    /// changes: a key expired when watched that is now gone, or still expired, stays unmarked; a missing key replaced
+    /// by an expired one is remembered as expired instead.
     /// </summary>
-    public void TouchAllStored(Func<byte[], bool> isStored)
+    public void TouchAllReplaced(Keyspace? replacement, long now)
     {
         foreach (var (key, watches) in _byKey)
         {
-            if (!isStored(key))
+            var existsHere = _keyspace.Presence(key, now) != KeyPresence.Missing;
+            var there = replacement?.Presence(key, now) ?? KeyPresence.Missing;
+            if (!existsHere && there == KeyPresence.Missing)
             {
                 continue;
             }
@@ -83,12 +91,26 @@ internal sealed class WatchedKeys
             {
                 if (watch.ExpiredWhenWatched)
                 {
-                    watch.ExpiredWhenWatched = false;
+                    if (there == KeyPresence.Missing)
+                    {
+                        // Expired key now deleted: no logical change.
+                        watch.ExpiredWhenWatched = false;
+                        continue;
+                    }
+
+                    if (there == KeyPresence.Expired)
+                    {
+                        continue;
+                    }
                 }
-                else
+                else if (!existsHere && there == KeyPresence.Expired)
                 {
-                    watch.IsTouched = true;
+                    // A missing key replaced by an expired one.
+                    watch.ExpiredWhenWatched = true;
+                    continue;
                 }
+
+                watch.IsTouched = true;
             }
         }
     }

@@ -61,6 +61,14 @@ public sealed class RedisServerOptions : IValidatableObject
     /// <summary><c>requirepass</c>: the password clients must give with <c>AUTH</c>; empty for none.</summary>
     public string RequirePass { get; set; } = string.Empty;
 
+    /// <summary>
+    /// <c>databases</c>: how many numbered databases there are (<c>SELECT 0</c> to <c>databases - 1</c>); Redis's default
+    /// and limits (at least 1, at most <c>INT_MAX</c>). Fixed at start-up, as in Redis. A database never used costs a
+    /// few hundred bytes.
+    /// </summary>
+    [Range(1, int.MaxValue)]
+    public int Databases { get; set; } = Redis.Domain.Keys.Databases.DefaultCount;
+
     /// <summary><c>hz</c>: how many times a second expired keys are swept by sampling.</summary>
     [Range(1, 500)]
     public int Hz { get; set; } = 10;

@@ -25,7 +25,7 @@ internal sealed class ServerSettings(IOptions<RedisServerOptions> options) : ISe
 
         // Redis reports the password itself, to a client that has authenticated (CONFIG is not no_auth).
         new("requirepass", o.RequirePass),
-        new("databases", "1"),
+        new("databases", Invariant(o.Databases)),
 
         // The blocking transport serves one connection at a time, whatever the setting says.
         new("maxclients", o.UsesEventLoop ? Invariant(o.MaxClients) : "1"),

@@ -22,9 +22,15 @@ namespace Redis.Infrastructure.Transport;
 /// fast a busy machine ran them. The sweep's time budget is CPU time, and stays on the real <see cref="Stopwatch"/>,
 /// as do the instantaneous rates.
 /// </para>
+/// <para>
+/// Databases are swept round-robin, as Redis's <c>activeExpireCycle</c> walks them: up to <see cref="DatabasesPerTick"/>
+/// a tick, starting after the last one swept, each until its samples come back mostly live or the tick's budget is
+/// spent; after a tick that ran out of budget, the next one may visit every database. The budget is the tick's,
+/// whatever the number of databases.
+/// </para>
 /// </remarks>
 public sealed class ActiveExpiry(
-    Keyspace keyspace,
+    Databases databases,
     TimeProvider time,
     ServerStatistics statistics,
     IOptions<RedisServerOptions> options)
@@ -34,6 +40,11 @@ public sealed class ActiveExpiry(
     // Redis's slow cycle spends up to 25% of each tick; this bounds a sweep to a quarter of the tick period.
     private readonly long _budgetTicks = Stopwatch.Frequency / options.Value.Hz / 4;
     private long _nextRun = long.MinValue;
+    private int _nextDatabase;
+    private bool _budgetSpent;
+
+    /// <summary>Databases swept per tick, Redis's <c>CRON_DBS_PER_CALL</c>.</summary>
+    public const int DatabasesPerTick = 16;
 
     /// <summary>Sweeps if a tick is due; cheap to call after every batch of commands.</summary>
     public void Tick()
@@ -48,14 +59,26 @@ public sealed class ActiveExpiry(
         var started = Stopwatch.GetTimestamp();
         var budgetEnd = started + _budgetTicks;
         var now = time.GetUnixMilliseconds();
-        while (keyspace.SweepExpired(now).MoreExpiredLikely && Stopwatch.GetTimestamp() < budgetEnd)
+        var visits = _budgetSpent ? databases.Count : Math.Min(DatabasesPerTick, databases.Count);
+        _budgetSpent = false;
+        for (var visit = 0; visit < visits && !_budgetSpent; visit++)
         {
+            var keyspace = databases[_nextDatabase];
+            _nextDatabase = (_nextDatabase + 1) % databases.Count;
+            while (keyspace.SweepExpired(now).MoreExpiredLikely)
+            {
+                if (Stopwatch.GetTimestamp() >= budgetEnd)
+                {
+                    _budgetSpent = true;
+                    break;
+                }
+            }
         }
 
-        // Snapshot for readers on other threads (metrics), which must not touch the keyspace.
-        statistics.Keys = keyspace.Count;
-        statistics.VolatileKeys = keyspace.VolatileCount;
-        statistics.ExpiredKeys = keyspace.ExpiredKeys;
+        // Snapshot for readers on other threads (metrics), which must not touch the keyspaces.
+        statistics.Keys = databases.KeyCount;
+        statistics.VolatileKeys = databases.VolatileCount;
+        statistics.ExpiredKeys = databases.ExpiredKeys;
         statistics.Sample(started);
     }
 }

@@ -32,7 +32,7 @@ public sealed partial class BlockingServer : IServerTransport
     private readonly RedisServerOptions _options;
     private readonly CommandProcessor _processor;
     private readonly ActiveExpiry _expiry;
-    private readonly Keyspace _keyspace;
+    private readonly Databases _databases;
     private readonly ILogger<BlockingServer> _logger;
     private readonly ServerStatistics _statistics;
     private readonly ClientRegistry _clients;
@@ -48,7 +48,7 @@ public sealed partial class BlockingServer : IServerTransport
         IOptions<RedisServerOptions> options,
         CommandProcessor processor,
         ActiveExpiry expiry,
-        Keyspace keyspace,
+        Databases databases,
         ServerStatistics statistics,
         ClientRegistry clients,
         ClientPause pause,
@@ -61,7 +61,7 @@ public sealed partial class BlockingServer : IServerTransport
         _options = options.Value;
         _processor = processor;
         _expiry = expiry;
-        _keyspace = keyspace;
+        _databases = databases;
         _logger = logger;
         _reader = new RequestReader(_options.ToProtocolLimits());
     }
@@ -217,7 +217,7 @@ public sealed partial class BlockingServer : IServerTransport
         }
 
         // Every reply of the batch is encoded: nothing reads the records its commands removed any more.
-        _keyspace.RecycleRetiredRecords();
+        _databases.RecycleRetiredRecords();
         if (_writer.Length > 0)
         {
             SendAll(client, _writer.Written);

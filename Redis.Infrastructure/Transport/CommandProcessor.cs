@@ -20,7 +20,7 @@ namespace Redis.Infrastructure.Transport;
 /// </remarks>
 public sealed partial class CommandProcessor(
     CommandRouter router,
-    Keyspace keyspace,
+    Databases databases,
     ServerStatistics statistics,
     OutputBufferLimiter outputLimits,
     ILogger<CommandProcessor> logger)
@@ -112,7 +112,7 @@ public sealed partial class CommandProcessor(
             }
 
             // The reply is encoded: nothing reads the values the command looked up any more, so they may be written over.
-            keyspace.EndCommand();
+            databases.EndCommand();
             if (reply.ClosesConnection)
             {
                 return "client sent QUIT";

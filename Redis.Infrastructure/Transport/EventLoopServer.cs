@@ -45,7 +45,7 @@ public sealed partial class EventLoopServer : IServerTransport
     private readonly RedisServerOptions _options;
     private readonly CommandProcessor _processor;
     private readonly ActiveExpiry _expiry;
-    private readonly Keyspace _keyspace;
+    private readonly Databases _databases;
     private readonly ServerStatistics _statistics;
     private readonly ClientRegistry _clients;
     private readonly ClientPause _pause;
@@ -79,7 +79,7 @@ public sealed partial class EventLoopServer : IServerTransport
         IOptions<RedisServerOptions> options,
         CommandProcessor processor,
         ActiveExpiry expiry,
-        Keyspace keyspace,
+        Databases databases,
         ServerStatistics statistics,
         ClientRegistry clients,
         ClientPause pause,
@@ -93,7 +93,7 @@ public sealed partial class EventLoopServer : IServerTransport
         _options = options.Value;
         _processor = processor;
         _expiry = expiry;
-        _keyspace = keyspace;
+        _databases = databases;
         _statistics = statistics;
         _clients = clients;
         _logger = logger;
@@ -151,7 +151,7 @@ public sealed partial class EventLoopServer : IServerTransport
             HandleEvents(epoll.Wait(sleep));
 
             // Every reply of the turn is encoded: nothing reads the records its commands removed any more.
-            _keyspace.RecycleRetiredRecords();
+            _databases.RecycleRetiredRecords();
             _expiry.Tick();
             RunCron();
             ResumePostponed();

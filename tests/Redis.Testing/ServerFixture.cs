@@ -30,7 +30,11 @@ public class ServerFixture : IAsyncLifetime
 
     public int Port => EndPoint.Port;
 
-    public Keyspace Keyspace => Services.GetRequiredService<Keyspace>();
+    /// <summary>The server's databases.</summary>
+    public Databases Databases => Services.GetRequiredService<Databases>();
+
+    /// <summary>Database 0, where a connection starts.</summary>
+    public Keyspace Keyspace => Databases[0];
 
     /// <summary>The server's services, for what a test observes beyond the wire (statistics, the transport).</summary>
     public IServiceProvider Services => _host!.Services;

@@ -9,5 +9,5 @@ internal sealed class AppendCommandBinder : ICommandBinder
         Doc = new("key value", "Append a value to a key", "string"),
     };
 
-    public BindResult Bind(ref ArgCursor args) => new(new AppendCommand(args.NextMemory(), args.NextMemory()));
+    public BindResult Bind(ref ArgCursor args) => new(new AppendCommand(args.Keyspace, args.NextMemory(), args.NextMemory()));
 }

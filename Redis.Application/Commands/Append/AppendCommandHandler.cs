@@ -13,7 +13,7 @@ namespace Redis.Application.Commands.Append;
 /// copied into a new record on every append, O(length); a large one (over 8 KiB) grows in place within its size class
 /// and is copied once per class, as Redis's spare capacity makes repeated appends amortised O(1) (ADR 0015).
 /// </remarks>
-public sealed class AppendCommandHandler(Keyspace keyspace, TimeProvider time, IServerSettings settings)
+public sealed class AppendCommandHandler(TimeProvider time, IServerSettings settings)
     : IRequestHandler<AppendCommand, Reply>
 {
     private readonly long _maxLength = settings.ProtoMaxBulkLen();
@@ -22,9 +22,9 @@ public sealed class AppendCommandHandler(Keyspace keyspace, TimeProvider time, I
     {
         var now = time.GetUnixMilliseconds();
         var key = request.Key.Span;
-        if (!keyspace.TryPeek(key, now, out _, out var currentLength))
+        if (!request.Keyspace.TryPeek(key, now, out _, out var currentLength))
         {
-            keyspace.Set(key, request.Value.Span);
+            request.Keyspace.Set(key, request.Value.Span);
             return new(Reply.Integer(request.Value.Length));
         }
 
@@ -34,7 +34,7 @@ public sealed class AppendCommandHandler(Keyspace keyspace, TimeProvider time, I
             return new(Errors.StringTooLong);
         }
 
-        keyspace.Append(key, request.Value.Span, now);
+        request.Keyspace.Append(key, request.Value.Span, now);
         return new(Reply.Integer(length));
     }
 }

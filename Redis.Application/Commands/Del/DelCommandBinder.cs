@@ -9,5 +9,5 @@ internal sealed class DelCommandBinder : ICommandBinder
         Doc = new("key [key ...]", "Delete keys", "generic"),
     };
 
-    public BindResult Bind(ref ArgCursor args) => new(new DelCommand(args.RestMemory()));
+    public BindResult Bind(ref ArgCursor args) => new(new DelCommand(args.Keyspace, args.RestMemory()));
 }

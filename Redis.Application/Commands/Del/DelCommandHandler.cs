@@ -7,7 +7,7 @@ using Redis.Protocol;
 namespace Redis.Application.Commands.Del;
 
 /// <summary>Answers how many of the keys existed and were removed.</summary>
-public sealed class DelCommandHandler(Keyspace keyspace, TimeProvider time) : IRequestHandler<DelCommand, Reply>
+public sealed class DelCommandHandler(TimeProvider time) : IRequestHandler<DelCommand, Reply>
 {
     public ValueTask<Reply> Handle(DelCommand request, CancellationToken cancellationToken)
     {
@@ -15,7 +15,7 @@ public sealed class DelCommandHandler(Keyspace keyspace, TimeProvider time) : IR
         var removed = 0L;
         foreach (var key in request.Keys)
         {
-            if (keyspace.Remove(key.Span, now))
+            if (request.Keyspace.Remove(key.Span, now))
             {
                 removed++;
             }

@@ -10,5 +10,5 @@ internal sealed class UnlinkCommandBinder : ICommandBinder
         Doc = new("key [key ...]", "Delete keys (the same as DEL here)", "generic"),
     };
 
-    public BindResult Bind(ref ArgCursor args) => new(new DelCommand(args.RestMemory()));
+    public BindResult Bind(ref ArgCursor args) => new(new DelCommand(args.Keyspace, args.RestMemory()));
 }

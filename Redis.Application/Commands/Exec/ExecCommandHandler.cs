@@ -20,12 +20,13 @@ namespace Redis.Application.Commands.Exec;
 /// </para>
 /// <para>
 /// Each queued command runs through <see cref="CommandRouter.Run"/>, the path a command sent alone takes after its
-/// checks, with the connection's session. The values the commands hand out stay valid until the whole array is
-/// encoded: the server ends the command (<see cref="Keyspace.EndCommand"/>) only after <c>EXEC</c>'s reply, so no
+/// checks, with the connection's session, and is bound then, on the database the connection has selected at that
+/// moment: a <c>SELECT</c> in the queue moves the commands after it. The values the commands hand out stay valid until the whole array is
+/// encoded: the server ends the command (<see cref="Databases.EndCommand"/>) only after <c>EXEC</c>'s reply, so no
 /// later command of the transaction writes over a value an earlier one answered with.
 /// </para>
 /// </remarks>
-public sealed class ExecCommandHandler(CommandRouter router, Keyspace keyspace, TimeProvider time) : IRequestHandler<ExecCommand, Reply>
+public sealed class ExecCommandHandler(CommandRouter router, TimeProvider time) : IRequestHandler<ExecCommand, Reply>
 {
     public ValueTask<Reply> Handle(ExecCommand request, CancellationToken cancellationToken)
     {
@@ -72,7 +73,7 @@ public sealed class ExecCommandHandler(CommandRouter router, Keyspace keyspace, 
         var now = time.GetUnixMilliseconds();
         foreach (var watch in watches)
         {
-            if (watch.IsTouched || keyspace.HasExpiredSinceWatched(watch, now))
+            if (watch.IsTouched || watch.Keyspace.HasExpiredSinceWatched(watch, now))
             {
                 return true;
             }

@@ -1,7 +1,9 @@
 using Redis.Application.Abstractions;
+using Redis.Domain.Keys;
 
 namespace Redis.Application.Commands.Exists;
 
 /// <summary><c>EXISTS key [key ...]</c>.</summary>
+/// <param name="Keyspace">The connection's selected database when the command was bound.</param>
 /// <param name="Keys">Slices of the request, valid only while the command runs.</param>
-public sealed record ExistsCommand(ReadOnlyMemory<byte>[] Keys) : IRedisCommand;
+public sealed record ExistsCommand(Keyspace Keyspace, ReadOnlyMemory<byte>[] Keys) : IRedisCommand;

@@ -9,5 +9,5 @@ internal sealed class ExistsCommandBinder : ICommandBinder
         Doc = new("key [key ...]", "Count how many of the given keys exist", "generic"),
     };
 
-    public BindResult Bind(ref ArgCursor args) => new(new ExistsCommand(args.RestMemory()));
+    public BindResult Bind(ref ArgCursor args) => new(new ExistsCommand(args.Keyspace, args.RestMemory()));
 }

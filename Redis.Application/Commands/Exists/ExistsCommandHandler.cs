@@ -7,7 +7,7 @@ using Redis.Protocol;
 namespace Redis.Application.Commands.Exists;
 
 /// <summary>Counts the keys that exist; a key named twice counts twice, as in Redis.</summary>
-public sealed class ExistsCommandHandler(Keyspace keyspace, TimeProvider time) : IRequestHandler<ExistsCommand, Reply>
+public sealed class ExistsCommandHandler(TimeProvider time) : IRequestHandler<ExistsCommand, Reply>
 {
     public ValueTask<Reply> Handle(ExistsCommand request, CancellationToken cancellationToken)
     {
@@ -15,7 +15,7 @@ public sealed class ExistsCommandHandler(Keyspace keyspace, TimeProvider time) :
         var found = 0L;
         foreach (var key in request.Keys)
         {
-            if (keyspace.TryRead(key.Span, now, out _))
+            if (request.Keyspace.TryRead(key.Span, now, out _))
             {
                 found++;
             }

@@ -13,5 +13,5 @@ internal sealed class TouchCommandBinder : ICommandBinder
         Doc = new("key [key ...]", "Count the given keys that exist (no access times are kept here)", "generic"),
     };
 
-    public BindResult Bind(ref ArgCursor args) => new(new ExistsCommand(args.RestMemory()));
+    public BindResult Bind(ref ArgCursor args) => new(new ExistsCommand(args.Keyspace, args.RestMemory()));
 }

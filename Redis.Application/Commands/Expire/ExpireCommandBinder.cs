@@ -47,7 +47,7 @@ internal sealed class ExpireCommandBinder : ICommandBinder
         }
 
         return RedisInteger.TryParse(time.Span, out var value)
-            ? new BindResult(new ExpireCommand(key, value, condition, inMilliseconds, absolute, name))
+            ? new BindResult(new ExpireCommand(args.Keyspace, key, value, condition, inMilliseconds, absolute, name))
             : Errors.NotAnInteger;
     }
 }

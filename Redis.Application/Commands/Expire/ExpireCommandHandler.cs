@@ -7,7 +7,7 @@ using Redis.Protocol;
 namespace Redis.Application.Commands.Expire;
 
 /// <summary>Sets a key's expiry instant under the NX/XX/GT/LT rules, in Redis's order (<c>expireGenericCommand</c>).</summary>
-public sealed class ExpireCommandHandler(Keyspace keyspace, TimeProvider time) : IRequestHandler<ExpireCommand, Reply>
+public sealed class ExpireCommandHandler(TimeProvider time) : IRequestHandler<ExpireCommand, Reply>
 {
     public ValueTask<Reply> Handle(ExpireCommand request, CancellationToken cancellationToken)
     {
@@ -23,7 +23,7 @@ public sealed class ExpireCommandHandler(Keyspace keyspace, TimeProvider time) :
         // long.MaxValue is the keyspace's "no expiry"; an instant 292 million years away loses one millisecond instead.
         var when = Math.Min(milliseconds + baseTime, Entry.NoExpiry - 1);
         var key = request.Key.Span;
-        if (!keyspace.TryGet(key, now, out var entry))
+        if (!request.Keyspace.TryGet(key, now, out var entry))
         {
             return new(Reply.Zero);
         }
@@ -41,7 +41,7 @@ public sealed class ExpireCommandHandler(Keyspace keyspace, TimeProvider time) :
         }
 
         // A time at or before now deletes the key and still answers 1, as Redis does.
-        keyspace.SetExpiry(key, when, now);
+        request.Keyspace.SetExpiry(key, when, now);
         return new(Reply.One);
     }
 }

@@ -1,8 +1,9 @@
+using Redis.Application.Replies;
 using Redis.Application.Routing;
 
 namespace Redis.Application.Commands.FlushDb;
 
-/// <summary><c>FLUSHALL [ASYNC | SYNC]</c> is <c>FLUSHDB</c>: this server has one database.</summary>
+/// <summary><c>FLUSHALL [ASYNC | SYNC]</c> takes <c>FLUSHDB</c>'s options.</summary>
 internal sealed class FlushAllCommandBinder : ICommandBinder
 {
     public CommandSpec Spec { get; } = new("flushall", -1, ["write"])
@@ -10,5 +11,6 @@ internal sealed class FlushAllCommandBinder : ICommandBinder
         Doc = new("[ASYNC|SYNC]", "Remove all keys from all databases", "server"),
     };
 
-    public BindResult Bind(ref ArgCursor args) => FlushDbCommandBinder.BindOptions(ref args);
+    public BindResult Bind(ref ArgCursor args) =>
+        FlushDbCommandBinder.HasValidOptions(ref args) ? new BindResult(FlushAllCommand.Instance) : Errors.Syntax;
 }

@@ -1,9 +1,7 @@
 using Redis.Application.Abstractions;
+using Redis.Domain.Keys;
 
 namespace Redis.Application.Commands.FlushDb;
 
-/// <summary><c>FLUSHDB [ASYNC | SYNC]</c>, and <c>FLUSHALL</c>, which is the same with one database.</summary>
-public sealed record FlushDbCommand : IRedisCommand
-{
-    public static FlushDbCommand Instance { get; } = new();
-}
+/// <summary><c>FLUSHDB [ASYNC | SYNC]</c>: empties the connection's selected database.</summary>
+public sealed record FlushDbCommand(Keyspace Keyspace) : IRedisCommand;

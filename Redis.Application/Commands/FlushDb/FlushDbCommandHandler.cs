@@ -1,16 +1,14 @@
 using Mediator;
-using Redis.Application.Replies;
-using Redis.Domain.Keys;
 using Redis.Protocol;
 
 namespace Redis.Application.Commands.FlushDb;
 
-/// <summary>Removes every key; O(n), as in Redis.</summary>
-public sealed class FlushDbCommandHandler(Keyspace keyspace) : IRequestHandler<FlushDbCommand, Reply>
+/// <summary>Removes every key of the selected database, marking that database's watches; O(n), as in Redis.</summary>
+public sealed class FlushDbCommandHandler : IRequestHandler<FlushDbCommand, Reply>
 {
     public ValueTask<Reply> Handle(FlushDbCommand request, CancellationToken cancellationToken)
     {
-        keyspace.Clear();
+        request.Keyspace.Clear();
         return new(Reply.Ok);
     }
 }

@@ -1,7 +1,9 @@
 using Redis.Application.Abstractions;
+using Redis.Domain.Keys;
 
 namespace Redis.Application.Commands.Get;
 
 /// <summary><c>GET key</c>.</summary>
+/// <param name="Keyspace">The connection's selected database when the command was bound.</param>
 /// <param name="Key">A slice of the request, valid only while the command runs.</param>
-public sealed record GetCommand(ReadOnlyMemory<byte> Key) : IRedisCommand;
+public sealed record GetCommand(Keyspace Keyspace, ReadOnlyMemory<byte> Key) : IRedisCommand;

@@ -9,5 +9,5 @@ internal sealed class GetCommandBinder : ICommandBinder
         Doc = new("key", "Get the value of a key", "string"),
     };
 
-    public BindResult Bind(ref ArgCursor args) => new(new GetCommand(args.NextMemory()));
+    public BindResult Bind(ref ArgCursor args) => new(new GetCommand(args.Keyspace, args.NextMemory()));
 }

@@ -6,10 +6,10 @@ using Redis.Protocol;
 
 namespace Redis.Application.Commands.Get;
 
-public sealed class GetCommandHandler(Keyspace keyspace, TimeProvider time) : IRequestHandler<GetCommand, Reply>
+public sealed class GetCommandHandler(TimeProvider time) : IRequestHandler<GetCommand, Reply>
 {
     public ValueTask<Reply> Handle(GetCommand request, CancellationToken cancellationToken) =>
-        new(keyspace.TryRead(request.Key.Span, time.GetUnixMilliseconds(), out var entry)
+        new(request.Keyspace.TryRead(request.Key.Span, time.GetUnixMilliseconds(), out var entry)
             ? Reply.Bulk(entry.Value)
             : Reply.Nil);
 }

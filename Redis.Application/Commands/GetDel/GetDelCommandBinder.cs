@@ -9,5 +9,5 @@ internal sealed class GetDelCommandBinder : ICommandBinder
         Doc = new("key", "Get the value of a key and delete the key", "string"),
     };
 
-    public BindResult Bind(ref ArgCursor args) => new(new GetDelCommand(args.NextMemory()));
+    public BindResult Bind(ref ArgCursor args) => new(new GetDelCommand(args.Keyspace, args.NextMemory()));
 }

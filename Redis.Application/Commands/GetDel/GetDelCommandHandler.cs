@@ -6,17 +6,17 @@ using Redis.Protocol;
 
 namespace Redis.Application.Commands.GetDel;
 
-public sealed class GetDelCommandHandler(Keyspace keyspace, TimeProvider time) : IRequestHandler<GetDelCommand, Reply>
+public sealed class GetDelCommandHandler(TimeProvider time) : IRequestHandler<GetDelCommand, Reply>
 {
     public ValueTask<Reply> Handle(GetDelCommand request, CancellationToken cancellationToken)
     {
         var now = time.GetUnixMilliseconds();
-        if (!keyspace.TryRead(request.Key.Span, now, out var entry))
+        if (!request.Keyspace.TryRead(request.Key.Span, now, out var entry))
         {
             return new(Reply.Nil);
         }
 
-        keyspace.Remove(request.Key.Span, now);
+        request.Keyspace.Remove(request.Key.Span, now);
         return new(Reply.Bulk(entry.Value));
     }
 }

@@ -41,6 +41,6 @@ internal sealed class GetExCommandBinder : ICommandBinder
             }
         }
 
-        return new BindResult(new GetExCommand(key, kind, time));
+        return new BindResult(new GetExCommand(args.Keyspace, key, kind, time));
     }
 }

@@ -8,7 +8,7 @@ namespace Redis.Application.Commands.GetEx;
 
 /// <summary>Answers the value, then sets, keeps or removes its TTL; an absolute time already past deletes the key (Redis's <c>getexCommand</c>).</summary>
 /// <remarks>Redis's order: look the key up (nil when missing), then read and check the time, then change the TTL.</remarks>
-public sealed class GetExCommandHandler(Keyspace keyspace, TimeProvider time) : IRequestHandler<GetExCommand, Reply>
+public sealed class GetExCommandHandler(TimeProvider time) : IRequestHandler<GetExCommand, Reply>
 {
     private static readonly Reply InvalidExpireTime = Reply.Error(Errors.InvalidExpireTime("getex"));
 
@@ -16,14 +16,14 @@ public sealed class GetExCommandHandler(Keyspace keyspace, TimeProvider time) : 
     {
         var now = time.GetUnixMilliseconds();
         var key = request.Key.Span;
-        if (!keyspace.TryRead(key, now, out var entry))
+        if (!request.Keyspace.TryRead(key, now, out var entry))
         {
             return new(Reply.Nil);
         }
 
         if (request.Kind == ExpiryKind.Persist)
         {
-            keyspace.Persist(key, now);
+            request.Keyspace.Persist(key, now);
         }
         else if (request.Kind != ExpiryKind.None)
         {
@@ -38,7 +38,7 @@ public sealed class GetExCommandHandler(Keyspace keyspace, TimeProvider time) : 
                 return new(InvalidExpireTime);
             }
 
-            keyspace.SetExpiry(key, Math.Min(expiresAt, Entry.NoExpiry - 1), now);
+            request.Keyspace.SetExpiry(key, Math.Min(expiresAt, Entry.NoExpiry - 1), now);
         }
 
         return new(Reply.Bulk(entry.Value));

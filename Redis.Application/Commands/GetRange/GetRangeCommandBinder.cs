@@ -14,7 +14,7 @@ internal sealed class GetRangeCommandBinder : ICommandBinder
     {
         var key = args.NextMemory();
         return args.TryNextInt64(out var start) && args.TryNextInt64(out var end)
-            ? new BindResult(new GetRangeCommand(key, start, end))
+            ? new BindResult(new GetRangeCommand(args.Keyspace, key, start, end))
             : Errors.NotAnInteger;
     }
 }

@@ -7,13 +7,13 @@ using Redis.Protocol;
 namespace Redis.Application.Commands.GetRange;
 
 /// <summary>Clamps the offsets as Redis's <c>getrangeCommand</c> does; a missing key or an empty range answers an empty string.</summary>
-public sealed class GetRangeCommandHandler(Keyspace keyspace, TimeProvider time) : IRequestHandler<GetRangeCommand, Reply>
+public sealed class GetRangeCommandHandler(TimeProvider time) : IRequestHandler<GetRangeCommand, Reply>
 {
     private static readonly Reply Empty = Reply.Bulk([]);
 
     public ValueTask<Reply> Handle(GetRangeCommand request, CancellationToken cancellationToken)
     {
-        if (!keyspace.TryRead(request.Key.Span, time.GetUnixMilliseconds(), out var entry))
+        if (!request.Keyspace.TryRead(request.Key.Span, time.GetUnixMilliseconds(), out var entry))
         {
             return new(Empty);
         }

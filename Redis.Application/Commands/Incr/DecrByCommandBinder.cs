@@ -19,6 +19,6 @@ internal sealed class DecrByCommandBinder : ICommandBinder
             return Errors.NotAnInteger;
         }
 
-        return decrement == long.MinValue ? Errors.DecrementOverflow : new BindResult(new IncrCommand(key, -decrement));
+        return decrement == long.MinValue ? Errors.DecrementOverflow : new BindResult(new IncrCommand(args.Keyspace, key, -decrement));
     }
 }

@@ -9,5 +9,5 @@ internal sealed class DecrCommandBinder : ICommandBinder
         Doc = new("key", "Decrement the integer value of a key by one", "string"),
     };
 
-    public BindResult Bind(ref ArgCursor args) => new(new IncrCommand(args.NextMemory(), -1));
+    public BindResult Bind(ref ArgCursor args) => new(new IncrCommand(args.Keyspace, args.NextMemory(), -1));
 }

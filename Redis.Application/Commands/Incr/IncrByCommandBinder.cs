@@ -13,6 +13,6 @@ internal sealed class IncrByCommandBinder : ICommandBinder
     public BindResult Bind(ref ArgCursor args)
     {
         var key = args.NextMemory();
-        return args.TryNextInt64(out var increment) ? new BindResult(new IncrCommand(key, increment)) : Errors.NotAnInteger;
+        return args.TryNextInt64(out var increment) ? new BindResult(new IncrCommand(args.Keyspace, key, increment)) : Errors.NotAnInteger;
     }
 }

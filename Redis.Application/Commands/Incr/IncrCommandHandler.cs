@@ -8,7 +8,7 @@ using Redis.Protocol;
 namespace Redis.Application.Commands.Incr;
 
 /// <summary>Adds the increment to the value read with Redis's strict integer rules; a missing key counts as 0, and the TTL stays.</summary>
-public sealed class IncrCommandHandler(Keyspace keyspace, TimeProvider time) : IRequestHandler<IncrCommand, Reply>
+public sealed class IncrCommandHandler(TimeProvider time) : IRequestHandler<IncrCommand, Reply>
 {
     public ValueTask<Reply> Handle(IncrCommand request, CancellationToken cancellationToken)
     {
@@ -18,7 +18,7 @@ public sealed class IncrCommandHandler(Keyspace keyspace, TimeProvider time) : I
 
         // Copied, not viewed, so the new digits can go over the old ones (an integer has at most 20 characters).
         Span<byte> digits = stackalloc byte[20];
-        if (keyspace.TryCopyValue(key, now, digits, out var length)
+        if (request.Keyspace.TryCopyValue(key, now, digits, out var length)
             && (length > digits.Length || !RedisInteger.TryParse(digits[..length], out current)))
         {
             return new(Errors.NotAnInteger);
@@ -33,7 +33,7 @@ public sealed class IncrCommandHandler(Keyspace keyspace, TimeProvider time) : I
 
         var result = current + increment;
         Utf8Formatter.TryFormat(result, digits, out var written);
-        keyspace.SetKeepTtl(key, digits[..written], now);
+        request.Keyspace.SetKeepTtl(key, digits[..written], now);
 
         return new(Reply.Integer(result));
     }

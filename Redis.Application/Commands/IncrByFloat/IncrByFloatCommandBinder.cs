@@ -15,7 +15,7 @@ internal sealed class IncrByFloatCommandBinder : ICommandBinder
     {
         var key = args.NextMemory();
         return LongDouble.TryParse(args.NextSpan(), out var increment)
-            ? new BindResult(new IncrByFloatCommand(key, increment))
+            ? new BindResult(new IncrByFloatCommand(args.Keyspace, key, increment))
             : Errors.NotAFloat;
     }
 }

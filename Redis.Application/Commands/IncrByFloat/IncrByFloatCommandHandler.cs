@@ -11,14 +11,14 @@ namespace Redis.Application.Commands.IncrByFloat;
 /// Adds in C <c>long double</c> precision and stores the sum as Redis prints it (<c>%.17Lf</c>, trailing zeros removed);
 /// a missing key counts as 0, the TTL stays, and an infinite or NaN sum is refused (Redis's <c>incrbyfloatCommand</c>).
 /// </summary>
-public sealed class IncrByFloatCommandHandler(Keyspace keyspace, TimeProvider time) : IRequestHandler<IncrByFloatCommand, Reply>
+public sealed class IncrByFloatCommandHandler(TimeProvider time) : IRequestHandler<IncrByFloatCommand, Reply>
 {
     public ValueTask<Reply> Handle(IncrByFloatCommand request, CancellationToken cancellationToken)
     {
         var now = time.GetUnixMilliseconds();
         var key = request.Key.Span;
         var current = default(LongDouble);
-        if (keyspace.TryGet(key, now, out var entry) && !LongDouble.TryParse(entry.Value.Span, out current))
+        if (request.Keyspace.TryGet(key, now, out var entry) && !LongDouble.TryParse(entry.Value.Span, out current))
         {
             return new(Errors.NotAFloat);
         }
@@ -30,7 +30,7 @@ public sealed class IncrByFloatCommandHandler(Keyspace keyspace, TimeProvider ti
         }
 
         var value = Encoding.ASCII.GetBytes(sum.ToString());
-        keyspace.SetKeepTtl(key, value, now);
+        request.Keyspace.SetKeepTtl(key, value, now);
 
         return new(Reply.Bulk(value));
     }

@@ -30,7 +30,7 @@ namespace Redis.Application.Commands.Info;
 /// </para>
 /// </remarks>
 public sealed class InfoCommandHandler(
-    Keyspace keyspace,
+    Databases databases,
     ServerStatistics statistics,
     ClientRegistry clients,
     PubSubRegistry pubSub,
@@ -115,10 +115,10 @@ public sealed class InfoCommandHandler(
                     ("instantaneous_output_kbps", Kbps(statistics.InstantaneousOutputKbps)),
                     ("rejected_connections", Number(statistics.RejectedConnections)),
                     ("protocol_error_disconnections", Number(statistics.ProtocolErrors)),
-                    ("expired_keys", Number(keyspace.ExpiredKeys)),
+                    ("expired_keys", Number(databases.ExpiredKeys)),
                     ("evicted_keys", "0"),
-                    ("keyspace_hits", Number(keyspace.KeyspaceHits)),
-                    ("keyspace_misses", Number(keyspace.KeyspaceMisses)),
+                    ("keyspace_hits", Number(databases.KeyspaceHits)),
+                    ("keyspace_misses", Number(databases.KeyspaceMisses)),
                     ("pubsub_channels", Number(pubSub.ChannelCount)),
                     ("pubsub_patterns", Number(pubSub.PatternCount)),
                     ("pubsubshard_channels", Number(pubSub.ShardChannelCount)));
@@ -157,9 +157,13 @@ public sealed class InfoCommandHandler(
             default:
                 // Redis lists only databases that hold keys; avg_ttl is the sweeps' running estimate, as in Redis.
                 Section(text, "Keyspace");
-                if (keyspace.Count > 0)
+                for (var index = 0; index < databases.Count; index++)
                 {
-                    text.Append(CultureInfo.InvariantCulture, $"db0:keys={keyspace.Count},expires={keyspace.VolatileCount},avg_ttl={keyspace.AverageTtl}\r\n");
+                    var keyspace = databases[index];
+                    if (keyspace.Count > 0)
+                    {
+                        text.Append(CultureInfo.InvariantCulture, $"db{index}:keys={keyspace.Count},expires={keyspace.VolatileCount},avg_ttl={keyspace.AverageTtl}\r\n");
+                    }
                 }
 
                 break;

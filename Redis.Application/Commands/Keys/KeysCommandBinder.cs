@@ -9,5 +9,5 @@ internal sealed class KeysCommandBinder : ICommandBinder
         Doc = new("pattern", "Find all keys matching the given glob pattern (O(n): prefer SCAN)", "generic"),
     };
 
-    public BindResult Bind(ref ArgCursor args) => new(new KeysCommand(args.NextMemory()));
+    public BindResult Bind(ref ArgCursor args) => new(new KeysCommand(args.Keyspace, args.NextMemory()));
 }

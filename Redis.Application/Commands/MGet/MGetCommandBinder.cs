@@ -9,5 +9,5 @@ internal sealed class MGetCommandBinder : ICommandBinder
         Doc = new("key [key ...]", "Get the values of all the given keys", "string"),
     };
 
-    public BindResult Bind(ref ArgCursor args) => new(new MGetCommand(args.RestMemory()));
+    public BindResult Bind(ref ArgCursor args) => new(new MGetCommand(args.Keyspace, args.RestMemory()));
 }

@@ -7,7 +7,7 @@ using Redis.Protocol;
 namespace Redis.Application.Commands.MGet;
 
 /// <summary>One reply per key, nil for a missing one, in the order asked.</summary>
-public sealed class MGetCommandHandler(Keyspace keyspace, TimeProvider time) : IRequestHandler<MGetCommand, Reply>
+public sealed class MGetCommandHandler(TimeProvider time) : IRequestHandler<MGetCommand, Reply>
 {
     public ValueTask<Reply> Handle(MGetCommand request, CancellationToken cancellationToken)
     {
@@ -15,7 +15,7 @@ public sealed class MGetCommandHandler(Keyspace keyspace, TimeProvider time) : I
         var values = new Reply[request.Keys.Length];
         for (var i = 0; i < values.Length; i++)
         {
-            values[i] = keyspace.TryRead(request.Keys[i].Span, now, out var entry) ? Reply.Bulk(entry.Value) : Reply.Nil;
+            values[i] = request.Keyspace.TryRead(request.Keys[i].Span, now, out var entry) ? Reply.Bulk(entry.Value) : Reply.Nil;
         }
 
         return new(Reply.Array(values));

@@ -11,5 +11,5 @@ internal sealed class MSetCommandBinder : ICommandBinder
     };
 
     public BindResult Bind(ref ArgCursor args) =>
-        args.Remaining % 2 == 0 ? new BindResult(new MSetCommand(args.RestMemory())) : Spec.ArityError;
+        args.Remaining % 2 == 0 ? new BindResult(new MSetCommand(args.Keyspace, args.RestMemory())) : Spec.ArityError;
 }

@@ -7,7 +7,7 @@ using Redis.Protocol;
 namespace Redis.Application.Commands.MSet;
 
 /// <summary>Sets every pair, clearing any TTL, as <c>SET</c> without options does; a later pair wins over an earlier one.</summary>
-public sealed class MSetCommandHandler(Keyspace keyspace, TimeProvider time) : IRequestHandler<MSetCommand, Reply>
+public sealed class MSetCommandHandler(TimeProvider time) : IRequestHandler<MSetCommand, Reply>
 {
     public ValueTask<Reply> Handle(MSetCommand request, CancellationToken cancellationToken)
     {
@@ -17,7 +17,7 @@ public sealed class MSetCommandHandler(Keyspace keyspace, TimeProvider time) : I
         {
             for (var i = 0; i < pairs.Length; i += 2)
             {
-                if (keyspace.Exists(pairs[i].Span, now))
+                if (request.Keyspace.Exists(pairs[i].Span, now))
                 {
                     return new(Reply.Zero);
                 }
@@ -26,7 +26,7 @@ public sealed class MSetCommandHandler(Keyspace keyspace, TimeProvider time) : I
 
         for (var i = 0; i < pairs.Length; i += 2)
         {
-            keyspace.Set(pairs[i].Span, pairs[i + 1].Span);
+            request.Keyspace.Set(pairs[i].Span, pairs[i + 1].Span);
         }
 
         return new(request.OnlyIfNoneExist ? Reply.One : Reply.Ok);

@@ -11,5 +11,5 @@ internal sealed class MSetNxCommandBinder : ICommandBinder
     };
 
     public BindResult Bind(ref ArgCursor args) =>
-        args.Remaining % 2 == 0 ? new BindResult(new MSetCommand(args.RestMemory(), OnlyIfNoneExist: true)) : Spec.ArityError;
+        args.Remaining % 2 == 0 ? new BindResult(new MSetCommand(args.Keyspace, args.RestMemory(), OnlyIfNoneExist: true)) : Spec.ArityError;
 }

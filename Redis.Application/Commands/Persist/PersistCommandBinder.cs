@@ -9,5 +9,5 @@ internal sealed class PersistCommandBinder : ICommandBinder
         Doc = new("key", "Remove the expiration from a key", "generic"),
     };
 
-    public BindResult Bind(ref ArgCursor args) => new(new PersistCommand(args.NextMemory()));
+    public BindResult Bind(ref ArgCursor args) => new(new PersistCommand(args.Keyspace, args.NextMemory()));
 }

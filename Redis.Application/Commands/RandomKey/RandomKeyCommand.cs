@@ -1,9 +1,7 @@
 using Redis.Application.Abstractions;
+using Redis.Domain.Keys;
 
 namespace Redis.Application.Commands.RandomKey;
 
-/// <summary><c>RANDOMKEY</c>.</summary>
-public sealed record RandomKeyCommand : IRedisCommand
-{
-    public static RandomKeyCommand Instance { get; } = new();
-}
+/// <summary><c>RANDOMKEY</c>, in the connection's selected database.</summary>
+public sealed record RandomKeyCommand(Keyspace Keyspace) : IRedisCommand;

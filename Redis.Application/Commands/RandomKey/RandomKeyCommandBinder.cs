@@ -9,5 +9,5 @@ internal sealed class RandomKeyCommandBinder : ICommandBinder
         Doc = new(string.Empty, "Return a random key from the keyspace (nil when empty)", "generic"),
     };
 
-    public BindResult Bind(ref ArgCursor args) => new(RandomKeyCommand.Instance);
+    public BindResult Bind(ref ArgCursor args) => new(new RandomKeyCommand(args.Keyspace));
 }

@@ -7,8 +7,8 @@ using Redis.Protocol;
 namespace Redis.Application.Commands.RandomKey;
 
 /// <summary>A uniformly random live key, or nil when there is none; O(1) (see <see cref="Keyspace.TryGetRandomKey"/>).</summary>
-public sealed class RandomKeyCommandHandler(Keyspace keyspace, TimeProvider time) : IRequestHandler<RandomKeyCommand, Reply>
+public sealed class RandomKeyCommandHandler(TimeProvider time) : IRequestHandler<RandomKeyCommand, Reply>
 {
     public ValueTask<Reply> Handle(RandomKeyCommand request, CancellationToken cancellationToken) =>
-        new(keyspace.TryGetRandomKey(time.GetUnixMilliseconds(), out var key) ? Reply.Bulk(key) : Reply.Nil);
+        new(request.Keyspace.TryGetRandomKey(time.GetUnixMilliseconds(), out var key) ? Reply.Bulk(key) : Reply.Nil);
 }

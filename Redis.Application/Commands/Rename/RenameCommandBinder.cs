@@ -9,5 +9,5 @@ internal sealed class RenameCommandBinder : ICommandBinder
         Doc = new("key newkey", "Rename a key, keeping its time to live", "generic"),
     };
 
-    public BindResult Bind(ref ArgCursor args) => new(new RenameCommand(args.NextMemory(), args.NextMemory()));
+    public BindResult Bind(ref ArgCursor args) => new(new RenameCommand(args.Keyspace, args.NextMemory(), args.NextMemory()));
 }

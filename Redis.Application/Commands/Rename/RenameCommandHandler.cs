@@ -11,14 +11,14 @@ namespace Redis.Application.Commands.Rename;
 /// Redis's order: the source must exist ("no such key"); renaming a key to itself answers OK (RENAME) or 0 (RENAMENX)
 /// and changes nothing; RENAMENX answers 0 when the new name is taken.
 /// </remarks>
-public sealed class RenameCommandHandler(Keyspace keyspace, TimeProvider time) : IRequestHandler<RenameCommand, Reply>
+public sealed class RenameCommandHandler(TimeProvider time) : IRequestHandler<RenameCommand, Reply>
 {
     public ValueTask<Reply> Handle(RenameCommand request, CancellationToken cancellationToken)
     {
         var now = time.GetUnixMilliseconds();
         var key = request.Key.Span;
         var newKey = request.NewKey.Span;
-        if (!keyspace.Exists(key, now))
+        if (!request.Keyspace.Exists(key, now))
         {
             return new(Errors.NoSuchKey);
         }
@@ -29,12 +29,12 @@ public sealed class RenameCommandHandler(Keyspace keyspace, TimeProvider time) :
             return new(nx ? Reply.Zero : Reply.Ok);
         }
 
-        if (nx && keyspace.Exists(newKey, now))
+        if (nx && request.Keyspace.Exists(newKey, now))
         {
             return new(Reply.Zero);
         }
 
-        keyspace.Rename(key, newKey, now);
+        request.Keyspace.Rename(key, newKey, now);
         return new(nx ? Reply.One : Reply.Ok);
     }
 }

@@ -11,5 +11,5 @@ internal sealed class RenameNxCommandBinder : ICommandBinder
     };
 
     public BindResult Bind(ref ArgCursor args) =>
-        new(new RenameCommand(args.NextMemory(), args.NextMemory(), OnlyIfNewKeyMissing: true));
+        new(new RenameCommand(args.Keyspace, args.NextMemory(), args.NextMemory(), OnlyIfNewKeyMissing: true));
 }

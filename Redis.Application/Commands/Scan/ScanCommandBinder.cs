@@ -50,7 +50,7 @@ internal sealed class ScanCommandBinder : ICommandBinder
             }
         }
 
-        return new BindResult(new ScanCommand(cursor, pattern, count, type));
+        return new BindResult(new ScanCommand(args.Keyspace, cursor, pattern, count, type));
     }
 
     /// <summary>Redis's <c>parseScanCursorOrReply</c>: C's <c>strtoul</c>, refusing a leading space, trailing text and overflow.</summary>

@@ -12,7 +12,7 @@ namespace Redis.Application.Commands.Scan;
 /// still return a cursor to go on with. Every key present for the whole iteration is answered at least once
 /// (see <see cref="Keyspace.Scan"/>).
 /// </remarks>
-public sealed class ScanCommandHandler(Keyspace keyspace, TimeProvider time) : IRequestHandler<ScanCommand, Reply>
+public sealed class ScanCommandHandler(TimeProvider time) : IRequestHandler<ScanCommand, Reply>
 {
     public ValueTask<Reply> Handle(ScanCommand request, CancellationToken cancellationToken)
     {
@@ -21,7 +21,7 @@ public sealed class ScanCommandHandler(Keyspace keyspace, TimeProvider time) : I
         var typeMatches = request.Type is not { } type || System.Text.Ascii.EqualsIgnoreCase(type.Span, "string"u8);
         var cursor = request.Cursor > long.MaxValue ? 0 : (long)request.Cursor;
         var count = (int)Math.Min(request.Count, int.MaxValue);
-        var next = keyspace.Scan(cursor, count, time.GetUnixMilliseconds(), key =>
+        var next = request.Keyspace.Scan(cursor, count, time.GetUnixMilliseconds(), key =>
         {
             if (typeMatches && (pattern is null || GlobPattern.IsMatch(pattern.Value.Span, key.Span)))
             {

@@ -1,4 +1,3 @@
-using Redis.Application.Replies;
 using Redis.Application.Routing;
 
 namespace Redis.Application.Commands.Select;
@@ -8,16 +7,9 @@ internal sealed class SelectCommandBinder : ICommandBinder
 {
     public CommandSpec Spec { get; } = new("select", 2, ["loading", "stale", "fast"])
     {
-        Doc = new("index", "Change the selected database (only 0 exists here)", "connection"),
+        Doc = new("index", "Change the selected database for the current connection", "connection"),
     };
 
-    public BindResult Bind(ref ArgCursor args)
-    {
-        if (!args.TryNextInt64(out var index))
-        {
-            return Errors.NotAnInteger;
-        }
-
-        return index is < int.MinValue or > int.MaxValue ? Errors.NotAnInt32 : new BindResult(new SelectCommand((int)index));
-    }
+    public BindResult Bind(ref ArgCursor args) =>
+        args.TryNextInt32(out var index, out var error) ? new BindResult(new SelectCommand(args.Session, index)) : error;
 }

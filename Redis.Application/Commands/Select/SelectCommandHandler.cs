@@ -1,16 +1,25 @@
 using Mediator;
 using Redis.Application.Replies;
+using Redis.Domain.Keys;
 using Redis.Protocol;
 
 namespace Redis.Application.Commands.Select;
 
-/// <summary>Selects database 0, the only one; any other index is out of range.</summary>
+/// <summary>Selects a database for the connection (<c>db=</c> in <c>CLIENT LIST</c>); an index outside <c>databases</c> is out of range.</summary>
 /// <remarks>
 /// Redis checks the index in <c>selectDb</c>, the switch itself, so the check lives with the switch: here, where the
-/// set of databases is known, not in a validator (<c>databases 1</c> in <c>CONFIG GET</c>).
+/// set of databases is known, not in a validator.
 /// </remarks>
-public sealed class SelectCommandHandler : IRequestHandler<SelectCommand, Reply>
+public sealed class SelectCommandHandler(Databases databases) : IRequestHandler<SelectCommand, Reply>
 {
-    public ValueTask<Reply> Handle(SelectCommand request, CancellationToken cancellationToken) =>
-        new(request.Index == 0 ? Reply.Ok : Errors.DbIndexOutOfRange);
+    public ValueTask<Reply> Handle(SelectCommand request, CancellationToken cancellationToken)
+    {
+        if (!databases.Contains(request.Index))
+        {
+            return new(Errors.DbIndexOutOfRange);
+        }
+
+        request.Session.Database = request.Index;
+        return new(Reply.Ok);
+    }
 }

@@ -11,5 +11,5 @@ internal sealed class GetSetCommandBinder : ICommandBinder
     };
 
     public BindResult Bind(ref ArgCursor args) =>
-        new(new SetCommand(args.NextMemory(), args.NextMemory(), ReturnOldValue: true, CommandName: Spec.Name));
+        new(new SetCommand(args.Keyspace, args.NextMemory(), args.NextMemory(), ReturnOldValue: true, CommandName: Spec.Name));
 }

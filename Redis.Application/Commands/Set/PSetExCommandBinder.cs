@@ -20,7 +20,7 @@ internal sealed class PSetExCommandBinder : ICommandBinder
             return Errors.NotAnInteger;
         }
 
-        return new BindResult(new SetCommand(
+        return new BindResult(new SetCommand(args.Keyspace, 
             key, args.NextMemory(), new ExpiryOption(ExpiryKind.Milliseconds, milliseconds), CommandName: Spec.Name));
     }
 }

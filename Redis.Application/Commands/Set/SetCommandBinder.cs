@@ -68,6 +68,6 @@ internal sealed class SetCommandBinder : ICommandBinder
             expiry = expiry with { Value = number };
         }
 
-        return new BindResult(new SetCommand(key, value, expiry, condition, returnOldValue, CommandName: Spec.Name));
+        return new BindResult(new SetCommand(args.Keyspace, key, value, expiry, condition, returnOldValue, CommandName: Spec.Name));
     }
 }

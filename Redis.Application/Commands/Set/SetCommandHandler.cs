@@ -7,7 +7,7 @@ using Redis.Protocol;
 namespace Redis.Application.Commands.Set;
 
 /// <summary>Stores the value, honouring NX/XX, GET, KEEPTTL and the expiry options in Redis's order (<c>setGenericCommand</c>).</summary>
-public sealed class SetCommandHandler(Keyspace keyspace, TimeProvider time) : IRequestHandler<SetCommand, Reply>
+public sealed class SetCommandHandler(TimeProvider time) : IRequestHandler<SetCommand, Reply>
 {
     public ValueTask<Reply> Handle(SetCommand request, CancellationToken cancellationToken)
     {
@@ -28,8 +28,8 @@ public sealed class SetCommandHandler(Keyspace keyspace, TimeProvider time) : IR
         Entry current = default;
         var currentExpiry = Entry.NoExpiry;
         var exists = request.ReturnOldValue
-            ? keyspace.TryRead(key, now, out current)
-            : keyspace.TryPeek(key, now, out currentExpiry, out _);
+            ? request.Keyspace.TryRead(key, now, out current)
+            : request.Keyspace.TryPeek(key, now, out currentExpiry, out _);
         if (request.ReturnOldValue)
         {
             currentExpiry = current.ExpiresAt;
@@ -48,10 +48,10 @@ public sealed class SetCommandHandler(Keyspace keyspace, TimeProvider time) : IR
 
         if (request.ReturnOldValue)
         {
-            return new(keyspace.Exchange(key, request.Value.Span, expiresAt, now, out var replaced) ? Reply.Bulk(replaced) : Reply.Nil);
+            return new(request.Keyspace.Exchange(key, request.Value.Span, expiresAt, now, out var replaced) ? Reply.Bulk(replaced) : Reply.Nil);
         }
 
-        keyspace.Set(key, request.Value.Span, expiresAt);
+        request.Keyspace.Set(key, request.Value.Span, expiresAt);
         return new(request.RepliesWithInteger ? Reply.One : Reply.Ok);
     }
 }

@@ -20,7 +20,7 @@ internal sealed class SetExCommandBinder : ICommandBinder
             return Errors.NotAnInteger;
         }
 
-        return new BindResult(new SetCommand(
+        return new BindResult(new SetCommand(args.Keyspace, 
             key, args.NextMemory(), new ExpiryOption(ExpiryKind.Seconds, seconds), CommandName: Spec.Name));
     }
 }

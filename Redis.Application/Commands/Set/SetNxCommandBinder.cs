@@ -10,6 +10,6 @@ internal sealed class SetNxCommandBinder : ICommandBinder
         Doc = new("key value", "Set the value of a key, only if the key does not exist", "string"),
     };
 
-    public BindResult Bind(ref ArgCursor args) => new(new SetCommand(
+    public BindResult Bind(ref ArgCursor args) => new(new SetCommand(args.Keyspace, 
         args.NextMemory(), args.NextMemory(), Condition: SetCondition.Nx, RepliesWithInteger: true, CommandName: Spec.Name));
 }

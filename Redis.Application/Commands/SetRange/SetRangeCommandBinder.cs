@@ -14,7 +14,7 @@ internal sealed class SetRangeCommandBinder : ICommandBinder
     {
         var key = args.NextMemory();
         return args.TryNextInt64(out var offset)
-            ? new BindResult(new SetRangeCommand(key, offset, args.NextMemory()))
+            ? new BindResult(new SetRangeCommand(args.Keyspace, key, offset, args.NextMemory()))
             : Errors.NotAnInteger;
     }
 }

@@ -13,7 +13,7 @@ namespace Redis.Application.Commands.SetRange;
 /// <c>proto-max-bulk-len</c> is refused before any memory is taken. <see cref="SetRangeCommandValidator"/> has already
 /// refused a negative offset.
 /// </remarks>
-public sealed class SetRangeCommandHandler(Keyspace keyspace, TimeProvider time, IServerSettings settings)
+public sealed class SetRangeCommandHandler(TimeProvider time, IServerSettings settings)
     : IRequestHandler<SetRangeCommand, Reply>
 {
     private readonly long _maxLength = settings.ProtoMaxBulkLen();
@@ -22,7 +22,7 @@ public sealed class SetRangeCommandHandler(Keyspace keyspace, TimeProvider time,
     {
         var now = time.GetUnixMilliseconds();
         var key = request.Key.Span;
-        var current = keyspace.TryGet(key, now, out var entry) ? entry.Value.Span : [];
+        var current = request.Keyspace.TryGet(key, now, out var entry) ? entry.Value.Span : [];
         if (request.Value.IsEmpty)
         {
             return new(Reply.Integer(current.Length));
@@ -40,7 +40,7 @@ public sealed class SetRangeCommandHandler(Keyspace keyspace, TimeProvider time,
         current.CopyTo(value);
 
         request.Value.Span.CopyTo(value.AsSpan(offset));
-        keyspace.SetKeepTtl(key, value, now);
+        request.Keyspace.SetKeepTtl(key, value, now);
 
         return new(Reply.Integer(length));
     }

@@ -9,5 +9,5 @@ internal sealed class StrlenCommandBinder : ICommandBinder
         Doc = new("key", "Get the length of the value stored in a key (0 when missing)", "string"),
     };
 
-    public BindResult Bind(ref ArgCursor args) => new(new StrlenCommand(args.NextMemory()));
+    public BindResult Bind(ref ArgCursor args) => new(new StrlenCommand(args.Keyspace, args.NextMemory()));
 }

@@ -6,10 +6,10 @@ using Redis.Protocol;
 
 namespace Redis.Application.Commands.Strlen;
 
-public sealed class StrlenCommandHandler(Keyspace keyspace, TimeProvider time) : IRequestHandler<StrlenCommand, Reply>
+public sealed class StrlenCommandHandler(TimeProvider time) : IRequestHandler<StrlenCommand, Reply>
 {
     public ValueTask<Reply> Handle(StrlenCommand request, CancellationToken cancellationToken) =>
-        new(keyspace.TryRead(request.Key.Span, time.GetUnixMilliseconds(), out var entry)
+        new(request.Keyspace.TryRead(request.Key.Span, time.GetUnixMilliseconds(), out var entry)
             ? Reply.Integer(entry.Value.Length)
             : Reply.Zero);
 }

@@ -10,5 +10,5 @@ internal sealed class ExpireTimeCommandBinder : ICommandBinder
         Doc = new("key", "Get the expiration Unix timestamp for a key (-2 missing, -1 no expiry)", "generic"),
     };
 
-    public BindResult Bind(ref ArgCursor args) => new(new TtlCommand(args.NextMemory(), Absolute: true));
+    public BindResult Bind(ref ArgCursor args) => new(new TtlCommand(args.Keyspace, args.NextMemory(), Absolute: true));
 }

@@ -10,5 +10,5 @@ internal sealed class PExpireTimeCommandBinder : ICommandBinder
         Doc = new("key", "Get the expiration Unix timestamp for a key in milliseconds", "generic"),
     };
 
-    public BindResult Bind(ref ArgCursor args) => new(new TtlCommand(args.NextMemory(), InMilliseconds: true, Absolute: true));
+    public BindResult Bind(ref ArgCursor args) => new(new TtlCommand(args.Keyspace, args.NextMemory(), InMilliseconds: true, Absolute: true));
 }

@@ -10,5 +10,5 @@ internal sealed class PttlCommandBinder : ICommandBinder
         Doc = new("key", "Get the time to live for a key in milliseconds", "generic"),
     };
 
-    public BindResult Bind(ref ArgCursor args) => new(new TtlCommand(args.NextMemory(), InMilliseconds: true));
+    public BindResult Bind(ref ArgCursor args) => new(new TtlCommand(args.Keyspace, args.NextMemory(), InMilliseconds: true));
 }

@@ -9,5 +9,5 @@ internal sealed class TtlCommandBinder : ICommandBinder
         Doc = new("key", "Get the time to live for a key in seconds (-2 missing, -1 no expiry)", "generic"),
     };
 
-    public BindResult Bind(ref ArgCursor args) => new(new TtlCommand(args.NextMemory()));
+    public BindResult Bind(ref ArgCursor args) => new(new TtlCommand(args.Keyspace, args.NextMemory()));
 }

@@ -10,7 +10,7 @@ namespace Redis.Application.Commands.Ttl;
 /// -2 for a missing key, -1 for a key without expiry, else the time left (or the expiry instant): milliseconds, or
 /// seconds rounded half up as Redis's <c>ttlGenericCommand</c> rounds.
 /// </summary>
-public sealed class TtlCommandHandler(Keyspace keyspace, TimeProvider time) : IRequestHandler<TtlCommand, Reply>
+public sealed class TtlCommandHandler(TimeProvider time) : IRequestHandler<TtlCommand, Reply>
 {
     private static readonly Reply Missing = Reply.Integer(-2);
     private static readonly Reply Persistent = Reply.Integer(-1);
@@ -18,7 +18,7 @@ public sealed class TtlCommandHandler(Keyspace keyspace, TimeProvider time) : IR
     public ValueTask<Reply> Handle(TtlCommand request, CancellationToken cancellationToken)
     {
         var now = time.GetUnixMilliseconds();
-        if (!keyspace.TryRead(request.Key.Span, now, out var entry))
+        if (!request.Keyspace.TryRead(request.Key.Span, now, out var entry))
         {
             return new(Missing);
         }

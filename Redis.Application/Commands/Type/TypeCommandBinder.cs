@@ -9,5 +9,5 @@ internal sealed class TypeCommandBinder : ICommandBinder
         Doc = new("key", "Determine the type stored at key (string, or none when missing)", "generic"),
     };
 
-    public BindResult Bind(ref ArgCursor args) => new(new TypeCommand(args.NextMemory()));
+    public BindResult Bind(ref ArgCursor args) => new(new TypeCommand(args.Keyspace, args.NextMemory()));
 }

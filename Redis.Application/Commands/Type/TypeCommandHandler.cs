@@ -7,11 +7,11 @@ using Redis.Protocol;
 namespace Redis.Application.Commands.Type;
 
 /// <summary><c>string</c> for a live key (the only type this server stores), <c>none</c> otherwise.</summary>
-public sealed class TypeCommandHandler(Keyspace keyspace, TimeProvider time) : IRequestHandler<TypeCommand, Reply>
+public sealed class TypeCommandHandler(TimeProvider time) : IRequestHandler<TypeCommand, Reply>
 {
     private static readonly Reply String = Reply.Simple("string");
     private static readonly Reply None = Reply.Simple("none");
 
     public ValueTask<Reply> Handle(TypeCommand request, CancellationToken cancellationToken) =>
-        new(keyspace.TryRead(request.Key.Span, time.GetUnixMilliseconds(), out _) ? String : None);
+        new(request.Keyspace.TryRead(request.Key.Span, time.GetUnixMilliseconds(), out _) ? String : None);
 }

@@ -11,5 +11,5 @@ internal sealed class WatchCommandBinder : ICommandBinder
         RunsInsideMulti = true,
     };
 
-    public BindResult Bind(ref ArgCursor args) => new(new WatchCommand(args.Session, args.RestMemory()));
+    public BindResult Bind(ref ArgCursor args) => new(new WatchCommand(args.Keyspace, args.Session, args.RestMemory()));
 }

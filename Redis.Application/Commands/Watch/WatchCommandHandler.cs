@@ -8,7 +8,7 @@ namespace Redis.Application.Commands.Watch;
 
 /// <summary>Redis's <c>watchCommand</c>: refused inside MULTI; once a watched key has changed, watching more is pointless.</summary>
 /// <remarks>Watching reads no value, so it counts no keyspace hit or miss and expires nothing.</remarks>
-public sealed class WatchCommandHandler(Keyspace keyspace, TimeProvider time) : IRequestHandler<WatchCommand, Reply>
+public sealed class WatchCommandHandler(TimeProvider time) : IRequestHandler<WatchCommand, Reply>
 {
     public ValueTask<Reply> Handle(WatchCommand request, CancellationToken cancellationToken)
     {
@@ -23,7 +23,7 @@ public sealed class WatchCommandHandler(Keyspace keyspace, TimeProvider time) : 
             var now = time.GetUnixMilliseconds();
             foreach (var key in request.Keys)
             {
-                transaction.Watch(keyspace, key.Span, now);
+                transaction.Watch(request.Keyspace, key.Span, now);
             }
         }
 

@@ -3,6 +3,7 @@ using Redis.Application.Behaviors;
 using Redis.Application.Commands.Expire;
 using Redis.Application.Commands.Set;
 using Redis.Application.Common;
+using Redis.Domain.Keys;
 
 namespace Redis.Application.Tests.Behaviors;
 
@@ -12,7 +13,7 @@ public class CommandValidatorTests
     public void PassesARequestOutsideWhatItAppliesToEvenWhenItsRulesWouldFail()
     {
         var validator = new FailingValidator();
-        var command = new SetCommand("k"u8.ToArray(), "v"u8.ToArray());
+        var command = new SetCommand(new Keyspace(), "k"u8.ToArray(), "v"u8.ToArray());
 
         Assert.False(validator.AppliesTo(command));
         Assert.True(validator.Validate(command).IsValid);
@@ -22,7 +23,7 @@ public class CommandValidatorTests
     public void RunsItsRulesGivenARequestItAppliesTo()
     {
         var validator = new FailingValidator();
-        var command = new SetCommand("k"u8.ToArray(), "v"u8.ToArray(), new ExpiryOption(ExpiryKind.Seconds, 10));
+        var command = new SetCommand(new Keyspace(), "k"u8.ToArray(), "v"u8.ToArray(), new ExpiryOption(ExpiryKind.Seconds, 10));
 
         Assert.True(validator.AppliesTo(command));
         Assert.Equal("ERR never valid", Assert.Single(validator.Validate(command).Errors).ErrorMessage);
@@ -35,7 +36,7 @@ public class CommandValidatorTests
     [MemberData(nameof(KindsWithoutTime))]
     public void SetCommandValidatorDoesNotApplyToASetWithoutATime(ExpiryKind kind)
     {
-        Assert.False(new SetCommandValidator().AppliesTo(new SetCommand("k"u8.ToArray(), "v"u8.ToArray(), new ExpiryOption(kind, 0))));
+        Assert.False(new SetCommandValidator().AppliesTo(new SetCommand(new Keyspace(), "k"u8.ToArray(), "v"u8.ToArray(), new ExpiryOption(kind, 0))));
     }
 
     [Theory]
@@ -43,7 +44,7 @@ public class CommandValidatorTests
     [InlineData(true, false)]
     public void ExpireCommandValidatorAppliesOnlyToSeconds(bool inMilliseconds, bool applies)
     {
-        var command = new ExpireCommand("k"u8.ToArray(), long.MaxValue, InMilliseconds: inMilliseconds);
+        var command = new ExpireCommand(new Keyspace(), "k"u8.ToArray(), long.MaxValue, InMilliseconds: inMilliseconds);
 
         Assert.Equal(applies, new ExpireCommandValidator().AppliesTo(command));
     }

@@ -6,6 +6,7 @@ using Redis.Application.Common;
 using Redis.Application.Commands.Set;
 using Redis.Application.Replies;
 using Redis.Application.Tests.TestSupport;
+using Redis.Domain.Keys;
 using Redis.Protocol;
 
 namespace Redis.Application.Tests.Behaviors;
@@ -21,7 +22,7 @@ public class ValidationBehaviorTests
     {
         var behavior = new ValidationBehavior<SetCommand, Reply>([new SetCommandValidator()]);
 
-        var reply = await behavior.Handle(new SetCommand("k"u8.ToArray(), "v"u8.ToArray(), Ex(0)), Next, CancellationToken.None);
+        var reply = await behavior.Handle(new SetCommand(new Keyspace(), "k"u8.ToArray(), "v"u8.ToArray(), Ex(0)), Next, CancellationToken.None);
 
         Assert.Equal("ERR invalid expire time in 'set' command", Binding.ErrorText(reply));
         Assert.Equal(0, _nextCalls);
@@ -32,7 +33,7 @@ public class ValidationBehaviorTests
     {
         var behavior = new ValidationBehavior<SetCommand, Reply>([new SetCommandValidator()]);
 
-        var reply = await behavior.Handle(new SetCommand("k"u8.ToArray(), "v"u8.ToArray(), Ex(10)), Next, CancellationToken.None);
+        var reply = await behavior.Handle(new SetCommand(new Keyspace(), "k"u8.ToArray(), "v"u8.ToArray(), Ex(10)), Next, CancellationToken.None);
 
         Assert.Equal(HandlerReply, reply);
         Assert.Equal(1, _nextCalls);
@@ -44,7 +45,7 @@ public class ValidationBehaviorTests
         var behavior = new ValidationBehavior<GetCommand, Reply>([]);
 
         var reply = await behavior.Handle(
-            new GetCommand("k"u8.ToArray()),
+            new GetCommand(new Keyspace(), "k"u8.ToArray()),
             (_, _) =>
             {
                 _nextCalls++;
@@ -65,7 +66,7 @@ public class ValidationBehaviorTests
         second.RuleFor(c => c.Key).Must(_ => false).WithMessage("ERR second");
         var behavior = new ValidationBehavior<SetCommand, Reply>([first, second]);
 
-        var reply = await behavior.Handle(new SetCommand("k"u8.ToArray(), "v"u8.ToArray(), Ex(10)), Next, CancellationToken.None);
+        var reply = await behavior.Handle(new SetCommand(new Keyspace(), "k"u8.ToArray(), "v"u8.ToArray(), Ex(10)), Next, CancellationToken.None);
 
         Assert.Equal("ERR first", Binding.ErrorText(reply));
         Assert.Equal(0, _nextCalls);
@@ -77,7 +78,7 @@ public class ValidationBehaviorTests
         var validator = new CountingValidator();
         var behavior = new ValidationBehavior<SetCommand, Reply>([validator]);
 
-        var reply = await behavior.Handle(new SetCommand("k"u8.ToArray(), "v"u8.ToArray()), Next, CancellationToken.None);
+        var reply = await behavior.Handle(new SetCommand(new Keyspace(), "k"u8.ToArray(), "v"u8.ToArray()), Next, CancellationToken.None);
 
         Assert.Equal(HandlerReply, reply);
         Assert.Equal(1, _nextCalls);
@@ -90,7 +91,7 @@ public class ValidationBehaviorTests
         var validator = new CountingValidator();
         var behavior = new ValidationBehavior<SetCommand, Reply>([validator]);
 
-        var reply = await behavior.Handle(new SetCommand("k"u8.ToArray(), "v"u8.ToArray(), Ex(10)), Next, CancellationToken.None);
+        var reply = await behavior.Handle(new SetCommand(new Keyspace(), "k"u8.ToArray(), "v"u8.ToArray(), Ex(10)), Next, CancellationToken.None);
 
         Assert.Equal("ERR counted", Binding.ErrorText(reply));
         Assert.Equal(1, validator.Calls);
@@ -103,7 +104,7 @@ public class ValidationBehaviorTests
         failing.RuleFor(c => c.Key).Must(_ => false).WithMessage("ERR always");
         var behavior = new ValidationBehavior<SetCommand, Reply>([failing]);
 
-        var reply = await behavior.Handle(new SetCommand("k"u8.ToArray(), "v"u8.ToArray()), Next, CancellationToken.None);
+        var reply = await behavior.Handle(new SetCommand(new Keyspace(), "k"u8.ToArray(), "v"u8.ToArray()), Next, CancellationToken.None);
 
         Assert.Equal("ERR always", Binding.ErrorText(reply));
         Assert.Equal(0, _nextCalls);

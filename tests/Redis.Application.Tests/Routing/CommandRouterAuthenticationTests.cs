@@ -21,7 +21,6 @@ public class CommandRouterAuthenticationTests
 {
     private const string NoAuth = "NOAUTH Authentication required.";
 
-    private readonly Keyspace _keyspace = new();
     private ClientSession _session = TestSessions.Open();
     private readonly Mock<ISender> _sender = new(MockBehavior.Strict);
 
@@ -128,7 +127,7 @@ public class CommandRouterAuthenticationTests
                 AuthCommand auth => new AuthCommandHandler(user).Handle(auth, ct),
                 HelloCommand hello => new HelloCommandHandler(user).Handle(hello, ct),
                 QuitCommand quit => new QuitCommandHandler().Handle(quit, ct),
-                GetCommand get => new GetCommandHandler(_keyspace, time).Handle(get, ct),
+                GetCommand get => new GetCommandHandler(time).Handle(get, ct),
                 PingCommand ping => new PingCommandHandler().Handle(ping, ct),
                 _ => throw new NotSupportedException(request.GetType().Name),
             });
@@ -138,7 +137,7 @@ public class CommandRouterAuthenticationTests
             new AuthCommandBinder(), new HelloCommandBinder(), new QuitCommandBinder(), new GetCommandBinder(),
             new PingCommandBinder(), new ClientCommandBinder(),
         ]);
-        return new CommandRouter(table, _sender.Object, user, new ClientPause(TimeProvider.System));
+        return new CommandRouter(table, _sender.Object, user, new ClientPause(TimeProvider.System), new Databases());
     }
 
     private Reply Execute(CommandRouter router, params string[] words) => router.Execute(_session, CommandArgs.From(words));

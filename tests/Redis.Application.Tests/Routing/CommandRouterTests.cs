@@ -18,7 +18,7 @@ namespace Redis.Application.Tests.Routing;
 
 public class CommandRouterTests
 {
-    private readonly Keyspace _keyspace = new();
+    private readonly Databases _databases = new();
     private readonly ClientSession _session = TestSessions.Open();
     private readonly FakeTimeProvider _time = TestClock.Create();
     private readonly Mock<ISender> _sender = new(MockBehavior.Strict);
@@ -34,8 +34,8 @@ public class CommandRouterTests
             .Returns((IRequest<Reply> request, CancellationToken ct) => request switch
             {
                 SetCommand set => new ValidationBehavior<SetCommand, Reply>([new SetCommandValidator()])
-                    .Handle(set, new SetCommandHandler(_keyspace, _time).Handle, ct),
-                GetCommand get => new GetCommandHandler(_keyspace, _time).Handle(get, ct),
+                    .Handle(set, new SetCommandHandler(_time).Handle, ct),
+                GetCommand get => new GetCommandHandler(_time).Handle(get, ct),
                 PingCommand ping => new PingCommandHandler().Handle(ping, ct),
                 EchoCommand echo => new EchoCommandHandler().Handle(echo, ct),
                 _ => throw new NotSupportedException(request.GetType().Name),
@@ -45,7 +45,7 @@ public class CommandRouterTests
             [new SetCommandBinder(), new GetCommandBinder(), new PingCommandBinder(), new EchoCommandBinder()]);
         var user = new DefaultUser(TestSettings.None);
         _pause = new ClientPause(_time);
-        _router = new CommandRouter(table, _sender.Object, user, _pause);
+        _router = new CommandRouter(table, _sender.Object, user, _pause, _databases);
     }
 
     [Fact]
@@ -152,7 +152,7 @@ public class CommandRouterTests
     public void ReturnsValidatorErrorAndStoresNothing()
     {
         Assert.Equal("ERR invalid expire time in 'set' command", Binding.ErrorText(Execute("SET", "k", "v", "EX", "0")));
-        Assert.Equal(0, _keyspace.Count);
+        Assert.Equal(0, _databases[0].Count);
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using System.Text;
 using Redis.Application.Replies;
 using Redis.Application.Routing;
 using Redis.Application.Sessions;
+using Redis.Domain.Keys;
 using Redis.Protocol;
 
 namespace Redis.Application.Tests.TestSupport;
@@ -9,14 +10,17 @@ namespace Redis.Application.Tests.TestSupport;
 /// <summary>Runs a binder the way the router does, and reads its outcome.</summary>
 internal static class Binding
 {
+    private static readonly Keyspace Unused = new();
+
     /// <summary>Binds a request written as space-separated words, for example <c>"SET k v EX 10"</c>.</summary>
     /// <param name="session">The connection it arrives on; a new one without a password when omitted.</param>
     public static BindResult Bind(this ICommandBinder binder, string request, ClientSession? session = null) =>
         binder.Bind(CommandArgs.From(request.Split(' ')), session);
 
-    public static BindResult Bind(this ICommandBinder binder, CommandArgs args, ClientSession? session = null)
+    /// <param name="keyspace">The selected database it binds to; one no test reads when omitted.</param>
+    public static BindResult Bind(this ICommandBinder binder, CommandArgs args, ClientSession? session = null, Keyspace? keyspace = null)
     {
-        var cursor = new ArgCursor(args, session ?? TestSessions.Open());
+        var cursor = new ArgCursor(args, session ?? TestSessions.Open(), keyspace: keyspace ?? Unused);
         return binder.Bind(ref cursor);
     }
 

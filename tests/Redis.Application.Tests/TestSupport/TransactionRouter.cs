@@ -47,8 +47,8 @@ internal sealed class TransactionRouter
             new PUnsubscribeCommandBinder(), new PublishCommandBinder(),
         ]);
         var pause = Pause = new ClientPause(Clock);
-        Router = new CommandRouter(table, _sender.Object, user, pause);
-        var exec = new ExecCommandHandler(Router, Keyspace, Clock);
+        Router = new CommandRouter(table, _sender.Object, user, pause, Databases);
+        var exec = new ExecCommandHandler(Router, Clock);
         var client = new ClientCommandHandler(Sessions, pause, TestSettings.None, table, Clock);
         _sender
             .Setup(s => s.Send(It.IsAny<IRequest<Reply>>(), It.IsAny<CancellationToken>()))
@@ -57,11 +57,11 @@ internal sealed class TransactionRouter
                 MultiCommand multi => new MultiCommandHandler().Handle(multi, ct),
                 ExecCommand command => exec.Handle(command, ct),
                 DiscardCommand discard => new DiscardCommandHandler().Handle(discard, ct),
-                WatchCommand watch => new WatchCommandHandler(Keyspace, Clock).Handle(watch, ct),
+                WatchCommand watch => new WatchCommandHandler(Clock).Handle(watch, ct),
                 UnwatchCommand unwatch => new UnwatchCommandHandler().Handle(unwatch, ct),
-                SetCommand set => new SetCommandHandler(Keyspace, Clock).Handle(set, ct),
-                GetCommand get => new GetCommandHandler(Keyspace, Clock).Handle(get, ct),
-                IncrCommand incr => new IncrCommandHandler(Keyspace, Clock).Handle(incr, ct),
+                SetCommand set => new SetCommandHandler(Clock).Handle(set, ct),
+                GetCommand get => new GetCommandHandler(Clock).Handle(get, ct),
+                IncrCommand incr => new IncrCommandHandler(Clock).Handle(incr, ct),
                 PingCommand ping => new PingCommandHandler().Handle(ping, ct),
                 AuthCommand auth => new AuthCommandHandler(user).Handle(auth, ct),
                 ClientCommand command => client.Handle(command, ct),
@@ -74,7 +74,11 @@ internal sealed class TransactionRouter
             });
     }
 
-    public Keyspace Keyspace { get; } = new();
+    /// <summary>The databases the commands work on.</summary>
+    public Databases Databases { get; } = new();
+
+    /// <summary>Database 0, where a connection starts.</summary>
+    public Keyspace Keyspace => Databases[0];
 
     public FakeTimeProvider Clock { get; } = TestClock.Create();
 

@@ -54,7 +54,7 @@ public class OneShotTests(ServerFixture server)
         Assert.Equal(0, ClientRun.Run(console, "-p", Port, "info", "keyspace"));
 
         // No quotes, no escapes, no delimiter: each reply's own bytes, the CRLFs of INFO included.
-        Assert.Matches("^id=[0-9]+ addr=127\\.0\\.0\\.1:[0-9]+ [^\"\n]*\n# Keyspace\r\n(db0:[^\n]*\r\n)?$", console.Output);
+        Assert.Matches("^id=[0-9]+ addr=127\\.0\\.0\\.1:[0-9]+ [^\"\n]*\n# Keyspace\r\n(db[0-9]+:[^\n]*\r\n)*$", console.Output);
     }
 
     [Fact]
@@ -90,15 +90,25 @@ public class OneShotTests(ServerFixture server)
     }
 
     [Fact]
+    public void RunsTheCommandOnTheDatabaseNamedByDashN()
+    {
+        Assert.Equal("OK\n", Run("-n", "1", "SET", "oneshot:db", "on db 1"));
+
+        Assert.Equal("on db 1\n", Run("-n", "1", "GET", "oneshot:db"));
+        Assert.Equal("\n", Run("GET", "oneshot:db"));
+        Assert.Equal("1\n", Run("-n", "1", "DEL", "oneshot:db"));
+    }
+
+    [Fact]
     public void ReportsADatabaseTheServerRefusesAndRunsTheCommandOnDatabaseZeroAsRedisCliDoes()
     {
         using var console = new MemoryConsole();
 
-        // redis-cli -n 1 against this server (and -n 99 against redis-server): the command still runs, exit code 0.
-        Assert.Equal(0, ClientRun.Run(console, "-p", Port, "-n", "1", "ECHO", "on db 0"));
+        // redis-cli -n 99 against redis-server (16 databases): the command still runs, exit code 0.
+        Assert.Equal(0, ClientRun.Run(console, "-p", Port, "-n", "99", "ECHO", "on db 0"));
 
         Assert.Equal("on db 0\n", console.Output);
-        Assert.Equal("SELECT 1 failed: ERR DB index is out of range\n", console.Error);
+        Assert.Equal("SELECT 99 failed: ERR DB index is out of range\n", console.Error);
     }
 
     [Fact]

@@ -72,9 +72,9 @@ public class ScanModeTests(ServerFixture server)
     {
         using var console = new MemoryConsole();
 
-        Assert.Equal(1, ClientRun.Run(console, "-p", server.Port.ToString(CultureInfo.InvariantCulture), "-n", "1", "--scan"));
+        Assert.Equal(1, ClientRun.Run(console, "-p", server.Port.ToString(CultureInfo.InvariantCulture), "-n", "99", "--scan"));
 
-        Assert.Equal(("", "SELECT 1 failed: ERR DB index is out of range\n"), (console.Output, console.Error));
+        Assert.Equal(("", "SELECT 99 failed: ERR DB index is out of range\n"), (console.Output, console.Error));
     }
 
     private static string Port(StubServer stub) => stub.Port.ToString(CultureInfo.InvariantCulture);

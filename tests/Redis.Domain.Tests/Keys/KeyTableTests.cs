@@ -8,7 +8,7 @@ public class KeyTableTests
     [Fact]
     public void FindsEveryKeyAcrossIndexGrowthAndSegmentBoundaries()
     {
-        var table = new KeyTable();
+        var table = new KeyTable(new RecordPool());
         const int keys = 300_000; // more than two segments of slots, and many doublings of the index
 
         for (var i = 0; i < keys; i++)
@@ -28,7 +28,7 @@ public class KeyTableTests
     [Fact]
     public void KeepsSlotsDenseAndEveryLookupRightAfterRandomRemovals()
     {
-        var table = new KeyTable();
+        var table = new KeyTable(new RecordPool());
         var random = new Random(42);
         var present = new HashSet<int>();
         for (var i = 0; i < 50_000; i++)
@@ -74,7 +74,7 @@ public class KeyTableTests
     [Fact]
     public void WritesASameLengthValueOverTheOldOneAndAnyOtherIntoANewRecord()
     {
-        var table = new KeyTable();
+        var table = new KeyTable(new RecordPool());
         var position = table.Add("k"u8, "abc"u8, Entry.NoExpiry);
         var record = table[position].Record;
 
@@ -92,7 +92,7 @@ public class KeyTableTests
     [Fact]
     public void ReplaceWithoutOverwriteLeavesTheOldRecordIntactGivenAValueOfTheSameSize()
     {
-        var table = new KeyTable();
+        var table = new KeyTable(new RecordPool());
         var position = table.Add("k"u8, "abc"u8, Entry.NoExpiry);
         var record = table[position].Record;
 
@@ -106,7 +106,7 @@ public class KeyTableTests
     [Fact]
     public void ReusesALargeRecordAKeyGaveBackOnlyAfterRecycle()
     {
-        var table = new KeyTable();
+        var table = new KeyTable(new RecordPool());
         var big = new byte[100_000];
         table.Add("a"u8, big, Entry.NoExpiry);
         var retired = table[0].Record;
@@ -125,7 +125,7 @@ public class KeyTableTests
     [Fact]
     public void LeavesSmallRecordsToTheCollector()
     {
-        var table = new KeyTable();
+        var table = new KeyTable(new RecordPool());
         table.Add("a"u8, "v"u8, Entry.NoExpiry);
         var retired = table[0].Record;
         table.RemoveAt(0);
@@ -139,7 +139,7 @@ public class KeyTableTests
     [Fact]
     public void StartsOverEmptyAfterClear()
     {
-        var table = new KeyTable();
+        var table = new KeyTable(new RecordPool());
         for (var i = 0; i < 1000; i++)
         {
             table.Add(Key(i), Value(i), Entry.NoExpiry);

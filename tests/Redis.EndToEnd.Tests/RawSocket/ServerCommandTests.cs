@@ -54,11 +54,12 @@ public abstract class ServerCommandTests(ServerFixture server)
     }
 
     [Fact]
-    public void SelectAcceptsOnlyDatabaseZero()
+    public void SelectAcceptsTheSixteenDatabases()
     {
         using var client = server.Connect();
+        Assert.Equal("+OK\r\n", client.Call("SELECT", "15"));
         Assert.Equal("+OK\r\n", client.Call("SELECT", "0"));
-        Assert.Equal("-ERR DB index is out of range\r\n", client.Call("SELECT", "1"));
+        Assert.Equal("-ERR DB index is out of range\r\n", client.Call("SELECT", "16"));
         Assert.Equal("-ERR value is not an integer or out of range\r\n", client.Call("SELECT", "x"));
     }
 

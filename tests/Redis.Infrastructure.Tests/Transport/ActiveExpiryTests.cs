@@ -11,24 +11,24 @@ namespace Redis.Infrastructure.Tests.Transport;
 public class ActiveExpiryTests
 {
     private readonly FakeTimeProvider _clock = new(DateTimeOffset.FromUnixTimeSeconds(1_700_000_000));
-    private readonly Keyspace _keyspace = new();
+    private readonly Databases _databases = new();
     private readonly ServerStatistics _statistics = new();
     private readonly ActiveExpiry _expiry;
 
     public ActiveExpiryTests()
     {
         // hz 10: a tick is due every 100 ms of the clock.
-        _expiry = new ActiveExpiry(_keyspace, _clock, _statistics, Options.Create(new RedisServerOptions { Hz = 10 }));
+        _expiry = new ActiveExpiry(_databases, _clock, _statistics, Options.Create(new RedisServerOptions { Hz = 10 }));
     }
 
     [Fact]
     public void SweepsOnTheFirstTick()
     {
-        _keyspace.Set("k"u8, "v"u8, Now() - 1);
+        _databases[0].Set("k"u8, "v"u8, Now() - 1);
 
         _expiry.Tick();
 
-        Assert.Equal(0, _keyspace.Count);
+        Assert.Equal(0, _databases[0].Count);
         Assert.Equal(1, _statistics.ExpiredKeys);
     }
 
@@ -36,17 +36,17 @@ public class ActiveExpiryTests
     public void RunsNoSweepBeforeTheClockHasMovedByAPeriod()
     {
         _expiry.Tick();
-        _keyspace.Set("k"u8, "v"u8, Now() + 50);
+        _databases[0].Set("k"u8, "v"u8, Now() + 50);
 
         _clock.Advance(TimeSpan.FromMilliseconds(99));
         _expiry.Tick();
 
-        Assert.Equal(1, _keyspace.Count);
+        Assert.Equal(1, _databases[0].Count);
 
         _clock.Advance(TimeSpan.FromMilliseconds(1));
         _expiry.Tick();
 
-        Assert.Equal(0, _keyspace.Count);
+        Assert.Equal(0, _databases[0].Count);
         Assert.Equal(0, _statistics.Keys);
     }
 
@@ -54,7 +54,7 @@ public class ActiveExpiryTests
     public void RunsOneSweepPerPeriodHoweverOftenItIsCalled()
     {
         _expiry.Tick();
-        _keyspace.Set("k"u8, "v"u8, Now() - 1);
+        _databases[0].Set("k"u8, "v"u8, Now() - 1);
 
         for (var i = 0; i < 1000; i++)
         {
@@ -62,7 +62,44 @@ public class ActiveExpiryTests
         }
 
         // Lazy expiry aside, the expired key stays until the next period: the 1000 calls cost one timestamp read each.
-        Assert.Equal(1, _keyspace.Count);
+        Assert.Equal(1, _databases[0].Count);
+    }
+
+    [Fact]
+    public void SweepsEveryDatabase()
+    {
+        _databases[0].Set("a"u8, "v"u8, Now() - 1);
+        _databases[9].Set("b"u8, "v"u8, Now() - 1);
+        _databases[15].Set("c"u8, "v"u8, Now() + 60_000);
+
+        _expiry.Tick();
+
+        Assert.Equal(0, _databases[0].Count);
+        Assert.Equal(0, _databases[9].Count);
+        Assert.Equal(1, _databases[15].Count);
+        Assert.Equal(2, _statistics.ExpiredKeys);
+        Assert.Equal(1, _statistics.Keys);
+        Assert.Equal(1, _statistics.VolatileKeys);
+    }
+
+    [Fact]
+    public void WalksMoreDatabasesThanOneTickVisitsRoundRobin()
+    {
+        // 20 databases: a tick visits 16 (Redis's CRON_DBS_PER_CALL), the next starts where it stopped.
+        var databases = new Databases(20);
+        var expiry = new ActiveExpiry(databases, _clock, _statistics, Options.Create(new RedisServerOptions { Hz = 10 }));
+        for (var i = 0; i < 20; i++)
+        {
+            databases[i].Set("k"u8, "v"u8, Now() - 1);
+        }
+
+        expiry.Tick();
+        Assert.Equal(4, databases.KeyCount);
+        Assert.Equal(1, databases[16].Count);
+
+        _clock.Advance(TimeSpan.FromMilliseconds(100));
+        expiry.Tick();
+        Assert.Equal(0, databases.KeyCount);
     }
 
     private long Now() => _clock.GetUtcNow().ToUnixTimeMilliseconds();

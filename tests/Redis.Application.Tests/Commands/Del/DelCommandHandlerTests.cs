@@ -17,7 +17,7 @@ public class DelCommandHandlerTests
 
     public DelCommandHandlerTests()
     {
-        _handler = new DelCommandHandler(_keyspace, _time);
+        _handler = new DelCommandHandler(_time);
     }
 
     [Fact]
@@ -52,5 +52,5 @@ public class DelCommandHandlerTests
     }
 
     private ValueTask<Reply> Del(params string[] keys) =>
-        _handler.Handle(new DelCommand([.. keys.Select(k => new ReadOnlyMemory<byte>(Binding.Bytes(k)))]), CancellationToken.None);
+        _handler.Handle(new DelCommand(_keyspace, [.. keys.Select(k => new ReadOnlyMemory<byte>(Binding.Bytes(k)))]), CancellationToken.None);
 }

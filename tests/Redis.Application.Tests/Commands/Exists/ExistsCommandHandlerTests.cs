@@ -17,7 +17,7 @@ public class ExistsCommandHandlerTests
 
     public ExistsCommandHandlerTests()
     {
-        _handler = new ExistsCommandHandler(_keyspace, _time);
+        _handler = new ExistsCommandHandler(_time);
         _keyspace.Set("a"u8, "1"u8.ToArray());
         _keyspace.Set("b"u8, "2"u8.ToArray());
     }
@@ -42,5 +42,5 @@ public class ExistsCommandHandlerTests
     }
 
     private ValueTask<Reply> Exists(params string[] keys) =>
-        _handler.Handle(new ExistsCommand([.. keys.Select(k => new ReadOnlyMemory<byte>(Binding.Bytes(k)))]), CancellationToken.None);
+        _handler.Handle(new ExistsCommand(_keyspace, [.. keys.Select(k => new ReadOnlyMemory<byte>(Binding.Bytes(k)))]), CancellationToken.None);
 }

@@ -19,7 +19,7 @@ public class ExpireCommandHandlerTests
 
     public ExpireCommandHandlerTests()
     {
-        _handler = new ExpireCommandHandler(_keyspace, _time);
+        _handler = new ExpireCommandHandler(_time);
     }
 
     [Fact]
@@ -81,7 +81,7 @@ public class ExpireCommandHandlerTests
     {
         _keyspace.Set("k"u8, "v"u8.ToArray());
 
-        var reply = await _handler.Handle(new ExpireCommand(Binding.Bytes(key), long.MaxValue / 1000), CancellationToken.None);
+        var reply = await _handler.Handle(new ExpireCommand(_keyspace, Binding.Bytes(key), long.MaxValue / 1000), CancellationToken.None);
 
         Assert.Equal("ERR invalid expire time in 'expire' command", Binding.ErrorText(reply));
         Assert.Equal(NoTtl, TtlSeconds());
@@ -114,14 +114,14 @@ public class ExpireCommandHandlerTests
     {
         _keyspace.Set("k"u8, "v"u8.ToArray(), currentTtl == NoTtl ? Entry.NoExpiry : Start + (currentTtl * 1000));
 
-        var reply = await _handler.Handle(new ExpireCommand("k"u8.ToArray(), seconds, condition), CancellationToken.None);
+        var reply = await _handler.Handle(new ExpireCommand(_keyspace, "k"u8.ToArray(), seconds, condition), CancellationToken.None);
 
         Assert.Equal(Reply.Integer(expectedReply), reply);
         Assert.Equal(expectedTtl, TtlSeconds());
     }
 
     private ValueTask<Reply> Expire(long seconds) =>
-        _handler.Handle(new ExpireCommand("k"u8.ToArray(), seconds), CancellationToken.None);
+        _handler.Handle(new ExpireCommand(_keyspace, "k"u8.ToArray(), seconds), CancellationToken.None);
 
     private long TtlSeconds()
     {

@@ -1,4 +1,5 @@
 using Redis.Application.Commands.Expire;
+using Redis.Domain.Keys;
 
 namespace Redis.Application.Tests.Commands.Expire;
 
@@ -14,7 +15,7 @@ public class ExpireCommandValidatorTests
     [InlineData(long.MinValue / 1000)]
     public void AcceptsSecondsThatCountInMillisecondsIncludingZeroAndNegative(long seconds)
     {
-        Assert.True(_validator.Validate(new ExpireCommand("k"u8.ToArray(), seconds)).IsValid);
+        Assert.True(_validator.Validate(new ExpireCommand(new Keyspace(), "k"u8.ToArray(), seconds)).IsValid);
     }
 
     [Theory]
@@ -24,7 +25,7 @@ public class ExpireCommandValidatorTests
     [InlineData(long.MinValue)]
     public void RejectsWithInvalidExpireTimeGivenSecondsThatOverflowInMilliseconds(long seconds)
     {
-        var result = _validator.Validate(new ExpireCommand("k"u8.ToArray(), seconds));
+        var result = _validator.Validate(new ExpireCommand(new Keyspace(), "k"u8.ToArray(), seconds));
 
         var failure = Assert.Single(result.Errors);
         Assert.Equal("ERR invalid expire time in 'expire' command", failure.ErrorMessage);

@@ -17,7 +17,7 @@ public class GetCommandHandlerTests
 
     public GetCommandHandlerTests()
     {
-        _handler = new GetCommandHandler(_keyspace, _time);
+        _handler = new GetCommandHandler(_time);
     }
 
     [Fact]
@@ -57,5 +57,5 @@ public class GetCommandHandlerTests
     }
 
     private ValueTask<Reply> Get(string key) =>
-        _handler.Handle(new GetCommand(Binding.Bytes(key)), CancellationToken.None);
+        _handler.Handle(new GetCommand(_keyspace, Binding.Bytes(key)), CancellationToken.None);
 }

@@ -28,9 +28,9 @@ public class GetRangeCommandHandlerTests
     public async Task ClampsOffsetsAsRedis(long start, long end, string expected)
     {
         _keyspace.Set("s"u8, "Hello World"u8.ToArray());
-        var handler = new GetRangeCommandHandler(_keyspace, _time);
+        var handler = new GetRangeCommandHandler(_time);
 
-        var reply = await handler.Handle(new GetRangeCommand("s"u8.ToArray(), start, end), CancellationToken.None);
+        var reply = await handler.Handle(new GetRangeCommand(_keyspace, "s"u8.ToArray(), start, end), CancellationToken.None);
 
         Assert.Equal(Reply.Bulk(expected), reply);
     }

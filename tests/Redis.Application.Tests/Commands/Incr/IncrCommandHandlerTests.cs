@@ -17,7 +17,7 @@ public class IncrCommandHandlerTests
 
     public IncrCommandHandlerTests()
     {
-        _handler = new IncrCommandHandler(_keyspace, _time);
+        _handler = new IncrCommandHandler(_time);
     }
 
     [Fact]
@@ -88,5 +88,5 @@ public class IncrCommandHandlerTests
     }
 
     private ValueTask<Reply> Incr(string key, long increment) =>
-        _handler.Handle(new IncrCommand(System.Text.Encoding.UTF8.GetBytes(key), increment), CancellationToken.None);
+        _handler.Handle(new IncrCommand(_keyspace, System.Text.Encoding.UTF8.GetBytes(key), increment), CancellationToken.None);
 }

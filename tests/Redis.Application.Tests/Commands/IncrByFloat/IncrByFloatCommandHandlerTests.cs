@@ -18,7 +18,7 @@ public class IncrByFloatCommandHandlerTests
 
     public IncrByFloatCommandHandlerTests()
     {
-        _handler = new IncrByFloatCommandHandler(_keyspace, _time);
+        _handler = new IncrByFloatCommandHandler(_time);
     }
 
     [Fact]
@@ -53,6 +53,6 @@ public class IncrByFloatCommandHandlerTests
     private ValueTask<Reply> IncrByFloat(string key, string increment)
     {
         Assert.True(LongDouble.TryParse(System.Text.Encoding.ASCII.GetBytes(increment), out var parsed));
-        return _handler.Handle(new IncrByFloatCommand(System.Text.Encoding.UTF8.GetBytes(key), parsed), CancellationToken.None);
+        return _handler.Handle(new IncrByFloatCommand(_keyspace, System.Text.Encoding.UTF8.GetBytes(key), parsed), CancellationToken.None);
     }
 }

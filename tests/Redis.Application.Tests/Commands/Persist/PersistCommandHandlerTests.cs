@@ -17,7 +17,7 @@ public class PersistCommandHandlerTests
 
     public PersistCommandHandlerTests()
     {
-        _handler = new PersistCommandHandler(_keyspace, _time);
+        _handler = new PersistCommandHandler(_time);
     }
 
     [Fact]
@@ -50,5 +50,5 @@ public class PersistCommandHandlerTests
     }
 
     private ValueTask<Reply> Persist(string key) =>
-        _handler.Handle(new PersistCommand(System.Text.Encoding.UTF8.GetBytes(key)), CancellationToken.None);
+        _handler.Handle(new PersistCommand(_keyspace, System.Text.Encoding.UTF8.GetBytes(key)), CancellationToken.None);
 }

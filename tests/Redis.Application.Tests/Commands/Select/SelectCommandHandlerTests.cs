@@ -1,26 +1,38 @@
 using Redis.Application.Commands.Select;
 using Redis.Application.Replies;
+using Redis.Application.Tests.TestSupport;
+using Redis.Domain.Keys;
 using Redis.Protocol;
 
 namespace Redis.Application.Tests.Commands.Select;
 
 public class SelectCommandHandlerTests
 {
-    private readonly SelectCommandHandler _handler = new();
+    private readonly SelectCommandHandler _handler = new(new Databases(16));
 
-    [Fact]
-    public async Task SelectsDatabaseZero()
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(15)]
+    public async Task SelectsADatabaseInRange(int index)
     {
-        Assert.Equal(Reply.Ok, await _handler.Handle(new SelectCommand(0), CancellationToken.None));
+        var session = TestSessions.Open();
+
+        Assert.Equal(Reply.Ok, await _handler.Handle(new SelectCommand(session, index), CancellationToken.None));
+        Assert.Equal(index, session.Database);
     }
 
     [Theory]
-    [InlineData(1)]
     [InlineData(16)]
     [InlineData(-1)]
     [InlineData(int.MaxValue)]
-    public async Task AnswersDbIndexOutOfRangeGivenAnyOtherIndex(int index)
+    [InlineData(int.MinValue)]
+    public async Task AnswersDbIndexOutOfRangeAndKeepsTheDatabaseGivenAnIndexOutside(int index)
     {
-        Assert.Equal(Errors.DbIndexOutOfRange, await _handler.Handle(new SelectCommand(index), CancellationToken.None));
+        var session = TestSessions.Open();
+        session.Database = 3;
+
+        Assert.Equal(Errors.DbIndexOutOfRange, await _handler.Handle(new SelectCommand(session, index), CancellationToken.None));
+        Assert.Equal(3, session.Database);
     }
 }

@@ -16,13 +16,13 @@ public class SetCommandHandlerTests
 
     public SetCommandHandlerTests()
     {
-        _handler = new SetCommandHandler(_keyspace, _time);
+        _handler = new SetCommandHandler(_time);
     }
 
     [Fact]
     public async Task StoresValueWithoutExpiryGivenNoEx()
     {
-        var reply = await _handler.Handle(new SetCommand("k"u8.ToArray(), "v"u8.ToArray()), CancellationToken.None);
+        var reply = await _handler.Handle(new SetCommand(_keyspace, "k"u8.ToArray(), "v"u8.ToArray()), CancellationToken.None);
 
         Assert.Equal(Reply.Ok, reply);
         Assert.True(_keyspace.TryGet("k"u8, TestClock.StartUnixMilliseconds, out var entry));
@@ -33,7 +33,7 @@ public class SetCommandHandlerTests
     [Fact]
     public async Task StoresAbsoluteExpiryGivenEx()
     {
-        await _handler.Handle(new SetCommand("k"u8.ToArray(), "v"u8.ToArray(), Ex(10)), CancellationToken.None);
+        await _handler.Handle(new SetCommand(_keyspace, "k"u8.ToArray(), "v"u8.ToArray(), Ex(10)), CancellationToken.None);
 
         Assert.True(_keyspace.TryGet("k"u8, TestClock.StartUnixMilliseconds, out var entry));
         Assert.Equal(TestClock.StartUnixMilliseconds + 10_000, entry.ExpiresAt);
@@ -42,7 +42,7 @@ public class SetCommandHandlerTests
     [Fact]
     public async Task ExpiresKeyOnceExSecondsHavePassed()
     {
-        await _handler.Handle(new SetCommand("k"u8.ToArray(), "v"u8.ToArray(), Ex(10)), CancellationToken.None);
+        await _handler.Handle(new SetCommand(_keyspace, "k"u8.ToArray(), "v"u8.ToArray(), Ex(10)), CancellationToken.None);
 
         _time.Advance(TimeSpan.FromSeconds(10));
         Assert.True(_keyspace.Exists("k"u8, _time.GetUtcNow().ToUnixTimeMilliseconds()));
@@ -54,9 +54,9 @@ public class SetCommandHandlerTests
     [Fact]
     public async Task ClearsExistingTtlGivenNoEx()
     {
-        await _handler.Handle(new SetCommand("k"u8.ToArray(), "old"u8.ToArray(), Ex(10)), CancellationToken.None);
+        await _handler.Handle(new SetCommand(_keyspace, "k"u8.ToArray(), "old"u8.ToArray(), Ex(10)), CancellationToken.None);
 
-        await _handler.Handle(new SetCommand("k"u8.ToArray(), "new"u8.ToArray()), CancellationToken.None);
+        await _handler.Handle(new SetCommand(_keyspace, "k"u8.ToArray(), "new"u8.ToArray()), CancellationToken.None);
 
         Assert.True(_keyspace.TryGet("k"u8, TestClock.StartUnixMilliseconds, out var entry));
         Assert.Equal("new"u8.ToArray(), entry.Value);
@@ -67,7 +67,7 @@ public class SetCommandHandlerTests
     public async Task CopiesKeyAndValueOutOfTheRequestBuffer()
     {
         var buffer = "kv"u8.ToArray();
-        var command = new SetCommand(buffer.AsMemory(0, 1), buffer.AsMemory(1, 1));
+        var command = new SetCommand(_keyspace, buffer.AsMemory(0, 1), buffer.AsMemory(1, 1));
 
         await _handler.Handle(command, CancellationToken.None);
         buffer[0] = (byte)'x';
@@ -81,9 +81,9 @@ public class SetCommandHandlerTests
     public async Task GetOptionAnswersTheOldValueWhenTheNewOneHasTheSameLength()
     {
         // A plain SET writes a same-length value over the old bytes; the reply must not see them change.
-        await _handler.Handle(new SetCommand("k"u8.ToArray(), "old"u8.ToArray()), CancellationToken.None);
+        await _handler.Handle(new SetCommand(_keyspace, "k"u8.ToArray(), "old"u8.ToArray()), CancellationToken.None);
 
-        var reply = await _handler.Handle(new SetCommand("k"u8.ToArray(), "new"u8.ToArray(), ReturnOldValue: true), CancellationToken.None);
+        var reply = await _handler.Handle(new SetCommand(_keyspace, "k"u8.ToArray(), "new"u8.ToArray(), ReturnOldValue: true), CancellationToken.None);
 
         Assert.Equal(Reply.Bulk("old"u8.ToArray()), reply);
         Assert.True(_keyspace.TryGet("k"u8, TestClock.StartUnixMilliseconds, out var entry));
@@ -93,7 +93,7 @@ public class SetCommandHandlerTests
     [Fact]
     public async Task GetOptionAnswersNilAndStoresGivenAMissingKey()
     {
-        var reply = await _handler.Handle(new SetCommand("k"u8.ToArray(), "v"u8.ToArray(), ReturnOldValue: true), CancellationToken.None);
+        var reply = await _handler.Handle(new SetCommand(_keyspace, "k"u8.ToArray(), "v"u8.ToArray(), ReturnOldValue: true), CancellationToken.None);
 
         Assert.Equal(Reply.Nil, reply);
         Assert.True(_keyspace.TryGet("k"u8, TestClock.StartUnixMilliseconds, out var entry));
@@ -104,10 +104,10 @@ public class SetCommandHandlerTests
     [Fact]
     public async Task GetOptionWithNxAnswersTheValueItKeepsGivenAnExistingKey()
     {
-        await _handler.Handle(new SetCommand("k"u8.ToArray(), "old"u8.ToArray()), CancellationToken.None);
+        await _handler.Handle(new SetCommand(_keyspace, "k"u8.ToArray(), "old"u8.ToArray()), CancellationToken.None);
 
         var reply = await _handler.Handle(
-            new SetCommand("k"u8.ToArray(), "new"u8.ToArray(), Condition: SetCondition.Nx, ReturnOldValue: true), CancellationToken.None);
+            new SetCommand(_keyspace, "k"u8.ToArray(), "new"u8.ToArray(), Condition: SetCondition.Nx, ReturnOldValue: true), CancellationToken.None);
 
         Assert.Equal(Reply.Bulk("old"u8.ToArray()), reply);
         Assert.True(_keyspace.TryGet("k"u8, TestClock.StartUnixMilliseconds, out var entry));
@@ -118,7 +118,7 @@ public class SetCommandHandlerTests
     [Fact]
     public async Task SetnxAnswersOneWhenItStoresAndZeroWhenTheKeyExists()
     {
-        var setnx = new SetCommand("k"u8.ToArray(), "v"u8.ToArray(), Condition: SetCondition.Nx, RepliesWithInteger: true);
+        var setnx = new SetCommand(_keyspace, "k"u8.ToArray(), "v"u8.ToArray(), Condition: SetCondition.Nx, RepliesWithInteger: true);
 
         Assert.Equal(Reply.One, await _handler.Handle(setnx, CancellationToken.None));
         Assert.Equal(Reply.Zero, await _handler.Handle(setnx, CancellationToken.None));
@@ -127,7 +127,7 @@ public class SetCommandHandlerTests
     [Fact]
     public async Task XxAnswersNilAndStoresNothingGivenAMissingKey()
     {
-        var reply = await _handler.Handle(new SetCommand("k"u8.ToArray(), "v"u8.ToArray(), Condition: SetCondition.Xx), CancellationToken.None);
+        var reply = await _handler.Handle(new SetCommand(_keyspace, "k"u8.ToArray(), "v"u8.ToArray(), Condition: SetCondition.Xx), CancellationToken.None);
 
         Assert.Equal(Reply.Nil, reply);
         Assert.Equal(0, _keyspace.Count);
@@ -139,7 +139,7 @@ public class SetCommandHandlerTests
         _keyspace.Set("k"u8, "old"u8, TestClock.StartUnixMilliseconds + 5000);
 
         var reply = await _handler.Handle(
-            new SetCommand("k"u8.ToArray(), "new"u8.ToArray(), Expiry: new ExpiryOption(ExpiryKind.KeepTtl, 0), ReturnOldValue: true),
+            new SetCommand(_keyspace, "k"u8.ToArray(), "new"u8.ToArray(), Expiry: new ExpiryOption(ExpiryKind.KeepTtl, 0), ReturnOldValue: true),
             CancellationToken.None);
 
         Assert.Equal(Reply.Bulk("old"u8.ToArray()), reply);
@@ -150,7 +150,7 @@ public class SetCommandHandlerTests
     [Fact]
     public async Task ReturnsInvalidExpireTimeGivenExThatOverflowsWhenAddedToNow()
     {
-        var reply = await _handler.Handle(new SetCommand("k"u8.ToArray(), "v"u8.ToArray(), Ex(long.MaxValue / 1000)), CancellationToken.None);
+        var reply = await _handler.Handle(new SetCommand(_keyspace, "k"u8.ToArray(), "v"u8.ToArray(), Ex(long.MaxValue / 1000)), CancellationToken.None);
 
         Assert.Equal("ERR invalid expire time in 'set' command", Binding.ErrorText(reply));
         Assert.Equal(0, _keyspace.Count);

@@ -1,5 +1,6 @@
 using Redis.Application.Commands.Set;
 using Redis.Application.Common;
+using Redis.Domain.Keys;
 
 namespace Redis.Application.Tests.Commands.Set;
 
@@ -39,5 +40,5 @@ public class SetCommandValidatorTests
         Assert.Equal("ERR invalid expire time in 'set' command", failure.ErrorMessage);
     }
 
-    private static SetCommand Set(ExpiryOption expiry) => new("k"u8.ToArray(), "v"u8.ToArray(), expiry);
+    private static SetCommand Set(ExpiryOption expiry) => new(new Keyspace(), "k"u8.ToArray(), "v"u8.ToArray(), expiry);
 }

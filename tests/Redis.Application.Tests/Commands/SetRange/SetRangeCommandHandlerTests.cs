@@ -17,7 +17,7 @@ public class SetRangeCommandHandlerTests
 
     public SetRangeCommandHandlerTests()
     {
-        _handler = new SetRangeCommandHandler(_keyspace, _time, TestSettings.None);
+        _handler = new SetRangeCommandHandler(_time, TestSettings.None);
     }
 
     [Fact]
@@ -63,6 +63,6 @@ public class SetRangeCommandHandlerTests
 
     private ValueTask<Reply> SetRange(string key, long offset, string value) =>
         _handler.Handle(
-            new SetRangeCommand(System.Text.Encoding.UTF8.GetBytes(key), offset, System.Text.Encoding.UTF8.GetBytes(value)),
+            new SetRangeCommand(_keyspace, System.Text.Encoding.UTF8.GetBytes(key), offset, System.Text.Encoding.UTF8.GetBytes(value)),
             CancellationToken.None);
 }

@@ -1,4 +1,5 @@
 using Redis.Application.Commands.SetRange;
+using Redis.Domain.Keys;
 
 namespace Redis.Application.Tests.Commands.SetRange;
 
@@ -11,7 +12,7 @@ public class SetRangeCommandValidatorTests
     [InlineData(long.MaxValue)]
     public void AcceptsAnOffsetThatIsNotNegative(long offset)
     {
-        Assert.True(_validator.Validate(new SetRangeCommand("k"u8.ToArray(), offset, "v"u8.ToArray())).IsValid);
+        Assert.True(_validator.Validate(new SetRangeCommand(new Keyspace(), "k"u8.ToArray(), offset, "v"u8.ToArray())).IsValid);
     }
 
     [Theory]
@@ -19,7 +20,7 @@ public class SetRangeCommandValidatorTests
     [InlineData(long.MinValue)]
     public void RejectsANegativeOffsetWhateverTheValue(long offset)
     {
-        var result = _validator.Validate(new SetRangeCommand("k"u8.ToArray(), offset, ReadOnlyMemory<byte>.Empty));
+        var result = _validator.Validate(new SetRangeCommand(new Keyspace(), "k"u8.ToArray(), offset, ReadOnlyMemory<byte>.Empty));
 
         Assert.Equal("ERR offset is out of range", Assert.Single(result.Errors).ErrorMessage);
     }

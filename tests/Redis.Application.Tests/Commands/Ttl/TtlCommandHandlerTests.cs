@@ -17,7 +17,7 @@ public class TtlCommandHandlerTests
 
     public TtlCommandHandlerTests()
     {
-        _handler = new TtlCommandHandler(_keyspace, _time);
+        _handler = new TtlCommandHandler(_time);
     }
 
     [Theory]
@@ -73,5 +73,5 @@ public class TtlCommandHandlerTests
     }
 
     private ValueTask<Reply> Ttl(bool inMilliseconds) =>
-        _handler.Handle(new TtlCommand("k"u8.ToArray(), inMilliseconds), CancellationToken.None);
+        _handler.Handle(new TtlCommand(_keyspace, "k"u8.ToArray(), inMilliseconds), CancellationToken.None);
 }

@@ -16,7 +16,7 @@ public class WatchCommandHandlerTests
 
     public WatchCommandHandlerTests()
     {
-        _handler = new WatchCommandHandler(_keyspace, _time);
+        _handler = new WatchCommandHandler(_time);
     }
 
     [Fact]
@@ -52,6 +52,6 @@ public class WatchCommandHandlerTests
     }
 
     private ValueTask<Reply> Watch(params string[] keys) => _handler.Handle(
-        new WatchCommand(_session, [.. keys.Select(k => new ReadOnlyMemory<byte>(System.Text.Encoding.UTF8.GetBytes(k)))]),
+        new WatchCommand(_keyspace, _session, [.. keys.Select(k => new ReadOnlyMemory<byte>(System.Text.Encoding.UTF8.GetBytes(k)))]),
         CancellationToken.None);
 }

@@ -1,0 +1,107 @@
+namespace Redis.Domain.Keys;
+
+/// <summary>
+/// The server's numbered databases, Redis's <c>server.db</c> array: one <see cref="Keyspace"/> per index, from 0 to
+/// <see cref="Count"/> - 1, each with its own keys, TTLs and watches.
+/// </summary>
+/// <remarks>
+/// <para>
+/// A database that was never used costs its empty keyspace, a few hundred bytes: the key table allocates its slots on
+/// the first key, and the TTL list and the watch table start empty. The keyspaces share one pool of large records and
+/// one record of the values handed out during the current command, so <see cref="EndCommand"/> and
+/// <see cref="RecycleRetiredRecords"/> are one call whichever databases a command touched (<c>MOVE</c> touches two).
+/// </para>
+/// <para>
+/// <see cref="Swap"/> exchanges what two databases hold and leaves their watches where they are, as Redis's
+/// <c>dbSwapDatabases</c> does, so a connection keeps its index and sees the other contents. Only the serving thread
+/// uses them, like the keyspace.
+/// </para>
+/// </remarks>
+public sealed class Databases
+{
+    /// <summary>Redis's default <c>databases</c>.</summary>
+    public const int DefaultCount = 16;
+
+    private readonly Keyspace[] _keyspaces;
+    private readonly SharedRecords _shared = new();
+
+    public Databases(int count = DefaultCount)
+        : this(count, Random.Shared)
+    {
+    }
+
+    /// <param name="count">How many databases, at least 1 (Redis's <c>databases</c>).</param>
+    /// <param name="random">Source of the sampling order of every keyspace; tests pass a seeded one.</param>
+    public Databases(int count, Random random)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(count, 1);
+        _keyspaces = new Keyspace[count];
+        for (var i = 0; i < count; i++)
+        {
+            _keyspaces[i] = new Keyspace(_shared, random);
+        }
+    }
+
+    /// <summary>How many databases there are (<c>databases</c>).</summary>
+    public int Count => _keyspaces.Length;
+
+    /// <summary>The keyspace of database <paramref name="index"/>, which must be in range (<see cref="Contains"/>).</summary>
+    public Keyspace this[int index] => _keyspaces[index];
+
+    /// <summary>Total keys removed because their time ran out, in every database (<c>expired_keys</c>).</summary>
+    public long ExpiredKeys => Sum(static k => k.ExpiredKeys);
+
+    /// <summary>Reads that found a live key, in every database (<c>keyspace_hits</c>).</summary>
+    public long KeyspaceHits => Sum(static k => k.KeyspaceHits);
+
+    /// <summary>Reads that found nothing, in every database (<c>keyspace_misses</c>).</summary>
+    public long KeyspaceMisses => Sum(static k => k.KeyspaceMisses);
+
+    /// <summary>Keys stored in every database, expired ones not yet reclaimed included.</summary>
+    public long KeyCount => Sum(static k => k.Count);
+
+    /// <summary>Keys with a TTL in every database, expired ones not yet reclaimed included.</summary>
+    public long VolatileCount => Sum(static k => k.VolatileCount);
+
+    /// <summary>True when <paramref name="index"/> names a database: Redis's <c>selectDb</c> range check.</summary>
+    public bool Contains(long index) => (ulong)index < (ulong)_keyspaces.Length;
+
+    /// <summary>Ends the current command for every database (see <see cref="Keyspace.EndCommand"/>): one call, the views being shared.</summary>
+    public void EndCommand() => _shared.EndCommand();
+
+    /// <summary>Lets the retired large records of every database be reused (see <see cref="Keyspace.RecycleRetiredRecords"/>).</summary>
+    public void RecycleRetiredRecords() => _shared.Pool.Recycle();
+
+    /// <summary><c>FLUSHALL</c>: removes every key of every database, marking every watch of a stored key.</summary>
+    public void Clear()
+    {
+        foreach (var keyspace in _keyspaces)
+        {
+            keyspace.Clear();
+        }
+    }
+
+    /// <summary>
+    /// <c>SWAPDB</c>: databases <paramref name="first"/> and <paramref name="second"/> exchange their keys, TTLs and
+    /// <c>avg_ttl</c>; their watches stay, and are marked as Redis's <c>touchAllWatchedKeysInDb</c> marks them.
+    /// Both indexes must be in range; swapping a database with itself changes nothing.
+    /// </summary>
+    public void Swap(int first, int second, long now)
+    {
+        if (first != second)
+        {
+            _keyspaces[first].SwapWith(_keyspaces[second], now);
+        }
+    }
+
+    private long Sum(Func<Keyspace, long> figure)
+    {
+        long total = 0;
+        foreach (var keyspace in _keyspaces)
+        {
+            total += figure(keyspace);
+        }
+
+        return total;
+    }
+}

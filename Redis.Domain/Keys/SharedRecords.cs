@@ -1,0 +1,27 @@
+namespace Redis.Domain.Keys;
+
+/// <summary>
+/// What the keyspaces of one server share (see <see cref="Databases"/>): the pool of large records, and the values
+/// handed out during the current command, whichever database they came from.
+/// </summary>
+/// <remarks>
+/// Sharing the views keeps <see cref="Keyspace.EndCommand"/> one store whatever databases a command touched, and a
+/// write in one database never goes over a record another handed out during the same command (records are never
+/// shared, so the reference test stays exact; only the count is conservative).
+/// </remarks>
+internal sealed class SharedRecords
+{
+    public RecordPool Pool { get; } = new();
+
+    /// <summary>How many views <see cref="Keyspace.TryGet"/> handed out since the last <see cref="EndCommand"/>.</summary>
+    public int Views;
+
+    /// <summary>The record of the last view handed out.</summary>
+    public byte[]? Viewed;
+
+    public void EndCommand()
+    {
+        Views = 0;
+        Viewed = null;
+    }
+}
