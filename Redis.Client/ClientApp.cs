@@ -34,7 +34,7 @@ internal sealed class ClientApp(ClientConsole console, IAnsiConsole terminal, Fu
         }
 
         var format = options.Format ?? (console.IsOutputTerminal ? ReplyFormat.Tty : ReplyFormat.Raw);
-        using var session = new ClientSession(options.Host, options.Port, console.Error, options.Credentials, options.Database);
+        using var session = new ClientSession(options.Host, options.Port, console.Error, options.Credentials, options.Database, options.Resp3);
         // redis-cli's order: --pipe, then --scan, then a command or the REPL; the modes ignore the command words.
         if (options.Pipe)
         {

@@ -5,4 +5,5 @@ namespace Redis.EndToEnd.Tests.Compat;
 /// <param name="Text">The line as written.</param>
 /// <param name="Words">The command and its arguments.</param>
 /// <param name="Unordered">Compare arrays as unordered sets (<c>KEYS</c>, <c>SCAN</c>).</param>
-public sealed record CompatLine(int Number, string Text, byte[][] Words, bool Unordered);
+/// <param name="MaskedField">A map field whose value depends on the connection (<c>?id HELLO 3</c>): compared as <c>?</c>.</param>
+public sealed record CompatLine(int Number, string Text, byte[][] Words, bool Unordered, string? MaskedField = null);

@@ -38,7 +38,15 @@ public sealed class CompatScript
 
             var unordered = text.StartsWith("~ ", StringComparison.Ordinal);
             var command = unordered ? text[2..] : text;
-            lines.Add(new CompatLine(number, text, Split(command), unordered));
+            string? masked = null;
+            if (command.StartsWith('?'))
+            {
+                var space = command.IndexOf(' ', StringComparison.Ordinal);
+                masked = command[1..space];
+                command = command[(space + 1)..];
+            }
+
+            lines.Add(new CompatLine(number, text, Split(command), unordered, masked));
         }
 
         return new CompatScript(name, lines);
