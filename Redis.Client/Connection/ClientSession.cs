@@ -16,11 +16,18 @@ namespace Redis.Client.Connection;
 /// </para>
 /// <para>
 /// With <c>-3</c>, every connection then sends <c>HELLO 3</c> (<c>cliSwitchProto</c>); a refusal prints
-/// "HELLO 3 failed: ..." and fails the set-up, as <c>-3</c> given explicitly does in redis-cli.
+/// "HELLO 3 failed: ..." and fails the set-up, as <c>-3</c> given explicitly does in redis-cli. A push that arrives
+/// before a command's reply goes to <c>pushes</c> (redis-cli's <c>cliPushHandler</c>), or is dropped when that is null.
 /// </para>
 /// </remarks>
 internal sealed class ClientSession(
-    string host, int port, TextWriter error, Credentials? credentials = null, int database = 0, bool resp3 = false) : IDisposable
+    string host,
+    int port,
+    TextWriter error,
+    Credentials? credentials = null,
+    int database = 0,
+    bool resp3 = false,
+    Action<Reply>? pushes = null) : IDisposable
 {
     private RedisConnection? _connection;
     private string _host = host;
@@ -60,6 +67,7 @@ internal sealed class ClientSession(
         try
         {
             _connection = RedisConnection.Open(_host, _port, credentials, error);
+            _connection.PushReceived = pushes;
             // As cliConnect: a refused AUTH ends the set-up before SELECT, a refused SELECT before HELLO 3.
             _selected = 0;
             SetUpFailed = _connection.AuthRefused || !TrySelect() || !TrySwitchProtocol();
