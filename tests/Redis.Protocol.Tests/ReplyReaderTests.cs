@@ -78,6 +78,34 @@ public class ReplyReaderTests
     }
 
     [Fact]
+    public void NeverThrowsGivenMutatedRespThreeReplies()
+    {
+        // Valid RESP3 replies with bytes flipped, dropped and repeated: every read ends in a reply, a wait for more
+        // bytes or a protocol error, whole or one byte at a time, never an exception.
+        var random = new Random(3);
+        var seeds = Cases().Select(c => Encoding.Latin1.GetBytes(c.Payload)).ToArray();
+        var alphabet = "_#,(=!%~>|*$+-:tf0123456789.\r\n"u8.ToArray();
+        for (var round = 0; round < 5_000; round++)
+        {
+            var bytes = seeds[random.Next(seeds.Length)].ToList();
+            for (var edits = random.Next(1, 4); edits > 0 && bytes.Count > 0; edits--)
+            {
+                var at = random.Next(bytes.Count);
+                switch (random.Next(3))
+                {
+                    case 0: bytes[at] = alphabet[random.Next(alphabet.Length)]; break;
+                    case 1: bytes.RemoveAt(at); break;
+                    default: bytes.Insert(at, alphabet[random.Next(alphabet.Length)]); break;
+                }
+            }
+
+            var input = bytes.ToArray();
+            FeedAnyway(new ReplyReader { MaxDepth = 8, MaxBulkLength = 64 }, [input]);
+            FeedAnyway(new ReplyReader { MaxDepth = 8, MaxBulkLength = 64 }, input.Select(b => new[] { b }));
+        }
+    }
+
+    [Fact]
     public void RefusesADoubleLongerThanHiredisBuffer()
     {
         var reader = new ReplyReader();
@@ -174,6 +202,32 @@ public class ReplyReaderTests
 
         Assert.Null(error);
         Assert.True(Assert.Single(replies).Bytes.SequenceEqual(value));
+    }
+
+    /// <summary>Feeds chunks until the reader asks for more or reports an error; the input may end mid-reply.</summary>
+    private static void FeedAnyway(ReplyReader reader, IEnumerable<byte[]> chunks)
+    {
+        var pending = new List<byte>();
+        foreach (var chunk in chunks)
+        {
+            pending.AddRange(chunk);
+            while (true)
+            {
+                var status = reader.TryRead(pending.ToArray(), out _, out var consumed);
+                Assert.InRange(consumed, 0, pending.Count);
+                pending.RemoveRange(0, consumed);
+                if (status == OperationStatus.InvalidData)
+                {
+                    Assert.StartsWith("Protocol error, ", reader.ProtocolError, StringComparison.Ordinal);
+                    return;
+                }
+
+                if (status == OperationStatus.NeedMoreData)
+                {
+                    break;
+                }
+            }
+        }
     }
 
     /// <summary>Feeds chunks as a connection does: unconsumed bytes stay at the front, new bytes are appended.</summary>
