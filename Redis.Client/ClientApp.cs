@@ -4,6 +4,7 @@ using Redis.Client.Connection;
 using Redis.Client.Input;
 using Redis.Client.Interactive;
 using Redis.Client.Rendering;
+using Redis.Protocol;
 using Spectre.Console;
 
 namespace Redis.Client;
@@ -34,7 +35,10 @@ internal sealed class ClientApp(ClientConsole console, IAnsiConsole terminal, Fu
         }
 
         var format = options.Format ?? (console.IsOutputTerminal ? ReplyFormat.Tty : ReplyFormat.Raw);
-        using var session = new ClientSession(options.Host, options.Port, console.Error, options.Credentials, options.Database);
+        // As redis-cli: pushes (RESP3's out-of-band replies) are printed when output is a terminal, and dropped otherwise.
+        Action<Reply>? pushes = console.IsOutputTerminal ? push => console.Write(ReplyRenderer.Render(push, format)) : null;
+        using var session = new ClientSession(
+            options.Host, options.Port, console.Error, options.Credentials, options.Database, options.Resp3, pushes);
         // redis-cli's order: --pipe, then --scan, then a command or the REPL; the modes ignore the command words.
         if (options.Pipe)
         {

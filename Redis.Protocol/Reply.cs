@@ -117,6 +117,12 @@ public readonly struct Reply : IEquatable<Reply>
         return new(ReplyKind.Verbatim, Encoding.UTF8.GetBytes(format + ":" + text));
     }
 
+    /// <summary>
+    /// A double, big number or verbatim reply whose text came off the wire: kept as sent, so a client prints what
+    /// the server wrote (<see cref="ReplyReader"/> checked it first).
+    /// </summary>
+    internal static Reply FromWireText(ReplyKind kind, byte[] text) => new(kind, text);
+
     /// <summary>True for the kinds that hold items: arrays, maps (flat), sets and pushes.</summary>
     public bool IsAggregate => Kind is ReplyKind.Array or ReplyKind.Map or ReplyKind.Set or ReplyKind.Push or ReplyKind.Pushes;
 

@@ -3,8 +3,15 @@ using System.Text;
 
 namespace Redis.Protocol;
 
-/// <summary>Parses RESP2 replies (simple strings, errors, integers, bulk strings, nulls, nested arrays) into <see cref="Reply"/> values.</summary>
+/// <summary>Parses RESP2 and RESP3 replies into <see cref="Reply"/> values.</summary>
 /// <remarks>
+/// <para>
+/// RESP2's simple strings, errors, integers, bulk strings, nulls and nested arrays, and RESP3's null (<c>_</c>),
+/// boolean (<c>#</c>), double (<c>,</c>), big number (<c>(</c>), verbatim string (<c>=</c>), blob error (<c>!</c>,
+/// read as an error), map (<c>%</c>), set (<c>~</c>) and push (<c>&gt;</c>). An attribute (<c>|</c>) is read and
+/// dropped: it annotates the reply that follows it, which is returned alone. A double and a big number keep the text
+/// the server sent, after the checks hiredis makes, so a client prints exactly that.
+/// </para>
 /// <para>
 /// The client's half of the protocol, beside the server's <see cref="ReplyWriter"/>. One reader per connection.
 /// <see cref="TryRead"/> answers complete (<see cref="OperationStatus.Done"/>), incomplete
@@ -25,6 +32,7 @@ public sealed class ReplyReader
 
     private readonly List<OpenArray> _open = [];
     private long _bulkLength = -1;
+    private byte _bulkType;
     private int _lineScanned;
 
     /// <summary>Largest bulk string accepted (Redis's own <c>proto-max-bulk-len</c> default, 512 MiB): a corrupt header cannot make the client allocate gigabytes.</summary>
@@ -35,6 +43,9 @@ public sealed class ReplyReader
     /// cannot make the client buffer without bound while it looks for a CRLF.
     /// </summary>
     public int MaxLineLength { get; init; } = 1024 * 1024;
+
+    /// <summary>Longest double accepted, hiredis's buffer for one (326 characters): the longest <c>%.17f</c> of a finite double.</summary>
+    private const int MaxDoubleLength = 326;
 
     /// <summary>Deepest nesting of arrays (hiredis allows 9): a hostile peer cannot make the state grow without bound.</summary>
     public int MaxDepth { get; init; } = 128;
@@ -47,6 +58,7 @@ public sealed class ReplyReader
     {
         _open.Clear();
         _bulkLength = -1;
+        _bulkType = 0;
         _lineScanned = 0;
         ProtocolError = null;
     }
@@ -80,7 +92,18 @@ public sealed class ReplyReader
                     return Fail("bulk string not terminated by CRLF");
                 }
 
-                element = Reply.Bulk(rest[..length].ToArray());
+                var body = rest[..length];
+                if (_bulkType == (byte)'=' && (length < 4 || body[3] != (byte)':'))
+                {
+                    return Fail("bad verbatim string format");
+                }
+
+                element = _bulkType switch
+                {
+                    (byte)'=' => Reply.FromWireText(ReplyKind.Verbatim, body.ToArray()),
+                    (byte)'!' => Reply.Error(Encoding.UTF8.GetString(body)),
+                    _ => Reply.Bulk(body.ToArray()),
+                };
                 consumed += length + 2;
                 _bulkLength = -1;
             }
@@ -109,7 +132,39 @@ public sealed class ReplyReader
 
                         element = Reply.Integer(integer);
                         break;
-                    case (byte)'$':
+                    case (byte)'_':
+                        if (!line.IsEmpty)
+                        {
+                            return Fail("bad nil value");
+                        }
+
+                        element = Reply.Nil;
+                        break;
+                    case (byte)'#':
+                        if (line.Length != 1 || line[0] is not ((byte)'t' or (byte)'T' or (byte)'f' or (byte)'F'))
+                        {
+                            return Fail("bad bool value");
+                        }
+
+                        element = Reply.Boolean(line[0] is (byte)'t' or (byte)'T');
+                        break;
+                    case (byte)',':
+                        if (!IsDouble(line, out var doubleError))
+                        {
+                            return Fail(doubleError);
+                        }
+
+                        element = Reply.FromWireText(ReplyKind.Double, line.ToArray());
+                        break;
+                    case (byte)'(':
+                        if (!IsBigNumber(line))
+                        {
+                            return Fail("bad bignum value");
+                        }
+
+                        element = Reply.FromWireText(ReplyKind.BigNumber, line.ToArray());
+                        break;
+                    case (byte)'$' or (byte)'=' or (byte)'!':
                         if (!RedisInteger.TryParse(line, out var bulkLength) || bulkLength < -1 || bulkLength > MaxBulkLength)
                         {
                             return Fail(InvalidBulkLength);
@@ -122,9 +177,10 @@ public sealed class ReplyReader
                         }
 
                         _bulkLength = bulkLength;
+                        _bulkType = type;
                         continue;
-                    case (byte)'*':
-                        if (!RedisInteger.TryParse(line, out var count) || count < -1 || count > Array.MaxLength)
+                    case (byte)'*' or (byte)'%' or (byte)'~' or (byte)'>' or (byte)'|':
+                        if (!RedisInteger.TryParse(line, out var count) || count < -1 || count > Array.MaxLength / 2)
                         {
                             return Fail(InvalidArrayLength);
                         }
@@ -136,9 +192,17 @@ public sealed class ReplyReader
                             break;
                         }
 
-                        if (count == 0)
+                        var kind = KindOf(type);
+                        var attribute = type == (byte)'|';
+                        var items = kind == ReplyKind.Map ? (int)count * 2 : (int)count;
+                        if (items == 0)
                         {
-                            element = Reply.EmptyArray;
+                            if (attribute)
+                            {
+                                continue;
+                            }
+
+                            element = Aggregate(kind, []);
                             break;
                         }
 
@@ -147,7 +211,7 @@ public sealed class ReplyReader
                             return Fail("arrays nested too deeply");
                         }
 
-                        _open.Add(new OpenArray((int)count));
+                        _open.Add(new OpenArray(kind, items, attribute));
                         continue;
                     default:
                         // hiredis's wording, with the byte quoted as redis-cli quotes strings.
@@ -162,22 +226,78 @@ public sealed class ReplyReader
         }
     }
 
-    /// <summary>Adds an element to the innermost open array, closing every array it completes.</summary>
-    /// <returns>True with the whole reply when the outermost array (or a lone element) is complete.</returns>
+    private static ReplyKind KindOf(byte type) => type switch
+    {
+        (byte)'%' or (byte)'|' => ReplyKind.Map,
+        (byte)'~' => ReplyKind.Set,
+        (byte)'>' => ReplyKind.Push,
+        _ => ReplyKind.Array,
+    };
+
+    private static Reply Aggregate(ReplyKind kind, Reply[] items) => kind switch
+    {
+        ReplyKind.Map => Reply.Map(items),
+        ReplyKind.Set => Reply.Set(items),
+        ReplyKind.Push => Reply.Push(items),
+        _ => items.Length == 0 ? Reply.EmptyArray : Reply.Array(items),
+    };
+
+    /// <summary>hiredis's checks: <c>inf</c>/<c>-inf</c> in any case, or all of the text a finite number for <c>strtod</c>.</summary>
+    private static bool IsDouble(ReadOnlySpan<byte> text, out string error)
+    {
+        error = "bad double value";
+        if (text.Length >= MaxDoubleLength)
+        {
+            error = "double value is too large";
+            return false;
+        }
+
+        if (Ascii.EqualsIgnoreCase(text, "inf"u8) || Ascii.EqualsIgnoreCase(text, "-inf"u8))
+        {
+            return true;
+        }
+
+        // strtod skips leading white space and takes a sign, digits, a point and an exponent; hex floats aside, so does this.
+        return !text.IsEmpty && !char.IsWhiteSpace((char)text[^1]) &&
+            double.TryParse(text, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var value) &&
+            double.IsFinite(value);
+    }
+
+    private static bool IsBigNumber(ReadOnlySpan<byte> text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (!(i == 0 && text[0] == (byte)'-') && !char.IsAsciiDigit((char)text[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Adds an element to the innermost open aggregate, closing every aggregate it completes.</summary>
+    /// <returns>True with the whole reply when the outermost aggregate (or a lone element) is complete.</returns>
+    /// <remarks>A completed attribute is no element: it is dropped, and the reply it annotates is still to come.</remarks>
     private bool Complete(Reply element, out Reply reply)
     {
+        reply = default;
         while (_open.Count > 0)
         {
             var innermost = _open[^1];
             innermost.Items.Add(element);
             if (innermost.Items.Count < innermost.Expected)
             {
-                reply = default;
                 return false;
             }
 
             _open.RemoveAt(_open.Count - 1);
-            element = Reply.Array([.. innermost.Items]);
+            if (innermost.IsAttribute)
+            {
+                return false;
+            }
+
+            element = Aggregate(innermost.Kind, [.. innermost.Items]);
         }
 
         reply = element;
@@ -216,8 +336,13 @@ public sealed class ReplyReader
         return OperationStatus.InvalidData;
     }
 
-    private sealed class OpenArray(int expected)
+    private sealed class OpenArray(ReplyKind kind, int expected, bool isAttribute)
     {
+        public ReplyKind Kind { get; } = kind;
+
+        /// <summary>An attribute (<c>|</c>): read like a map, then dropped.</summary>
+        public bool IsAttribute { get; } = isAttribute;
+
         public int Expected { get; } = expected;
 
         // Grows with the elements that arrive, never to the count a header announces.

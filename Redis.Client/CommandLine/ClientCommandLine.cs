@@ -39,6 +39,8 @@ internal static class ClientCommandLine
         var scan = new Option<bool>("--scan") { Description = "List the keys with SCAN, one a line" };
         var pattern = new Option<string?>("--pattern") { Description = "With --scan: only the keys matching this glob pattern (SCAN MATCH)" };
         var count = new Option<int>("--count") { Description = "With --scan: keys to ask for each call (SCAN COUNT)" };
+        var resp2 = new Option<bool>("-2") { Description = "Start session in RESP2 protocol mode" };
+        var resp3 = new Option<bool>("-3") { Description = "Start session in RESP3 protocol mode (sends HELLO 3 on connecting)" };
         var pipe = new Option<bool>("--pipe") { Description = "Send standard input to the server as it is (RESP or inline), then report errors and replies" };
         var password = new Option<string?>("--pass", "-a") { Description = "Password for AUTH on connecting (REDISCLI_AUTH does the same without showing it)" };
         var user = new Option<string?>("--user") { Description = "User for AUTH on connecting (needs a password)" };
@@ -66,7 +68,7 @@ internal static class ClientCommandLine
 
         var root = new RootCommand("A redis-cli-like client for RedisClean and any Redis-compatible server: REPL, one-shot commands, and the lab's benchmark.")
         {
-            host, port, database, repeatCommand, interval, stdinLastArg, scan, pattern, count, pipe, password, user, noAuthWarning, raw, noRaw, benchmark, keySizes, valueSizes, repeat, seed, requests, pipeline, dataSize, keyspace, csv, json,
+            host, port, database, repeatCommand, interval, stdinLastArg, resp2, resp3, scan, pattern, count, pipe, password, user, noAuthWarning, raw, noRaw, benchmark, keySizes, valueSizes, repeat, seed, requests, pipeline, dataSize, keyspace, csv, json,
         };
         root.Arguments.Add(command);
 
@@ -79,6 +81,11 @@ internal static class ClientCommandLine
         {
             var throughputGiven = new Option[] { requests, pipeline, dataSize, keyspace }.Any(o => r.GetResult(o) is not null);
             var benchmarking = r.GetValue(benchmark);
+            if (r.GetValue(resp2) && r.GetValue(resp3))
+            {
+                r.AddError("Options -2 and -3 are mutually exclusive.");
+            }
+
             if (r.GetValue(raw) && r.GetValue(noRaw))
             {
                 r.AddError("--raw and --no-raw cannot be used together.");
@@ -133,7 +140,8 @@ internal static class ClientCommandLine
                 result.GetValue(interval),
                 result.GetValue(stdinLastArg),
                 result.GetValue(scan) ? new ScanSettings(result.GetValue(pattern), result.GetResult(count) is null ? null : result.GetValue(count)) : null,
-                result.GetValue(pipe));
+                result.GetValue(pipe),
+                result.GetValue(resp3));
             return run(options);
         });
         return root;

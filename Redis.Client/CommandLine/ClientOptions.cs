@@ -17,6 +17,7 @@ namespace Redis.Client.CommandLine;
 /// <param name="Scan">redis-cli's <c>--scan</c>, with its <c>--pattern</c> and <c>--count</c>; null when not asked for.</param>
 /// <param name="Pipe">redis-cli's <c>--pipe</c>: standard input is sent to the server as it is (mass insertion).</param>
 /// <param name="StdinLastArg">redis-cli's <c>-x</c>: standard input is the one-shot command's last argument.</param>
+/// <param name="Resp3">redis-cli's <c>-3</c>: every connection sends <c>HELLO 3</c> after AUTH and SELECT.</param>
 internal sealed record ClientOptions(
     string Host,
     int Port,
@@ -33,4 +34,5 @@ internal sealed record ClientOptions(
     TimeSpan Interval = default,
     bool StdinLastArg = false,
     ScanSettings? Scan = null,
-    bool Pipe = false);
+    bool Pipe = false,
+    bool Resp3 = false);

@@ -14,8 +14,20 @@ namespace Redis.Client.Connection;
 /// <c>cliConnect</c> calls <c>cliSelect</c>; the prompt shows it when it is not 0 (<c>127.0.0.1:6379[1]&gt; </c>). A
 /// refused <c>SELECT</c> prints "SELECT n failed: ..." and keeps the connection, on database 0.
 /// </para>
+/// <para>
+/// With <c>-3</c>, every connection then sends <c>HELLO 3</c> (<c>cliSwitchProto</c>); a refusal prints
+/// "HELLO 3 failed: ..." and fails the set-up, as <c>-3</c> given explicitly does in redis-cli. A push that arrives
+/// before a command's reply goes to <c>pushes</c> (redis-cli's <c>cliPushHandler</c>), or is dropped when that is null.
+/// </para>
 /// </remarks>
-internal sealed class ClientSession(string host, int port, TextWriter error, Credentials? credentials = null, int database = 0) : IDisposable
+internal sealed class ClientSession(
+    string host,
+    int port,
+    TextWriter error,
+    Credentials? credentials = null,
+    int database = 0,
+    bool resp3 = false,
+    Action<Reply>? pushes = null) : IDisposable
 {
     private RedisConnection? _connection;
     private string _host = host;
@@ -55,9 +67,10 @@ internal sealed class ClientSession(string host, int port, TextWriter error, Cre
         try
         {
             _connection = RedisConnection.Open(_host, _port, credentials, error);
-            // As cliConnect: a refused AUTH ends the set-up before SELECT.
+            _connection.PushReceived = pushes;
+            // As cliConnect: a refused AUTH ends the set-up before SELECT, a refused SELECT before HELLO 3.
             _selected = 0;
-            SetUpFailed = _connection.AuthRefused || !TrySelect();
+            SetUpFailed = _connection.AuthRefused || !TrySelect() || !TrySwitchProtocol();
             return true;
         }
         catch (RedisConnectionException e)
@@ -153,6 +166,25 @@ internal sealed class ClientSession(string host, int port, TextWriter error, Cre
         }
 
         _selected = _database;
+        return true;
+    }
+
+    /// <summary>redis-cli's <c>cliSwitchProto</c>: <c>HELLO 3</c> when <c>-3</c> was given.</summary>
+    /// <returns>False when the server refused; the reason is printed.</returns>
+    private bool TrySwitchProtocol()
+    {
+        if (!resp3)
+        {
+            return true;
+        }
+
+        var reply = _connection!.Execute(CommandArgs.From("HELLO", "3"));
+        if (reply.IsError)
+        {
+            error.WriteLine($"HELLO 3 failed: {Encoding.UTF8.GetString(reply.Bytes)}");
+            return false;
+        }
+
         return true;
     }
 

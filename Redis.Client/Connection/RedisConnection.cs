@@ -99,7 +99,7 @@ public sealed class RedisConnection : IDisposable
     {
         Enqueue(command);
         Flush();
-        return Receive();
+        return ReceiveReply();
     }
 
     /// <inheritdoc cref="Execute(CommandArgs)"/>
@@ -107,8 +107,14 @@ public sealed class RedisConnection : IDisposable
     {
         Enqueue(words);
         Flush();
-        return Receive();
+        return ReceiveReply();
     }
+
+    /// <summary>
+    /// Where the out-of-band replies (RESP3 pushes) go that arrive while <see cref="Execute(CommandArgs)"/> waits for
+    /// its reply; null drops them, as hiredis's default push handler does.
+    /// </summary>
+    public Action<Reply>? PushReceived { get; set; }
 
     /// <summary>Queues a command; nothing is sent until <see cref="Flush"/>.</summary>
     public void Enqueue(CommandArgs command) => _writer.Write(command);
@@ -144,6 +150,21 @@ public sealed class RedisConnection : IDisposable
         catch (Exception e) when (e is SocketException or ObjectDisposedException)
         {
             throw Broken(Describe(e), e);
+        }
+    }
+
+    /// <summary>The reply to the command sent, handing any push that comes before it to <see cref="PushReceived"/>.</summary>
+    private Reply ReceiveReply()
+    {
+        while (true)
+        {
+            var reply = Receive();
+            if (reply.Kind != ReplyKind.Push)
+            {
+                return reply;
+            }
+
+            PushReceived?.Invoke(reply);
         }
     }
 

@@ -41,7 +41,23 @@ public class ReplyReaderTests
     }
 
     [Theory]
-    [InlineData("!oops\r\n", "Protocol error, got \"!\" as reply type byte")]
+    [InlineData("@oops\r\n", "Protocol error, got \"@\" as reply type byte")]
+    [InlineData("_x\r\n", "Protocol error, bad nil value")]
+    [InlineData("#x\r\n", "Protocol error, bad bool value")]
+    [InlineData("#tt\r\n", "Protocol error, bad bool value")]
+    [InlineData(",\r\n", "Protocol error, bad double value")]
+    [InlineData(",1.5x\r\n", "Protocol error, bad double value")]
+    [InlineData(",nan\r\n", "Protocol error, bad double value")]
+    [InlineData(",1e999\r\n", "Protocol error, bad double value")]
+    [InlineData("(12a\r\n", "Protocol error, bad bignum value")]
+    [InlineData("(1-2\r\n", "Protocol error, bad bignum value")]
+    [InlineData("=3\r\ntxt\r\n", "Protocol error, bad verbatim string format")]
+    [InlineData("=5\r\ntxt;a\r\n", "Protocol error, bad verbatim string format")]
+    [InlineData("=x\r\n", "Protocol error, invalid bulk length")]
+    [InlineData("!-2\r\n", "Protocol error, invalid bulk length")]
+    [InlineData("%-2\r\n", "Protocol error, invalid multibulk length")]
+    [InlineData("~x\r\n", "Protocol error, invalid multibulk length")]
+    [InlineData(">1\r\n|z\r\n", "Protocol error, invalid multibulk length")]
     [InlineData("\0\r\n", "Protocol error, got \"\\x00\" as reply type byte")]
     [InlineData("$abc\r\n", "Protocol error, invalid bulk length")]
     [InlineData("$-2\r\n", "Protocol error, invalid bulk length")]
@@ -59,6 +75,52 @@ public class ReplyReaderTests
 
         Assert.Equal(OperationStatus.InvalidData, status);
         Assert.Equal(error, reader.ProtocolError);
+    }
+
+    [Fact]
+    public void NeverThrowsGivenMutatedRespThreeReplies()
+    {
+        // Valid RESP3 replies with bytes flipped, dropped and repeated: every read ends in a reply, a wait for more
+        // bytes or a protocol error, whole or one byte at a time, never an exception.
+        var random = new Random(3);
+        var seeds = Cases().Select(c => Encoding.Latin1.GetBytes(c.Payload)).ToArray();
+        var alphabet = "_#,(=!%~>|*$+-:tf0123456789.\r\n"u8.ToArray();
+        for (var round = 0; round < 5_000; round++)
+        {
+            var bytes = seeds[random.Next(seeds.Length)].ToList();
+            for (var edits = random.Next(1, 4); edits > 0 && bytes.Count > 0; edits--)
+            {
+                var at = random.Next(bytes.Count);
+                switch (random.Next(3))
+                {
+                    case 0: bytes[at] = alphabet[random.Next(alphabet.Length)]; break;
+                    case 1: bytes.RemoveAt(at); break;
+                    default: bytes.Insert(at, alphabet[random.Next(alphabet.Length)]); break;
+                }
+            }
+
+            var input = bytes.ToArray();
+            FeedAnyway(new ReplyReader { MaxDepth = 8, MaxBulkLength = 64 }, [input]);
+            FeedAnyway(new ReplyReader { MaxDepth = 8, MaxBulkLength = 64 }, input.Select(b => new[] { b }));
+        }
+    }
+
+    [Fact]
+    public void RefusesADoubleLongerThanHiredisBuffer()
+    {
+        var reader = new ReplyReader();
+
+        Assert.Equal(OperationStatus.InvalidData, reader.TryRead(Encoding.ASCII.GetBytes("," + new string('1', 326) + "\r\n"), out _, out _));
+        Assert.Equal("Protocol error, double value is too large", reader.ProtocolError);
+    }
+
+    [Fact]
+    public void RefusesMapsNestedDeeperThanItsLimit()
+    {
+        var reader = new ReplyReader { MaxDepth = 2 };
+
+        Assert.Equal(OperationStatus.InvalidData, reader.TryRead("%1\r\n~1\r\n>1\r\n:1\r\n"u8, out _, out _));
+        Assert.Equal("Protocol error, arrays nested too deeply", reader.ProtocolError);
     }
 
     [Fact]
@@ -142,6 +204,32 @@ public class ReplyReaderTests
         Assert.True(Assert.Single(replies).Bytes.SequenceEqual(value));
     }
 
+    /// <summary>Feeds chunks until the reader asks for more or reports an error; the input may end mid-reply.</summary>
+    private static void FeedAnyway(ReplyReader reader, IEnumerable<byte[]> chunks)
+    {
+        var pending = new List<byte>();
+        foreach (var chunk in chunks)
+        {
+            pending.AddRange(chunk);
+            while (true)
+            {
+                var status = reader.TryRead(pending.ToArray(), out _, out var consumed);
+                Assert.InRange(consumed, 0, pending.Count);
+                pending.RemoveRange(0, consumed);
+                if (status == OperationStatus.InvalidData)
+                {
+                    Assert.StartsWith("Protocol error, ", reader.ProtocolError, StringComparison.Ordinal);
+                    return;
+                }
+
+                if (status == OperationStatus.NeedMoreData)
+                {
+                    break;
+                }
+            }
+        }
+    }
+
     /// <summary>Feeds chunks as a connection does: unconsumed bytes stay at the front, new bytes are appended.</summary>
     private static List<Reply> Feed(ReplyReader reader, IEnumerable<byte[]> chunks, out string? error)
     {
@@ -191,6 +279,30 @@ public class ReplyReaderTests
         yield return ("nested", "*3\r\n*2\r\n:1\r\n$1\r\nx\r\n*0\r\n-ERR e\r\n",
             [Reply.Array([Reply.Array([Reply.Integer(1), Reply.Bulk("x")]), Reply.EmptyArray, Reply.Error("ERR e")])]);
         yield return ("deep", "*1\r\n*1\r\n*1\r\n+deep\r\n", [Reply.Array([Reply.Array([Reply.Array([Reply.Simple("deep")])])])]);
+        yield return ("resp3-null", "_\r\n", [Reply.Nil]);
+        yield return ("true", "#t\r\n", [Reply.Boolean(true)]);
+        yield return ("false", "#f\r\n", [Reply.Boolean(false)]);
+        yield return ("double", ",1.5\r\n", [Reply.Double(1.5)]);
+        yield return ("double-exponent", ",1e+20\r\n", [Reply.Double(1e20)]);
+        yield return ("double-inf", ",inf\r\n,-inf\r\n", [Reply.Double(double.PositiveInfinity), Reply.Double(double.NegativeInfinity)]);
+        yield return ("double-as-sent", ",3.0\r\n", [Reply.FromWireText(ReplyKind.Double, "3.0"u8.ToArray())]);
+        yield return ("big-number", "(-3492890328409238509324850943850943825024385\r\n", [Reply.BigNumber("-3492890328409238509324850943850943825024385")]);
+        yield return ("verbatim", "=15\r\ntxt:Some string\r\n", [Reply.Verbatim("Some string")]);
+        yield return ("verbatim-markdown", "=9\r\nmkd:# a\r\n\r\n", [Reply.Verbatim("# a\r\n", "mkd")]);
+        yield return ("blob-error", "!21\r\nSYNTAX invalid syntax\r\n", [Reply.Error("SYNTAX invalid syntax")]);
+        yield return ("map", "%2\r\n+first\r\n:1\r\n+second\r\n_\r\n",
+            [Reply.Map([Reply.Simple("first"), Reply.Integer(1), Reply.Simple("second"), Reply.Nil])]);
+        yield return ("empty-map", "%0\r\n", [Reply.Map([])]);
+        yield return ("set", "~2\r\n$1\r\na\r\n#f\r\n", [Reply.Set([Reply.Bulk("a"), Reply.Boolean(false)])]);
+        yield return ("empty-set", "~0\r\n", [Reply.Set([])]);
+        yield return ("push", ">3\r\n$7\r\nmessage\r\n$1\r\nc\r\n$1\r\nm\r\n",
+            [Reply.Push([Reply.Bulk("message"), Reply.Bulk("c"), Reply.Bulk("m")])]);
+        yield return ("nested-resp3", "*2\r\n%1\r\n$1\r\nk\r\n~1\r\n,0.5\r\n=5\r\ntxt:x\r\n",
+            [Reply.Array([Reply.Map([Reply.Bulk("k"), Reply.Set([Reply.Double(0.5)])]), Reply.Verbatim("x")])]);
+        yield return ("attribute-skipped", "|1\r\n+key-popularity\r\n%1\r\n$1\r\na\r\n,0.19\r\n*1\r\n:2\r\n",
+            [Reply.Array([Reply.Integer(2)])]);
+        yield return ("attribute-inside", "*2\r\n:1\r\n|1\r\n+ttl\r\n:3\r\n:2\r\n", [Reply.Array([Reply.Integer(1), Reply.Integer(2)])]);
+        yield return ("empty-attribute", "|0\r\n+OK\r\n", [Reply.Ok]);
         yield return ("pipelined", "+OK\r\n$1\r\n1\r\n:2\r\n*1\r\n+x\r\n",
             [Reply.Ok, Reply.Bulk("1"), Reply.Integer(2), Reply.Array([Reply.Simple("x")])]);
     }

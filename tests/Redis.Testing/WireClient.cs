@@ -84,11 +84,18 @@ public sealed class WireClient : IDisposable
         var header = Encoding.ASCII.GetString(line.AsSpan(1, line.Length - 3));
         switch ((char)line[0])
         {
-            case '$' when header != "-1":
+            case '$' or '=' or '!' when header != "-1":
                 ReadExactly(int.Parse(header, System.Globalization.CultureInfo.InvariantCulture) + 2, reply);
                 break;
-            case '*' when header != "-1":
-                for (var i = int.Parse(header, System.Globalization.CultureInfo.InvariantCulture); i > 0; i--)
+            case '*' or '~' or '>' or '%' or '|' when header != "-1":
+                var items = int.Parse(header, System.Globalization.CultureInfo.InvariantCulture) * (line[0] is (byte)'%' or (byte)'|' ? 2 : 1);
+                for (var i = items; i > 0; i--)
+                {
+                    ReadReplyInto(reply);
+                }
+
+                // An attribute annotates the reply after it, which belongs to the same read.
+                if (line[0] == (byte)'|')
                 {
                     ReadReplyInto(reply);
                 }

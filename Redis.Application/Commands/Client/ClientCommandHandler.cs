@@ -48,8 +48,8 @@ public sealed class ClientCommandHandler(
             ClientSubcommand.SetName => Set(request, value => client.Name = value),
             ClientSubcommand.SetLibraryName => Set(request, value => client.LibraryName = value),
             ClientSubcommand.SetLibraryVersion => Set(request, value => client.LibraryVersion = value),
-            ClientSubcommand.Info => Reply.Bulk(Describe(client, request)),
-            ClientSubcommand.List => Reply.Bulk(List(request)),
+            ClientSubcommand.Info => Reply.Verbatim(Describe(client, request)),
+            ClientSubcommand.List => Reply.Verbatim(List(request)),
             ClientSubcommand.Kill => Kill(request),
             ClientSubcommand.Pause => Pause(request),
             ClientSubcommand.Unpause => Unpause(),
@@ -186,7 +186,7 @@ public sealed class ClientCommandHandler(
             $"name={Text(client.Name)} age={client.AgeSeconds} idle={idle} flags={Flags(client)} db={client.Database} sub={client.ChannelSubscriptionCount} psub={client.PatternSubscriptionCount} ssub={client.ShardChannelSubscriptionCount} multi={client.Transaction.QueuedCount} " +
             $"qbuf={queryLength} qbuf-free={queryFree} argv-mem={argvMemory} multi-mem=0 rbs={replyBuffer} rbp={replyBuffer} " +
             $"obl={outputLength} oll=0 omem={outputMemory} tot-mem={totalMemory} events={connection?.Events ?? "r"} " +
-            $"cmd={command} user=default redir=-1 resp=2 lib-name={Text(client.LibraryName)} lib-ver={Text(client.LibraryVersion)}\n");
+            $"cmd={command} user=default redir=-1 resp={(int)client.Protocol} lib-name={Text(client.LibraryName)} lib-ver={Text(client.LibraryVersion)}\n");
     }
 
     /// <summary>

@@ -7,14 +7,18 @@ using Redis.Protocol;
 namespace Redis.Application.Commands.Command;
 
 /// <summary>Describes the command table, in the shape of Redis 7's <c>COMMAND INFO</c> reply.</summary>
-/// <remarks><c>COMMAND DOCS</c> answers an empty list: clients such as redis-cli then fall back to their own hints.</remarks>
+/// <remarks>
+/// <c>COMMAND DOCS</c> answers an empty map: clients such as redis-cli then fall back to their own hints. The kinds are
+/// Redis 7.0's (<c>addReplyCommandInfo</c>): flags, categories, tips and key specs are sets, subcommands an array, or
+/// an empty set when a command has none; a RESP2 connection gets every one as an array.
+/// </remarks>
 public sealed class CommandCommandHandler(CommandTable table) : IRequestHandler<CommandCommand, Reply>
 {
     public ValueTask<Reply> Handle(CommandCommand request, CancellationToken cancellationToken) =>
         new(request.Subcommand switch
         {
             CommandSubcommand.Count => Reply.Integer(table.Commands.Count),
-            CommandSubcommand.Docs => Reply.EmptyArray,
+            CommandSubcommand.Docs => Reply.Map([]),
             CommandSubcommand.List => Reply.Array([.. table.Commands.Select(c => Reply.Bulk(c.Name))]),
             _ => Info(request.Names),
         });
@@ -34,13 +38,13 @@ public sealed class CommandCommandHandler(CommandTable table) : IRequestHandler<
     [
         Reply.Bulk(spec.Name),
         Reply.Integer(spec.Arity),
-        Reply.Array([.. spec.Flags.Select(Reply.Simple)]),
+        Reply.Set([.. spec.Flags.Select(Reply.Simple)]),
         Reply.Integer(spec.FirstKey),
         Reply.Integer(spec.LastKey),
         Reply.Integer(spec.Step),
-        Reply.EmptyArray,
-        Reply.EmptyArray,
-        Reply.EmptyArray,
-        Reply.Array([.. spec.Subcommands.Select(Describe)]),
+        Reply.Set([]),
+        Reply.Set([]),
+        Reply.Set([]),
+        spec.Subcommands.Count == 0 ? Reply.Set([]) : Reply.Array([.. spec.Subcommands.Select(Describe)]),
     ]);
 }

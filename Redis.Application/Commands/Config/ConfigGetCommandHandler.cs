@@ -7,7 +7,8 @@ using Redis.Protocol;
 
 namespace Redis.Application.Commands.Config;
 
-/// <summary>Answers name/value pairs for every setting matching any pattern, each setting once, as Redis 7 does.</summary>
+/// <summary>Answers name/value pairs for every setting matching any pattern, each setting once, as Redis 7 does: a map
+/// (a flat array for a RESP2 connection).</summary>
 public sealed class ConfigGetCommandHandler(IServerSettings settings) : IRequestHandler<ConfigGetCommand, Reply>
 {
     public ValueTask<Reply> Handle(ConfigGetCommand request, CancellationToken cancellationToken)
@@ -23,6 +24,6 @@ public sealed class ConfigGetCommandHandler(IServerSettings settings) : IRequest
             }
         }
 
-        return new(Reply.Array([.. pairs]));
+        return new(Reply.Map([.. pairs]));
     }
 }

@@ -1,39 +1,42 @@
 using Redis.Application.Replies;
 using Redis.Application.Routing;
+using Redis.Protocol;
 
 namespace Redis.Application.Commands.Hello;
 
 /// <remarks>
 /// Mirrors Redis 7.0's <c>helloCommand</c>: the protocol version is checked first; then options are applied one by one,
-/// so an AUTH or SETNAME before a bad option still takes effect (the handler replays that order). Only protocol 2
-/// is spoken: <c>HELLO 3</c> gets the <c>NOPROTO</c> error a server without RESP3 gives, and clients such as
-/// StackExchange.Redis and redis-py then carry on in RESP2.
+/// so an AUTH or SETNAME before a bad option still takes effect (the handler replays that order). Two protocols
+/// are spoken, 2 and 3; any other integer gets <c>NOPROTO</c>. The switch itself happens in the handler, once every option
+/// took effect and the connection is authenticated.
 /// </remarks>
 internal sealed class HelloCommandBinder : ICommandBinder
 {
-    private const long SpokenProtocol = 2;
 
     public CommandSpec Spec { get; } = new("hello", -1, ["noscript", "loading", "stale", "fast", "no_auth", "allow_busy"])
     {
         Doc = new(
             "[protover [AUTH username password] [SETNAME clientname]]",
-            "Handshake: answer the server's properties (only protocol 2 is spoken)",
+            "Handshake with Redis",
             "connection"),
     };
 
     public BindResult Bind(ref ArgCursor args)
     {
+        RespVersion? protocol = null;
         if (args.HasMore)
         {
-            if (!args.TryNextInt64(out var protocol))
+            if (!args.TryNextInt64(out var version))
             {
                 return Errors.HelloProtocolNotAnInteger;
             }
 
-            if (protocol != SpokenProtocol)
+            if (version is not ((long)RespVersion.Resp2 or (long)RespVersion.Resp3))
             {
                 return Errors.NoProto;
             }
+
+            protocol = (RespVersion)version;
         }
 
         var options = new List<HelloOption>();
@@ -49,10 +52,10 @@ internal sealed class HelloCommandBinder : ICommandBinder
             }
             else
             {
-                return new BindResult(new HelloCommand(args.Session, [.. options], args.NextBytes()));
+                return new BindResult(new HelloCommand(args.Session, protocol, [.. options], args.NextBytes()));
             }
         }
 
-        return new BindResult(new HelloCommand(args.Session, [.. options]));
+        return new BindResult(new HelloCommand(args.Session, protocol, [.. options]));
     }
 }

@@ -6,11 +6,13 @@ using Redis.Protocol;
 
 namespace Redis.Application.Commands.Hello;
 
-/// <summary>Applies AUTH and SETNAME in order, then answers the server's properties as the flat list RESP2 gives a map.</summary>
+/// <summary>Applies AUTH and SETNAME in order, switches the connection's protocol, then answers the server's properties as a map.</summary>
 /// <remarks>
 /// AUTH checks the <c>default</c> user as the <c>AUTH</c> command does: without <c>requirepass</c>, <c>default</c>
 /// with any password succeeds and any other user is refused. As in Redis 7.0, the options take effect one by one
 /// (a SETNAME before a failed AUTH still names the connection), and only then must the connection be authenticated.
+/// The protocol switches last, so the map is already in the new protocol and <c>proto</c> names it; a RESP2
+/// connection gets the map as a flat array.
 /// </remarks>
 public sealed class HelloCommandHandler(DefaultUser user) : IRequestHandler<HelloCommand, Reply>
 {
@@ -18,8 +20,7 @@ public sealed class HelloCommandHandler(DefaultUser user) : IRequestHandler<Hell
     [
         Reply.Bulk("server"), Reply.Bulk("redis"),
         Reply.Bulk("version"), Reply.Bulk(RedisCompatibility.Version),
-        Reply.Bulk("proto"), Reply.Integer(2),
-        Reply.Bulk("id"),
+        Reply.Bulk("proto"),
     ];
 
     private static readonly Reply[] Tail =
@@ -65,6 +66,11 @@ public sealed class HelloCommandHandler(DefaultUser user) : IRequestHandler<Hell
             return new(Errors.HelloNoAuth);
         }
 
-        return new(Reply.Array([.. Head, Reply.Integer(client.Id), .. Tail]));
+        if (request.Protocol is { } protocol)
+        {
+            client.Protocol = protocol;
+        }
+
+        return new(Reply.Map([.. Head, Reply.Integer((long)client.Protocol), Reply.Bulk("id"), Reply.Integer(client.Id), .. Tail]));
     }
 }

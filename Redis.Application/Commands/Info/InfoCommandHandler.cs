@@ -26,7 +26,8 @@ namespace Redis.Application.Commands.Info;
 /// </para>
 /// <para>
 /// As in Redis 7, sections may be named in any case and any number, <c>all</c>/<c>default</c>/<c>everything</c> give every
-/// section, output keeps Redis's section order, and a name it does not know adds nothing.
+/// section, output keeps Redis's section order, and a name it does not know adds nothing. The text is verbatim
+/// (<c>=…txt:</c>) for a RESP3 connection, a bulk string for a RESP2 one.
 /// </para>
 /// </remarks>
 public sealed class InfoCommandHandler(
@@ -64,7 +65,7 @@ public sealed class InfoCommandHandler(
             Append(text, section);
         }
 
-        return new(Reply.Bulk(text.ToString()));
+        return new(Reply.Verbatim(text.ToString()));
     }
 
     private void Append(StringBuilder text, string section)

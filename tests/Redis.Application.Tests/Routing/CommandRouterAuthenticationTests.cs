@@ -81,7 +81,7 @@ public class CommandRouterAuthenticationTests
     {
         var router = Create("secret", out _);
 
-        Assert.Equal(ReplyKind.Array, Execute(router, "HELLO", "2", "AUTH", "default", "secret").Kind);
+        Assert.Equal(ReplyKind.Map, Execute(router, "HELLO", "2", "AUTH", "default", "secret").Kind);
         Assert.Equal(Reply.Nil, Execute(router, "GET", "k"));
     }
 

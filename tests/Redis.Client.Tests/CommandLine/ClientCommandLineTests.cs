@@ -40,6 +40,15 @@ public class ClientCommandLineTests
     }
 
     [Fact]
+    public void TakesTheProtocolAsRedisCliDoes()
+    {
+        Assert.False(Parse().Resp3);
+        Assert.False(Parse("-2", "GET", "k").Resp3);
+        Assert.True(Parse("-3", "GET", "k").Resp3);
+        Assert.Equal(["GET", "k"], Parse("-3", "GET", "k").Command);
+    }
+
+    [Fact]
     public void AcceptsLongNames()
     {
         var options = Parse("--host", "::1", "--port", "7000");
@@ -113,6 +122,7 @@ public class ClientCommandLineTests
     [InlineData("--port", "65536")]
     [InlineData("--port", "http")]
     [InlineData("--raw", "--no-raw")]
+    [InlineData("-2", "-3")]
     [InlineData("--benchmark", "--key-sizes", "8")]
     [InlineData("--benchmark", "--value-sizes", "10GB")]
     [InlineData("--benchmark", "--repeat", "0")]

@@ -19,6 +19,55 @@ public class ClientSessionTests
     }
 
     [Fact]
+    public void SendsHelloThreeAfterSelectGivenResp3()
+    {
+        var commands = new List<string>();
+        using var stub = new StubServer(args =>
+        {
+            commands.Add(string.Join(' ', Enumerable.Range(0, args.Count).Select(i => System.Text.Encoding.UTF8.GetString(args[i]))));
+            return args[0].SequenceEqual("HELLO"u8) ? Reply.Map([Reply.Bulk("proto"), Reply.Integer(3)]) : Reply.Ok;
+        })
+        { Protocol = RespVersion.Resp3 };
+        using var error = new StringWriter();
+        using var session = new ClientSession("127.0.0.1", stub.Port, error, database: 2, resp3: true);
+
+        Assert.True(session.TryConnect());
+
+        Assert.False(session.SetUpFailed);
+        Assert.Equal(["SELECT 2", "HELLO 3"], commands);
+        Assert.Equal(string.Empty, error.ToString());
+    }
+
+    [Fact]
+    public void FailsTheSetUpWithRedisClisLineGivenHelloThreeRefused()
+    {
+        using var stub = new StubServer(args => args[0].SequenceEqual("HELLO"u8) ? Reply.Error("NOPROTO unsupported protocol version") : Reply.Pong);
+        using var error = new StringWriter();
+        using var session = new ClientSession("127.0.0.1", stub.Port, error, resp3: true);
+
+        Assert.True(session.TryConnect());
+
+        Assert.True(session.SetUpFailed);
+        Assert.Equal("HELLO 3 failed: NOPROTO unsupported protocol version\n", error.ToString());
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void HandsAPushBeforeTheReplyToItsHandlerOrDropsIt(bool handled)
+    {
+        var push = Reply.Push([Reply.Bulk("server-cpu-usage"), Reply.Integer(42)]);
+        using var stub = new StubServer(_ => Reply.Pong) { Protocol = RespVersion.Resp3, PushBefore = _ => push };
+        var pushes = new List<Reply>();
+        using var session = new ClientSession("127.0.0.1", stub.Port, TextWriter.Null, pushes: handled ? pushes.Add : null);
+
+        Assert.Equal(Reply.Pong, session.Execute(CommandArgs.From("PING")));
+        Assert.Equal(Reply.Pong, session.Execute(CommandArgs.From("PING")));
+
+        Assert.Equal(handled ? [push, push] : [], pushes);
+    }
+
+    [Fact]
     public void ReportsAServerThatIsDownAndStaysNotConnected()
     {
         var port = ClientRun.ClosedPort();

@@ -62,6 +62,79 @@ public class ReplyRendererTests
 
             """
         },
+        { "resp3 null", Reply.Nil, "(nil)\n" },
+        { "double", Reply.Double(3.141), "(double) 3.141\n" },
+        { "true", Reply.Boolean(true), "(true)\n" },
+        { "false", Reply.Boolean(false), "(false)\n" },
+        { "big number", Reply.BigNumber("1234567999999999999999999999999999999"), "(big number) 1234567999999999999999999999999999999\n" },
+        { "verbatim", Reply.Verbatim("This is a verbatim\nstring"), "This is a verbatim\nstring\n" },
+        { "empty map", Reply.Map([]), "(empty hash)\n" },
+        { "empty set", Reply.Set([]), "(empty set)\n" },
+        { "empty push", Reply.Push([]), "(empty push)\n" },
+        {
+            // redis-cli -3: DEBUG PROTOCOL map, DEBUG PROTOCOL set, DEBUG PROTOCOL push
+            "map", Reply.Map([Reply.Integer(0), Reply.Boolean(false), Reply.Integer(1), Reply.Boolean(true), Reply.Integer(2), Reply.Boolean(false)]),
+            "1# (integer) 0 => (false)\n2# (integer) 1 => (true)\n3# (integer) 2 => (false)\n"
+        },
+        { "set", Reply.Set([Reply.Integer(0), Reply.Integer(1), Reply.Integer(2)]), "1~ (integer) 0\n2~ (integer) 1\n3~ (integer) 2\n" },
+        { "push", Reply.Push([Reply.Bulk("server-cpu-usage"), Reply.Integer(42)]), "1) \"server-cpu-usage\"\n2) (integer) 42\n" },
+        {
+            // redis-cli -3: ZRANGE z 0 -1 WITHSCORES
+            "array of pairs with doubles",
+            Reply.Array([Reply.Array([Reply.Bulk("a"), Reply.Double(1.5)]), Reply.Array([Reply.Bulk("b"), Reply.Double(2)])]),
+            "1) 1) \"a\"\n   2) (double) 1.5\n2) 1) \"b\"\n   2) (double) 2\n"
+        },
+        {
+            // redis-cli -3: HELLO 3 against redis-server
+            "hello map",
+            Reply.Map(
+            [
+                Reply.Bulk("server"), Reply.Bulk("redis"), Reply.Bulk("version"), Reply.Bulk("7.0.15"), Reply.Bulk("proto"), Reply.Integer(3),
+                Reply.Bulk("id"), Reply.Integer(20), Reply.Bulk("mode"), Reply.Bulk("standalone"), Reply.Bulk("role"), Reply.Bulk("master"),
+                Reply.Bulk("modules"), Reply.EmptyArray,
+            ]),
+            """
+            1# "server" => "redis"
+            2# "version" => "7.0.15"
+            3# "proto" => (integer) 3
+            4# "id" => (integer) 20
+            5# "mode" => "standalone"
+            6# "role" => "master"
+            7# "modules" => (empty array)
+
+            """
+        },
+        {
+            // redis-cli -3: COMMAND DOCS get, and a key spec of COMMAND INFO get: a multi-line value starts on a line of its own.
+            "nested maps",
+            Reply.Map(
+            [
+                Reply.Bulk("get"),
+                Reply.Map(
+                [
+                    Reply.Bulk("summary"), Reply.Bulk("Get the value of a key"),
+                    Reply.Bulk("arguments"),
+                    Reply.Array([Reply.Map([Reply.Bulk("name"), Reply.Bulk("key"), Reply.Bulk("key_spec_index"), Reply.Integer(0)])]),
+                    Reply.Bulk("begin_search"),
+                    Reply.Map([Reply.Bulk("type"), Reply.Bulk("index"), Reply.Bulk("spec"), Reply.Map([Reply.Bulk("index"), Reply.Integer(1)])]),
+                    Reply.Bulk("flags"), Reply.Set([Reply.Simple("RO"), Reply.Simple("access")]),
+                ]),
+            ]),
+            """
+            1# "get" => 
+               1# "summary" => "Get the value of a key"
+               2# "arguments" => 
+                  1) 1# "name" => "key"
+                     2# "key_spec_index" => (integer) 0
+               3# "begin_search" => 
+                  1# "type" => "index"
+                  2# "spec" => 1# "index" => (integer) 1
+               4# "flags" => 
+                  1~ RO
+                  2~ access
+
+            """
+        },
     };
 
     public static TheoryData<string, Reply, byte[]> RawCases() => new()
@@ -76,6 +149,18 @@ public class ReplyRendererTests
         { "empty array", Reply.EmptyArray, "\n"u8.ToArray() },
         { "array with an empty element", Reply.Array([Reply.Bulk("a"), Reply.Bulk(""), Reply.Bulk("c")]), "a\n\nc\n"u8.ToArray() },
         { "nested arrays", Reply.Array([Reply.Array([Reply.Bulk("a"), Reply.Integer(1)]), Reply.Nil, Reply.Bulk("c")]), "a\n1\n\nc\n"u8.ToArray() },
+
+        // redis-cli -3 in a pipe: DEBUG PROTOCOL true, false, double, verbatim, map, set, and CONFIG GET.
+        { "true", Reply.Boolean(true), "(true)\n"u8.ToArray() },
+        { "false", Reply.Boolean(false), "(false)\n"u8.ToArray() },
+        { "double", Reply.Double(3.141), "3.141\n"u8.ToArray() },
+        { "big number", Reply.BigNumber("-12"), "-12\n"u8.ToArray() },
+        { "verbatim", Reply.Verbatim("This is a verbatim\nstring"), "This is a verbatim\nstring\n"u8.ToArray() },
+        { "map", Reply.Map([Reply.Integer(0), Reply.Boolean(false), Reply.Integer(1), Reply.Boolean(true)]), "0 (false)\n1 (true)\n"u8.ToArray() },
+        { "config get", Reply.Map([Reply.Bulk("appendonly"), Reply.Bulk("no")]), "appendonly no\n"u8.ToArray() },
+        { "empty map", Reply.Map([]), "\n"u8.ToArray() },
+        { "set", Reply.Set([Reply.Integer(0), Reply.Integer(1), Reply.Integer(2)]), "0\n1\n2\n"u8.ToArray() },
+        { "push", Reply.Push([Reply.Bulk("server-cpu-usage"), Reply.Integer(42)]), "server-cpu-usage\n42\n"u8.ToArray() },
     };
 
     [Theory]
@@ -112,6 +197,17 @@ public class ReplyRendererTests
         Assert.Equal("# Server\r\nredis_version:7.0.15\r\n", Text(CommandArgs.From("info", "server"), info, format));
         Assert.Equal("ERR syntax error\n", Text(CommandArgs.From("CLIENT", "LIST", "bogus"), error, format));
         Assert.Equal("(error) ERR syntax error\n", Text(CommandArgs.From("CLIENT", "KILL"), error, nameof(ReplyFormat.Tty)));
+    }
+
+    [Theory]
+    [InlineData(nameof(ReplyFormat.Tty))]
+    [InlineData(nameof(ReplyFormat.Raw))]
+    public void PrintsVerbatimTextWithoutItsFormatGivenVerbatimCommand(string format)
+    {
+        // redis-cli -3 info keyspace, on a terminal and in a pipe.
+        var info = Reply.Verbatim("# Keyspace\r\ndb0:keys=1,expires=0,avg_ttl=0\r\n");
+
+        Assert.Equal("# Keyspace\r\ndb0:keys=1,expires=0,avg_ttl=0\r\n", Text(CommandArgs.From("info", "keyspace"), info, format));
     }
 
     private static string Text(CommandArgs command, Reply reply, string format) =>

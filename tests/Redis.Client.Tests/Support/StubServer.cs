@@ -32,6 +32,12 @@ internal sealed class StubServer : IDisposable
 
     public int Port => ((IPEndPoint)_listener.LocalEndPoint!).Port;
 
+    /// <summary>The protocol replies are written in: RESP2, or RESP3 for a stub that stands for a RESP3 connection.</summary>
+    public RespVersion Protocol { get; init; } = RespVersion.Resp2;
+
+    /// <summary>A push (RESP3's out-of-band reply) to send before the reply to a request; null for none.</summary>
+    public Func<CommandArgs, Reply?> PushBefore { get; init; } = _ => null;
+
     /// <summary>Connections accepted so far.</summary>
     public int Connections { get; private set; }
 
@@ -103,7 +109,7 @@ internal sealed class StubServer : IDisposable
     private void ServeClient(Socket client)
     {
         var reader = new RequestReader(new ProtocolLimits());
-        var writer = new ReplyWriter();
+        var writer = new ReplyWriter { Protocol = Protocol };
         var buffer = new byte[1024 * 1024];
         int start = 0, end = 0;
         while (true)
@@ -122,6 +128,11 @@ internal sealed class StubServer : IDisposable
                 if (status != OperationStatus.Done)
                 {
                     break;
+                }
+
+                if (PushBefore(args) is { } push)
+                {
+                    writer.Write(push);
                 }
 
                 if (_handler(args) is not { } reply)

@@ -6,4 +6,5 @@ namespace Redis.EndToEnd.Tests.Compat;
 /// <param name="Words">The command and its arguments.</param>
 /// <param name="Unordered">Compare arrays as unordered sets (<c>KEYS</c>, <c>SCAN</c>).</param>
 /// <param name="Replies">How many replies the command answers: more than one for <c>SUBSCRIBE a b</c> (one per channel).</param>
-public sealed record CompatLine(int Number, string Text, byte[][] Words, bool Unordered, int Replies = 1);
+/// <param name="MaskedField">A map field whose value depends on the connection (<c>?id HELLO 3</c>): compared as <c>?</c>.</param>
+public sealed record CompatLine(int Number, string Text, byte[][] Words, bool Unordered, int Replies = 1, string? MaskedField = null);

@@ -47,7 +47,15 @@ public sealed class CompatScript
                 command = command[(space + 1)..];
             }
 
-            lines.Add(new CompatLine(number, text, Split(command), unordered, replies));
+            string? masked = null;
+            if (command.StartsWith('?'))
+            {
+                var space = command.IndexOf(' ', StringComparison.Ordinal);
+                masked = command[1..space];
+                command = command[(space + 1)..];
+            }
+
+            lines.Add(new CompatLine(number, text, Split(command), unordered, replies, masked));
         }
 
         return new CompatScript(name, lines);

@@ -1,57 +1,103 @@
+using System.Globalization;
 using System.Text;
 
 namespace Redis.EndToEnd.Tests.Compat;
 
-/// <summary>Rewrites a raw RESP2 reply so that arrays of bulk strings are in byte order, for replies whose order Redis leaves unspecified.</summary>
+/// <summary>Rewrites a raw RESP2 or RESP3 reply for comparison, where the script asks for it.</summary>
 public static class RespNormalizer
 {
-    public static byte[] SortArrays(byte[] reply)
+    /// <summary>Puts arrays and sets of bulk strings in byte order, for replies whose order Redis leaves unspecified.</summary>
+    public static byte[] SortArrays(byte[] reply) => Rewrite(reply, (node, _) => node.SortItems());
+
+    /// <summary>
+    /// Replaces the value that follows the bulk string <paramref name="field"/> inside a map (or the flat array RESP2
+    /// sends for one) with <c>?</c>: a value that depends on the connection, such as <c>HELLO</c>'s <c>id</c>.
+    /// </summary>
+    public static byte[] MaskField(byte[] reply, string field)
+    {
+        var name = Encoding.UTF8.GetBytes($"${Encoding.UTF8.GetByteCount(field)}\r\n{field}\r\n");
+        return Rewrite(reply, (node, _) => node.MaskAfter(name));
+    }
+
+    private static byte[] Rewrite(byte[] reply, Action<Node, int> change)
     {
         var position = 0;
+        var root = Node.Parse(reply, ref position);
+        root.Visit(change, 0);
         var output = new MemoryStream();
-        Copy(reply, ref position, output);
+        root.WriteTo(output);
         return output.ToArray();
     }
 
-    private static void Copy(byte[] reply, ref int position, MemoryStream output)
+    private sealed class Node
     {
-        var start = position;
-        var lineEnd = Array.IndexOf(reply, (byte)'\n', position);
-        var header = Encoding.ASCII.GetString(reply, position + 1, lineEnd - position - 2);
-        position = lineEnd + 1;
-        switch ((char)reply[start])
+        private byte[] _bytes = [];
+
+        private List<Node> Items { get; } = [];
+
+        private bool IsAggregate { get; init; }
+
+        public static Node Parse(byte[] reply, ref int position)
         {
-            case '$' when header != "-1":
-                position += int.Parse(header, System.Globalization.CultureInfo.InvariantCulture) + 2;
-                output.Write(reply, start, position - start);
-                return;
-            case '*' when header != "-1":
-                var items = new List<byte[]>();
-                for (var i = int.Parse(header, System.Globalization.CultureInfo.InvariantCulture); i > 0; i--)
-                {
-                    var item = new MemoryStream();
-                    Copy(reply, ref position, item);
-                    items.Add(item.ToArray());
-                }
+            var start = position;
+            var lineEnd = Array.IndexOf(reply, (byte)'\n', position);
+            var header = Encoding.ASCII.GetString(reply, position + 1, lineEnd - position - 2);
+            position = lineEnd + 1;
+            switch ((char)reply[start])
+            {
+                case '$' or '=' or '!' when header != "-1":
+                    position += int.Parse(header, CultureInfo.InvariantCulture) + 2;
+                    return new Node { _bytes = reply[start..position] };
+                case '*' or '~' or '>' or '%' or '|' when header != "-1":
+                    var node = new Node { _bytes = reply[start..position], IsAggregate = true };
+                    var count = int.Parse(header, CultureInfo.InvariantCulture) * (reply[start] is (byte)'%' or (byte)'|' ? 2 : 1);
+                    for (var i = count; i > 0; i--)
+                    {
+                        node.Items.Add(Parse(reply, ref position));
+                    }
 
-                output.Write(reply, start, lineEnd + 1 - start);
-                var sortable = items.All(item => item[0] == (byte)'$');
-                foreach (var item in sortable ? [.. items.Order(ByteOrder.Instance)] : items)
-                {
-                    output.Write(item);
-                }
-
-                return;
-            default:
-                output.Write(reply, start, position - start);
-                return;
+                    return node;
+                default:
+                    return new Node { _bytes = reply[start..position] };
+            }
         }
-    }
 
-    private sealed class ByteOrder : IComparer<byte[]>
-    {
-        public static ByteOrder Instance { get; } = new();
+        public void Visit(Action<Node, int> change, int depth)
+        {
+            foreach (var item in Items)
+            {
+                item.Visit(change, depth + 1);
+            }
 
-        public int Compare(byte[]? x, byte[]? y) => x.AsSpan().SequenceCompareTo(y);
+            change(this, depth);
+        }
+
+        public void SortItems()
+        {
+            if (IsAggregate && _bytes[0] is (byte)'*' or (byte)'~' && Items.All(item => item._bytes[0] == (byte)'$'))
+            {
+                Items.Sort((x, y) => x._bytes.AsSpan().SequenceCompareTo(y._bytes));
+            }
+        }
+
+        public void MaskAfter(byte[] name)
+        {
+            for (var i = 0; i + 1 < Items.Count; i += 2)
+            {
+                if (Items[i]._bytes.AsSpan().SequenceEqual(name))
+                {
+                    Items[i + 1] = new Node { _bytes = "?\r\n"u8.ToArray() };
+                }
+            }
+        }
+
+        public void WriteTo(Stream output)
+        {
+            output.Write(_bytes);
+            foreach (var item in Items)
+            {
+                item.WriteTo(output);
+            }
+        }
     }
 }

@@ -5,6 +5,9 @@ public interface ISystemClockServers
 {
     ReferenceRedisServer Reference { get; }
 
+    /// <summary>This server's port.</summary>
+    int Port { get; }
+
     WireClient Connect();
 }
 

@@ -13,7 +13,7 @@ public abstract class ServerCommandTests(ServerFixture server)
     public sealed class EventLoop(ServerFixture<EventLoopTransport> server) : ServerCommandTests(server), IClassFixture<ServerFixture<EventLoopTransport>>;
 
     [Fact]
-    public void HelloAnswersProtocolTwoAndRefusesThree()
+    public void HelloAnswersProtocolTwoAndRefusesOthers()
     {
         using var client = server.Connect();
         var id = client.Call("CLIENT", "ID");
@@ -22,7 +22,7 @@ public abstract class ServerCommandTests(ServerFixture server)
             "$4\r\nmode\r\n$10\r\nstandalone\r\n$4\r\nrole\r\n$6\r\nmaster\r\n$7\r\nmodules\r\n*0\r\n",
             client.Call("HELLO", "2", "SETNAME", "hello-name"));
         Assert.Equal("$10\r\nhello-name\r\n", client.Call("CLIENT", "GETNAME"));
-        Assert.Equal("-NOPROTO unsupported protocol version\r\n", client.Call("HELLO", "3"));
+        Assert.Equal("-NOPROTO unsupported protocol version\r\n", client.Call("HELLO", "4"));
         Assert.StartsWith("*14\r\n", client.Call("HELLO"), StringComparison.Ordinal);
         Assert.StartsWith("*14\r\n", client.Call("HELLO", "2", "AUTH", "default", "anything"), StringComparison.Ordinal);
     }

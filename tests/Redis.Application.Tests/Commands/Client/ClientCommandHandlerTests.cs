@@ -41,6 +41,20 @@ public class ClientCommandHandlerTests
     }
 
     [Fact]
+    public async Task ShowsEachConnectionsProtocolAsResp()
+    {
+        var (resp3, _) = FakeClientConnection.Open(_registry, "127.0.0.1:5001");
+        var (resp2, _) = FakeClientConnection.Open(_registry, "127.0.0.1:5002");
+        resp3.Protocol = RespVersion.Resp3;
+
+        var lines = Text(await Run(resp2, "CLIENT LIST")).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+
+        Assert.Contains(" resp=3 ", lines[0], StringComparison.Ordinal);
+        Assert.Contains(" resp=2 ", lines[1], StringComparison.Ordinal);
+        Assert.Contains(" resp=3 ", Text(await Run(resp3, "CLIENT INFO")), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ListByIdFollowsTheIdsGivenAndByTypeNormalListsEveryone()
     {
         var first = _registry.Open("127.0.0.1:5001", null);
@@ -201,7 +215,12 @@ public class ClientCommandHandlerTests
     private async Task<Reply> Run(ClientSession session, string request) =>
         await _handler.Handle(new ClientCommandBinder().Bind(request, session).AssertCommand<ClientCommand>(), CancellationToken.None);
 
-    private static string Text(Reply reply) => Encoding.UTF8.GetString(reply.Bytes);
+    /// <summary>The text of <c>CLIENT LIST</c>/<c>INFO</c>, which is verbatim text (a bulk string to a RESP2 connection).</summary>
+    private static string Text(Reply reply)
+    {
+        Assert.Equal(ReplyKind.Verbatim, reply.Kind);
+        return Encoding.UTF8.GetString(reply.Text);
+    }
 
     private static long IdOf(string line) => long.Parse(line[3..line.IndexOf(' ', StringComparison.Ordinal)], System.Globalization.CultureInfo.InvariantCulture);
 }

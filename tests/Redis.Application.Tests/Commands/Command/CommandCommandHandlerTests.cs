@@ -38,14 +38,14 @@ public class CommandCommandHandlerTests
             [
                 Reply.Bulk("get"),
                 Reply.Integer(2),
-                Reply.Array([Reply.Simple("readonly"), Reply.Simple("fast")]),
+                Reply.Set([Reply.Simple("readonly"), Reply.Simple("fast")]),
                 Reply.Integer(1),
                 Reply.Integer(1),
                 Reply.Integer(1),
-                Reply.EmptyArray,
-                Reply.EmptyArray,
-                Reply.EmptyArray,
-                Reply.EmptyArray,
+                Reply.Set([]),
+                Reply.Set([]),
+                Reply.Set([]),
+                Reply.Set([]),
             ]),
             info);
     }
@@ -69,9 +69,9 @@ public class CommandCommandHandlerTests
     }
 
     [Fact]
-    public async Task ReturnsEmptyArrayGivenDocs()
+    public async Task ReturnsEmptyMapGivenDocs()
     {
-        Assert.Equal(Reply.EmptyArray, await Handle(CommandSubcommand.Docs, "get"));
+        Assert.Equal(Reply.Map([]), await Handle(CommandSubcommand.Docs, "get"));
     }
 
     private ValueTask<Reply> Handle(CommandSubcommand subcommand, params string[] names) =>

@@ -27,7 +27,7 @@ public class ConfigGetCommandHandlerTests
     {
         var reply = await _handler.Handle(new ConfigGetCommand([.. patterns.Select(Binding.Bytes)]), CancellationToken.None);
 
-        Assert.Equal(Reply.Array([.. expected.Select(Reply.Bulk)]), reply);
+        Assert.Equal(Reply.Map([.. expected.Select(Reply.Bulk)]), reply);
     }
 
     private sealed class FixedSettings(IReadOnlyList<KeyValuePair<string, string>> parameters) : IServerSettings

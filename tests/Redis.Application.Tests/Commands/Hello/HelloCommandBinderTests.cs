@@ -1,5 +1,6 @@
 using Redis.Application.Commands.Hello;
 using Redis.Application.Tests.TestSupport;
+using Redis.Protocol;
 
 namespace Redis.Application.Tests.Commands.Hello;
 
@@ -8,12 +9,25 @@ public class HelloCommandBinderTests
     private readonly HelloCommandBinder _binder = new();
 
     [Theory]
-    [InlineData("HELLO 3", "NOPROTO unsupported protocol version")]
     [InlineData("HELLO 1", "NOPROTO unsupported protocol version")]
+    [InlineData("HELLO 4", "NOPROTO unsupported protocol version")]
+    [InlineData("HELLO -3", "NOPROTO unsupported protocol version")]
     [InlineData("HELLO x", "ERR Protocol version is not an integer or out of range")]
-    public void RefusesProtocolsOtherThanTwo(string request, string expected)
+    [InlineData("HELLO 3.0", "ERR Protocol version is not an integer or out of range")]
+    [InlineData("HELLO 99999999999999999999", "ERR Protocol version is not an integer or out of range")]
+    public void RefusesProtocolsOtherThanTwoAndThree(string request, string expected)
     {
         Assert.Equal(expected, _binder.Bind(request).AssertError());
+    }
+
+    [Theory]
+    [InlineData("HELLO", null)]
+    [InlineData("HELLO 2", RespVersion.Resp2)]
+    [InlineData("HELLO 3", RespVersion.Resp3)]
+    [InlineData("HELLO 3 SETNAME a", RespVersion.Resp3)]
+    public void ReadsTheProtocolToSwitchTo(string request, RespVersion? expected)
+    {
+        Assert.Equal(expected, _binder.Bind(request).AssertCommand<HelloCommand>().Protocol);
     }
 
     [Fact]

@@ -16,8 +16,58 @@ public class HelloCommandHandlerTests
 
         var reply = await Handle(subject, "HELLO 2");
 
-        Assert.Equal(ReplyKind.Array, reply.Kind);
-        Assert.Equal(14, reply.Items.Count);
+        Assert.Equal(ReplyKind.Map, reply.Kind);
+        Assert.Equal(
+            Reply.Map(
+            [
+                Reply.Bulk("server"), Reply.Bulk("redis"), Reply.Bulk("version"), Reply.Bulk("7.0.15"),
+                Reply.Bulk("proto"), Reply.Integer(2), Reply.Bulk("id"), Reply.Integer(subject.Client.Id),
+                Reply.Bulk("mode"), Reply.Bulk("standalone"), Reply.Bulk("role"), Reply.Bulk("master"),
+                Reply.Bulk("modules"), Reply.EmptyArray,
+            ]),
+            reply);
+    }
+
+    [Theory]
+    [InlineData("HELLO 3", RespVersion.Resp3)]
+    [InlineData("HELLO 3 SETNAME app", RespVersion.Resp3)]
+    [InlineData("HELLO", RespVersion.Resp2)]
+    public async Task SwitchesTheProtocolAndNamesItInTheReply(string request, RespVersion expected)
+    {
+        var subject = Create(TestSettings.None);
+
+        var reply = await Handle(subject, request);
+
+        Assert.Equal(expected, subject.Client.Protocol);
+        Assert.Equal(Reply.Integer((long)expected), reply.Items[5]);
+    }
+
+    [Theory]
+    [InlineData("HELLO", RespVersion.Resp3)]
+    [InlineData("HELLO 2", RespVersion.Resp2)]
+    public async Task KeepsOrSwitchesBackGivenResp3Connection(string request, RespVersion expected)
+    {
+        var subject = Create(TestSettings.None);
+        await Handle(subject, "HELLO 3");
+
+        await Handle(subject, request);
+
+        Assert.Equal(expected, subject.Client.Protocol);
+    }
+
+    [Theory]
+    [InlineData("HELLO 3")]
+    [InlineData("HELLO 3 SETNAME n")]
+    [InlineData("HELLO 3 AUTH default wrong")]
+    [InlineData("HELLO 3 foo")]
+    public async Task StaysOnResp2GivenRefusedHello(string request)
+    {
+        var subject = Create(TestSettings.WithPassword("secret"));
+
+        var reply = await Handle(subject, request);
+
+        Assert.True(reply.IsError);
+        Assert.Equal(RespVersion.Resp2, subject.Client.Protocol);
     }
 
     [Theory]
@@ -29,7 +79,7 @@ public class HelloCommandHandlerTests
 
         var reply = await Handle(subject, request);
 
-        Assert.Equal(accepted ? ReplyKind.Array : ReplyKind.Error, reply.Kind);
+        Assert.Equal(accepted ? ReplyKind.Map : ReplyKind.Error, reply.Kind);
     }
 
     [Theory]
@@ -55,7 +105,7 @@ public class HelloCommandHandlerTests
 
         var reply = await Handle(subject, "HELLO 2 AUTH default secret SETNAME app");
 
-        Assert.Equal(ReplyKind.Array, reply.Kind);
+        Assert.Equal(ReplyKind.Map, reply.Kind);
         Assert.True(subject.Client.IsAuthenticated);
         Assert.Equal("app"u8.ToArray(), subject.Client.Name);
     }
