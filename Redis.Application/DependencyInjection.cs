@@ -26,6 +26,7 @@ public static class ApplicationServiceCollectionExtensions
         services.TryAddSingleton<DefaultUser>();
         services.TryAddSingleton<ClientRegistry>();
         services.TryAddSingleton<ClientPause>();
+        services.TryAddSingleton<SlowLog>();
         services.TryAddSingleton<CommandRouter>();
         return services;
     }

@@ -98,6 +98,9 @@ public sealed class ClientSession
     /// </summary>
     public bool CloseAfterReply { get; set; }
 
+    /// <summary>Why <see cref="CloseAfterReply"/> was set, for the transport's log; null for <c>CLIENT KILL</c>.</summary>
+    public string? CloseReason { get; set; }
+
     /// <summary>
     /// True while the connection's next command waits for a <c>CLIENT PAUSE</c> to end (Redis's <c>BLOCKED_POSTPONE</c>:
     /// flag <c>b</c>, counted in <c>blocked_clients</c>). The command stays unread in the transport's input buffer, so
@@ -147,6 +150,35 @@ public sealed class ClientSession
         _skipNextReply = false;
         return send;
     }
+
+    /// <summary>
+    /// Run by <see cref="Reset"/> before the connection's state is cleared: the place for state that a later feature
+    /// keeps per connection and <c>RESET</c> must drop (Redis's <c>clearClientConnectionState</c> unsubscribes every
+    /// channel and pattern, without notifying).
+    /// </summary>
+    public event Action<ClientSession>? Resetting;
+
+    /// <summary>
+    /// Redis's <c>clearClientConnectionState</c> (<c>RESET</c>): discards <c>MULTI</c> and the watches, selects database 0,
+    /// goes back to RESP2, turns replies on (<c>CLIENT REPLY OFF</c> and a pending <c>SKIP</c>), drops the name, and
+    /// authenticates again only if the default user needs no password.
+    /// </summary>
+    public void Reset(bool passwordRequired)
+    {
+        Resetting?.Invoke(this);
+        Transaction.Discard();
+        Database = 0;
+        Protocol = RespVersion.Resp2;
+        IsAuthenticated = !passwordRequired;
+        _name = null;
+
+        // CLIENT_REPLY_OFF and CLIENT_REPLY_SKIP_NEXT; a SKIP already moved onto this command still drops its reply.
+        RepliesOff = false;
+        _skipNextReply = false;
+    }
+
+    /// <summary>Drops the reply of the command running now, and only that one (<c>SHUTDOWN</c> closes without a reply).</summary>
+    public void DropReply() => _skipReply = true;
 
     /// <summary>Marks the connection authenticated, once credentials were checked.</summary>
     public void Authenticate() => IsAuthenticated = true;

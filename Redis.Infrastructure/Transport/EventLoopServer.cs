@@ -80,6 +80,7 @@ public sealed partial class EventLoopServer : IServerTransport
         ClientRegistry clients,
         ClientPause pause,
         TimeProvider time,
+        ProtocolLimits limits,
         ILogger<EventLoopServer> logger)
     {
         _pause = pause;
@@ -91,7 +92,7 @@ public sealed partial class EventLoopServer : IServerTransport
         _statistics = statistics;
         _clients = clients;
         _logger = logger;
-        _limits = _options.ToProtocolLimits();
+        _limits = limits;
         var encoder = new ReplyWriter();
         encoder.Write(Errors.MaxClientsReached);
         _maxClientsReply = encoder.Written.ToArray();

@@ -12,12 +12,21 @@ namespace Redis.Infrastructure.Transport;
 /// </remarks>
 public sealed class OutputBufferLimiter(ClientOutputBufferLimits limits, TimeProvider time)
 {
+    private ClientOutputBufferLimits _limits = limits;
+
+    /// <summary>The limits in force; <c>CONFIG SET client-output-buffer-limit</c> replaces them, for every client at once.</summary>
+    public ClientOutputBufferLimits Limits
+    {
+        get => _limits;
+        set => _limits = value ?? throw new ArgumentNullException(nameof(value));
+    }
+
     /// <summary>The limit that applies to <paramref name="session"/>'s class (Redis's <c>getClientType</c>): the one place the class is chosen.</summary>
     /// <remarks>Every client is <see cref="ClientClass.Normal"/> today; a subscribed client will be <see cref="ClientClass.PubSub"/>.</remarks>
     public OutputBufferLimit For(ClientSession session)
     {
         _ = session;
-        return limits[ClientClass.Normal];
+        return _limits[ClientClass.Normal];
     }
 
     /// <summary>The output length at which the command path must stop for a check, given <paramref name="sent"/> bytes of it are already out.</summary>

@@ -39,7 +39,7 @@ internal sealed class TransactionRouter
             new PingCommandBinder(), new AuthCommandBinder(), new ClientCommandBinder(),
         ]);
         var pause = Pause = new ClientPause(Clock);
-        Router = new CommandRouter(table, _sender.Object, user, pause);
+        Router = new CommandRouter(table, _sender.Object, user, pause, new SlowLog(TestSettings.None), TimeProvider.System);
         var exec = new ExecCommandHandler(Router, Keyspace, Clock);
         var client = new ClientCommandHandler(Sessions, pause, TestSettings.None, table, Clock);
         _sender

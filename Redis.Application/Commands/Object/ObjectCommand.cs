@@ -1,0 +1,7 @@
+using Redis.Application.Abstractions;
+
+namespace Redis.Application.Commands.Object;
+
+/// <summary><c>OBJECT ENCODING|FREQ|REFCOUNT key</c> or <c>OBJECT HELP</c>.</summary>
+/// <param name="Key">A slice of the request, valid only while the command runs; empty for <c>HELP</c>.</param>
+public sealed record ObjectCommand(ObjectSubcommand Subcommand, ReadOnlyMemory<byte> Key) : IRedisCommand;
