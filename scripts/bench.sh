@@ -3,6 +3,7 @@
 # same machine, same client (redis-benchmark), alternating rounds. Prints tables with the ratios:
 #   single   -c 1, unpipelined and -P 16: RedisClean blocking and event loop, redis-server, Garnet
 #   many     -c 50 (-n 200000, and -n 1000000 -P 16): the event loop, redis-server, Garnet, with p50/p99 latency
+#   multi    transactions, MULTI + SET x10 + EXEC per round trip (tools/Redis.LoadGen), -c 1 and -c MANY_CLIENTS
 #   idle     resident memory of IDLE_CONNECTIONS idle connections (each has sent one PING)
 #   keyspace GET with a million keys carrying a TTL; RSS after a million SETs (blocking transport)
 #   large    the lab's large-value benchmark with the project's client (blocking transport)
@@ -23,11 +24,12 @@ PIPELINE=${PIPELINE:-16}
 KEYS=${KEYS:-1000000}                     # keys for the TTL-scaling and memory workloads
 GARNET_VERSION=${GARNET_VERSION:-2.2.8}
 ARTIFACTS=${ARTIFACTS:-artifacts/bench}
-SECTIONS=${SECTIONS:-single many idle keyspace large}
+SECTIONS=${SECTIONS:-single many multi idle keyspace large}
 MANY_CLIENTS=${MANY_CLIENTS:-50}
 MANY_REQUESTS=${MANY_REQUESTS:-200000}
 MANY_PIPELINED_REQUESTS=${MANY_PIPELINED_REQUESTS:-1000000}
 IDLE_CONNECTIONS=${IDLE_CONNECTIONS:-10000}
+TRANSACTIONS=${TRANSACTIONS:-50000}       # MULTI/SET x10/EXEC rounds per run of the multi section
 
 source scripts/servers.sh
 LARGE_REPEAT=${LARGE_REPEAT:-20}          # the client's --benchmark --repeat, per round
@@ -52,11 +54,11 @@ many() { # port requests pipeline test
 }
 
 median() { # "sample sample ..."
-  tr ' ' '\n' <<<"$1" | grep -v '^$' | sort -g | awk '{a[NR]=$1} END {if (NR==0) print "n/a"; else if (NR%2) print a[(NR+1)/2]; else printf "%.6g\n", (a[NR/2]+a[NR/2+1])/2}'; }
+  tr ' ' '\n' <<<"$1" | awk 'NF' | sort -g | awk '{a[NR]=$1} END {if (NR==0) print "n/a"; else if (NR%2) print a[(NR+1)/2]; else printf "%.6g\n", (a[NR/2]+a[NR/2+1])/2}'; }
 
 rss_mb() { awk '/VmRSS/ {printf "%.1f\n", $2/1024}' "/proc/$1/status"; }
 
-ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0 && a > 0) printf "%.2fx", a / b; else print "n/a" }'; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b + 0 > 0 && a + 0 > 0) printf "%.2fx", a / b; else print "n/a" }'; }
 
 # A markdown table of medians: rows are workloads, columns servers, then the ratios asked for ("A/B" pairs).
 table() { # samples-array-name "workload..." "server..." "A/B..."
@@ -123,6 +125,31 @@ if has many; then
   table P50 "$(printf '%s\n' "${WORKLOADS[@]}")" "${SERVERS[*]}" "RedisClean-event-loop/redis-server"
   printf '\nthe same runs: p99 latency, ms\n\n'
   table P99 "$(printf '%s\n' "${WORKLOADS[@]}")" "${SERVERS[*]}" "RedisClean-event-loop/redis-server"
+fi
+
+# --- multi: MULTI, ten SETs of random keys and EXEC sent in one write, replies read before the next round (what a
+# client library's transaction does); transactions per second. The blocking transport serves one client at a time,
+# so it runs only the -c 1 workload.
+if has multi; then
+  SERVERS=(RedisClean RedisClean-event-loop redis-server $HAVE_GARNET)
+  WORKLOADS=("MULTI/SETx10/EXEC c1" "MULTI/SETx10/EXEC c$MANY_CLIENTS")
+  TX=(MULTI ';'); for _ in $(seq 10); do TX+=(SET 'key:__rand__' xxx ';'); done; TX+=(EXEC)
+  declare -A TPS
+  for s in "${SERVERS[@]}"; do start "$s"; done
+  for round in $(seq "$ROUNDS"); do
+    for s in "${SERVERS[@]}"; do
+      for w in "${WORKLOADS[@]}"; do
+        c=${w##* c}; [ "$s" = RedisClean ] && [ "$c" != 1 ] && continue
+        read -r r _ <<<"$(dotnet "$LOADGEN_DLL" "${PORT[$s]}" "$c" "$TRANSACTIONS" "${TX[@]}")"
+        TPS["$s|$w"]+="$r "
+      done
+    done
+    echo "multi: round $round/$ROUNDS done" >&2
+  done
+  for s in "${SERVERS[@]}"; do stop "$s"; done
+  ratios="RedisClean-event-loop/redis-server RedisClean/redis-server"; [ -n "$HAVE_GARNET" ] && ratios+=" RedisClean-event-loop/Garnet"
+  printf '\ntools/Redis.LoadGen, %s transactions of MULTI + SET x10 + EXEC, transactions/s\n\n' "$TRANSACTIONS"
+  table TPS "$(printf '%s\n' "${WORKLOADS[@]}")" "${SERVERS[*]}" "$ratios"
 fi
 
 # --- idle: resident memory of IDLE_CONNECTIONS connections that sent one PING each and then stay silent

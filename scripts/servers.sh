@@ -14,8 +14,10 @@ fi
 echo "Building RedisClean and its client (Release)..." >&2
 dotnet build Redis.Server -c Release -v q -nologo >/dev/null
 dotnet build Redis.Client -c Release -v q -nologo >/dev/null
+dotnet build tools/Redis.LoadGen -c Release -v q -nologo >/dev/null
 SERVER_DLL=Redis.Server/bin/Release/net10.0/Redis.Server.dll
 CLIENT_DLL=Redis.Client/bin/Release/net10.0/Redis.Client.dll
+LOADGEN_DLL=tools/Redis.LoadGen/bin/Release/net10.0/Redis.LoadGen.dll
 GARNET="$ARTIFACTS/garnet/garnet-server"
 mkdir -p "$ARTIFACTS"
 
