@@ -28,6 +28,7 @@ public static class ApplicationServiceCollectionExtensions
         services.TryAddSingleton<PubSubRegistry>();
         services.TryAddSingleton<ClientRegistry>();
         services.TryAddSingleton<ClientPause>();
+        services.TryAddSingleton<SlowLog>();
         services.TryAddSingleton<CommandRouter>();
         return services;
     }

@@ -50,11 +50,38 @@ public static class InfrastructureServiceCollectionExtensions
         services.TryAddSingleton(provider => new Databases(provider.GetRequiredService<IOptions<RedisServerOptions>>().Value.Databases));
         services.TryAddSingleton<IServerSettings, ServerSettings>();
         services.TryAddSingleton<IListenBacklog, ProcNetTcpBacklog>();
+        services.TryAddSingleton<IServerLifetime, ServerLifetime>();
         services.TryAddSingleton<ActiveExpiry>();
         services.TryAddSingleton<ServerMetrics>();
         services.TryAddSingleton<CommandProcessor>();
-        services.TryAddSingleton(provider => new OutputBufferLimiter(
-            provider.GetRequiredService<IOptions<RedisServerOptions>>().Value.ToOutputBufferLimits(), provider.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton(provider =>
+        {
+            // CONFIG SET client-output-buffer-limit applies to every client at once, as in Redis.
+            var options = provider.GetRequiredService<IOptions<RedisServerOptions>>().Value;
+            var limiter = new OutputBufferLimiter(options.ToOutputBufferLimits(), provider.GetRequiredService<TimeProvider>());
+            provider.GetRequiredService<IServerSettings>().Changed += name =>
+            {
+                if (name == "client-output-buffer-limit")
+                {
+                    limiter.Limits = options.ToOutputBufferLimits();
+                }
+            };
+            return limiter;
+        });
+        services.TryAddSingleton(provider =>
+        {
+            // One instance shared by every connection's reader, so CONFIG SET proto-max-bulk-len reaches them all.
+            var options = provider.GetRequiredService<IOptions<RedisServerOptions>>().Value;
+            var limits = options.ToProtocolLimits();
+            provider.GetRequiredService<IServerSettings>().Changed += name =>
+            {
+                if (name == "proto-max-bulk-len")
+                {
+                    limits.MaxBulkLength = options.ProtoMaxBulkLen;
+                }
+            };
+            return limits;
+        });
         services.TryAddSingleton<BlockingServer>();
         services.TryAddSingleton<EventLoopServer>();
         services.TryAddSingleton<IServerTransport>(provider =>

@@ -10,7 +10,8 @@ public sealed record ProtocolLimits
     public const int MaxHeaderLength = 64 * 1024;
 
     /// <summary>Largest bulk string (<c>proto-max-bulk-len</c>, default 512 MiB): bounds the memory one argument can claim.</summary>
-    public long MaxBulkLength { get; init; } = 512L * 1024 * 1024;
+    /// <remarks>Settable: <c>CONFIG SET proto-max-bulk-len</c> changes it for every connection's reader, which share one instance.</remarks>
+    public long MaxBulkLength { get; set; } = 512L * 1024 * 1024;
 
     /// <summary>
     /// Longest inline (plain-text) request, excluding its line ending. Default 1 MiB, above Redis's 64 KiB, because

@@ -28,6 +28,8 @@ internal static class ServerCommandLine
         ["--maxclients"] = Key(nameof(RedisServerOptions.MaxClients)),
         ["--client-output-buffer-limit"] = Key(nameof(RedisServerOptions.ClientOutputBufferLimit)),
         ["--tcp-keepalive"] = Key(nameof(RedisServerOptions.TcpKeepAlive)),
+        ["--slowlog-log-slower-than"] = Key(nameof(RedisServerOptions.SlowlogLogSlowerThan)),
+        ["--slowlog-max-len"] = Key(nameof(RedisServerOptions.SlowlogMaxLen)),
     };
 
     /// <summary>True when <c>--verbose</c> asks for per-command (Debug) logging.</summary>

@@ -15,19 +15,29 @@ public sealed class DefaultUser
 {
     private static readonly byte[] Name = "default"u8.ToArray();
 
-    private readonly byte[]? _passwordDigest;
+    private byte[]? _passwordDigest;
 
     public DefaultUser(IServerSettings settings)
     {
-        var password = settings.RequirePass();
-        if (password.Length > 0)
+        ArgumentNullException.ThrowIfNull(settings);
+        SetPassword(settings.RequirePass());
+
+        // CONFIG SET requirepass: Redis's updateRequirePass changes the default user at once; connections that had
+        // authenticated stay so, new ones must give the new password.
+        settings.Changed += name =>
         {
-            _passwordDigest = SHA256.HashData(Encoding.UTF8.GetBytes(password));
-        }
+            if (name == "requirepass")
+            {
+                SetPassword(settings.RequirePass());
+            }
+        };
     }
 
     /// <summary>True when <c>requirepass</c> is set, so a connection must authenticate before most commands.</summary>
     public bool RequiresPassword => _passwordDigest is not null;
+
+    private void SetPassword(string password) =>
+        _passwordDigest = password.Length > 0 ? SHA256.HashData(Encoding.UTF8.GetBytes(password)) : null;
 
     /// <summary>True when <paramref name="username"/> is <c>default</c> (case-sensitive, as Redis's users are) and the password matches.</summary>
     public bool Accepts(ReadOnlySpan<byte> username, ReadOnlySpan<byte> password)

@@ -39,8 +39,4 @@ public static class ServerSettingsExtensions
 
     /// <summary><c>requirepass</c>: the default user's password; empty when it has none.</summary>
     public static string RequirePass(this IServerSettings settings) => settings.GetString("requirepass", string.Empty);
-
-    /// <summary><c>proto-max-bulk-len</c>: the longest string a command may build (Redis's <c>checkStringLength</c>).</summary>
-    public static long ProtoMaxBulkLen(this IServerSettings settings) =>
-        settings.GetInt64("proto-max-bulk-len", 512L * 1024 * 1024);
 }

@@ -77,6 +77,19 @@ public sealed class ServerStatistics
     /// <summary><c>instantaneous_output_kbps</c>: KiB sent a second over the last samples.</summary>
     public double InstantaneousOutputKbps => _output.PerSecond / 1024;
 
+    /// <summary>
+    /// Redis's <c>resetServerStats</c> (<c>CONFIG RESETSTAT</c>): the counters of <c>INFO stats</c> and the samples of the
+    /// instantaneous rates start again from zero; the recent buffer peaks are gauges, and stay.
+    /// </summary>
+    public void Reset()
+    {
+        (ConnectionsReceived, CommandsProcessed, ProtocolErrors, RejectedConnections) = (0, 0, 0, 0);
+        (OutputBufferLimitDisconnections, NetInputBytes, NetOutputBytes, ExpiredKeys) = (0, 0, 0, 0);
+        _commands.Reset();
+        _input.Reset();
+        _output.Reset();
+    }
+
     /// <summary>Records the counters at <paramref name="timestamp"/> (a <see cref="Stopwatch"/> timestamp), for the instantaneous rates.</summary>
     /// <remarks>Redis samples every 100 ms in <c>serverCron</c> and averages the last 16 samples; the transport calls this on its periodic tick.</remarks>
     public void Sample(long timestamp)
@@ -159,6 +172,12 @@ public sealed class ServerStatistics
 
                 return _filled == 0 ? 0 : sum / _filled;
             }
+        }
+
+        public void Reset()
+        {
+            Array.Clear(_rates);
+            (_next, _filled, _lastTimestamp, _lastValue) = (0, 0, 0, 0);
         }
 
         public void Sample(long timestamp, long value)

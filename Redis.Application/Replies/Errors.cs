@@ -13,6 +13,37 @@ public static class Errors
 {
     public static Reply Syntax { get; } = Reply.Error("ERR syntax error");
 
+    /// <summary>Redis's <c>configRewriteCommand</c> when the server was started without a config file.</summary>
+    public static Reply NoConfigFile { get; } = Reply.Error("ERR The server is running without a config file");
+
+    /// <summary><c>SLOWLOG GET</c>'s count, not a number or below -1.</summary>
+    public static Reply SlowlogCount { get; } = Reply.Error("ERR count should be greater than or equal to -1");
+
+    /// <summary><c>OBJECT FREQ</c> under a maxmemory-policy that is not LFU (Redis's <c>objectCommand</c>).</summary>
+    public static Reply NoLfuPolicy { get; } = Reply.Error(
+        "ERR An LFU maxmemory policy is not selected, access frequency not tracked. Please note that when switching between policies at runtime LRU and LFU data will take some time to adjust.");
+
+    /// <summary><c>SHUTDOWN ABORT</c> with no shutdown waiting (Redis's <c>abortShutdown</c> failing).</summary>
+    public static Reply NoShutdownInProgress { get; } = Reply.Error("ERR No shutdown in progress.");
+
+    /// <summary><c>prepareForShutdown</c> when the final save fails and <c>FORCE</c> was not given.</summary>
+    public static Reply ShutdownFailed { get; } = Reply.Error("ERR Errors trying to SHUTDOWN. Check logs.");
+
+    /// <summary>Redis's <c>processCommand</c> for a command flagged <c>no_multi</c> sent inside <c>MULTI</c>.</summary>
+    public static Reply NotAllowedInMulti { get; } = Reply.Error("ERR Command not allowed inside a transaction");
+
+    /// <summary><c>COMMAND GETKEYS</c> of a command the table lacks.</summary>
+    public static Reply InvalidCommandSpecified { get; } = Reply.Error("ERR Invalid command specified");
+
+    /// <summary><c>COMMAND GETKEYS</c> of a command that takes no key.</summary>
+    public static Reply NoKeyArguments { get; } = Reply.Error("ERR The command has no key arguments");
+
+    /// <summary><c>COMMAND GETKEYS</c> of a command given a word count its arity refuses.</summary>
+    public static Reply InvalidArgumentCount { get; } = Reply.Error("ERR Invalid number of arguments specified for command");
+
+    /// <summary><c>COMMAND GETKEYS</c> when the key positions find no key in the words given.</summary>
+    public static Reply InvalidArgumentsForCommand { get; } = Reply.Error("ERR Invalid arguments specified for command");
+
     public static Reply NotAnInteger { get; } = Reply.Error("ERR value is not an integer or out of range");
 
     /// <summary>Redis's <c>addReplyErrorArity</c>.</summary>

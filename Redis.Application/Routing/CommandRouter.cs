@@ -30,10 +30,8 @@ namespace Redis.Application.Routing;
 /// transaction moves the ones after it to the new database, as in Redis.
 /// </para>
 /// </remarks>
-public sealed class CommandRouter(CommandTable table, ISender sender, DefaultUser user, ClientPause pause, Databases databases)
+public sealed class CommandRouter(CommandTable table, ISender sender, DefaultUser user, ClientPause pause, Databases databases, SlowLog slowLog, TimeProvider time)
 {
-    /// <summary>Read once: without <c>requirepass</c> the authentication gate costs this one test per command.</summary>
-    private readonly bool _passwordRequired = user.RequiresPassword;
 
     /// <summary>Runs <paramref name="args"/> for the connection <paramref name="session"/>.</summary>
     /// <returns>The reply; nothing (default) when a <c>CLIENT PAUSE</c> postponed the command, which sets <see cref="ClientSession.IsPostponed"/>.</returns>
@@ -59,7 +57,8 @@ public sealed class CommandRouter(CommandTable table, ISender sender, DefaultUse
 
         // Redis's processCommand asks for authentication after the name and arity checks, before the command runs,
         // whichever way the request arrived (RESP or inline).
-        if (_passwordRequired && !binder.Spec.AllowsUnauthenticated && !session.IsAuthenticated)
+        // Without requirepass the authentication gate costs this one test per command; CONFIG SET requirepass changes it.
+        if (user.RequiresPassword && !binder.Spec.AllowsUnauthenticated && !session.IsAuthenticated)
         {
             return Reject(session, binder, SubcommandError(binder.Spec, args) ?? Errors.NoAuth);
         }
@@ -88,9 +87,26 @@ public sealed class CommandRouter(CommandTable table, ISender sender, DefaultUse
     }
 
     /// <summary>Binds and sends a request whose name and arity are checked: the rest of a command, and what <c>EXEC</c> runs for each queued one.</summary>
+    /// <remarks>
+    /// Timed here, as Redis's <c>call</c> times <c>c->cmd->proc</c>, so each command <c>EXEC</c> runs is logged on its
+    /// own and <c>EXEC</c> itself, flagged <c>skip_slowlog</c>, is not: one timestamp pair per command.
+    /// </remarks>
     public Reply Run(ClientSession session, ICommandBinder binder, CommandArgs args)
     {
         ArgumentNullException.ThrowIfNull(binder);
+        var started = time.GetTimestamp();
+        var reply = Dispatch(session, binder, args);
+        var microseconds = time.GetElapsedTime(started).Ticks / TimeSpan.TicksPerMicrosecond;
+        if (slowLog.IsSlow(microseconds) && !binder.Spec.SkipsSlowLog)
+        {
+            slowLog.Add(session, args, microseconds, time.GetUtcNow().ToUnixTimeSeconds());
+        }
+
+        return reply;
+    }
+
+    private Reply Dispatch(ClientSession session, ICommandBinder binder, CommandArgs args)
+    {
         var cursor = new ArgCursor(args, session, keyspace: databases[session.Database]);
         var bound = binder.Bind(ref cursor);
         if (bound.Command is null)
@@ -135,6 +151,12 @@ public sealed class CommandRouter(CommandTable table, ISender sender, DefaultUse
     /// </summary>
     private static Reply Queue(ClientSession session, ICommandBinder binder, CommandArgs args)
     {
+        if (binder.Spec.DeniedInMulti)
+        {
+            session.Transaction.FlagQueueingError();
+            return Errors.NotAllowedInMulti;
+        }
+
         if (SubcommandError(binder.Spec, args) is { } error)
         {
             session.Transaction.FlagQueueingError();

@@ -33,6 +33,12 @@ public sealed record CommandSpec(
     /// </summary>
     public bool AllowsUnauthenticated { get; } = Flags.Contains("no_auth");
 
+    /// <summary>Redis's <c>no_multi</c> flag (<c>SHUTDOWN</c>): refused inside <c>MULTI</c>, which it fails.</summary>
+    public bool DeniedInMulti { get; } = Flags.Contains("no_multi");
+
+    /// <summary>Redis's <c>skip_slowlog</c> flag (<c>EXEC</c>): the slow log records the commands it ran instead.</summary>
+    public bool SkipsSlowLog { get; } = Flags.Contains("skip_slowlog");
+
     /// <summary>
     /// Redis's <c>is_may_replicate_command</c>: flagged <c>write</c> or <c>may_replicate</c>, so <c>CLIENT PAUSE WRITE</c>
     /// holds it back.
@@ -81,6 +87,23 @@ public sealed record CommandSpec(
         return found is null ? Errors.UnknownSubcommand(name, Name)
             : found.AcceptsArgumentCount(argc) ? null
             : found.ArityError;
+    }
+
+    /// <summary>
+    /// Reads a container's subcommand name from <paramref name="args"/> and checks its arity, as Redis looks
+    /// <c>container|sub</c> up: null with the unknown-subcommand or arity error, or the subcommand's spec.
+    /// </summary>
+    public CommandSpec? BindSubcommand(ref ArgCursor args, out Reply error)
+    {
+        var argc = args.Remaining + 1;
+        if (SubcommandError(args.NextSpan(), argc, out var subcommand) is { } refused)
+        {
+            error = refused;
+            return null;
+        }
+
+        error = default;
+        return subcommand;
     }
 
     /// <summary>True when <paramref name="argc"/> words satisfy the arity (Redis's <c>commandCheckArity</c>).</summary>

@@ -100,6 +100,9 @@ public sealed class ClientSession
     /// </summary>
     public bool CloseAfterReply { get; set; }
 
+    /// <summary>Why <see cref="CloseAfterReply"/> was set, for the transport's log; null for <c>CLIENT KILL</c>.</summary>
+    public string? CloseReason { get; set; }
+
     /// <summary>
     /// True while the connection's next command waits for a <c>CLIENT PAUSE</c> to end (Redis's <c>BLOCKED_POSTPONE</c>:
     /// flag <c>b</c>, counted in <c>blocked_clients</c>). The command stays unread in the transport's input buffer, so
@@ -188,6 +191,28 @@ public sealed class ClientSession
         IsSubscriber = subscribed;
         InSubscriberMode = subscribed && _protocol == RespVersion.Resp2;
     }
+
+    /// <summary>
+    /// Redis's <c>clearClientConnectionState</c> (<c>RESET</c>): discards <c>MULTI</c> and the watches, selects database 0,
+    /// goes back to RESP2, turns replies on (<c>CLIENT REPLY OFF</c> and a pending <c>SKIP</c>), drops the name, and
+    /// authenticates again only if the default user needs no password. The subscriptions are the registry's to drop
+    /// (<c>RESET</c>'s handler does, first).
+    /// </summary>
+    public void Reset(bool passwordRequired)
+    {
+        Transaction.Discard();
+        Database = 0;
+        Protocol = RespVersion.Resp2;
+        IsAuthenticated = !passwordRequired;
+        _name = null;
+
+        // CLIENT_REPLY_OFF and CLIENT_REPLY_SKIP_NEXT; a SKIP already moved onto this command still drops its reply.
+        RepliesOff = false;
+        _skipNextReply = false;
+    }
+
+    /// <summary>Drops the reply of the command running now, and only that one (<c>SHUTDOWN</c> closes without a reply).</summary>
+    public void DropReply() => _skipReply = true;
 
     /// <summary>Marks the connection authenticated, once credentials were checked.</summary>
     public void Authenticate() => IsAuthenticated = true;

@@ -67,6 +67,15 @@ public sealed class Databases
     public bool Contains(long index) => (ulong)index < (ulong)_keyspaces.Length;
 
     /// <summary>Ends the current command for every database (see <see cref="Keyspace.EndCommand"/>): one call, the views being shared.</summary>
+    /// <summary><c>CONFIG RESETSTAT</c>: every database's hit, miss and expiry counters start again.</summary>
+    public void ResetStatistics()
+    {
+        foreach (var keyspace in _keyspaces)
+        {
+            keyspace.ResetStatistics();
+        }
+    }
+
     public void EndCommand() => _shared.EndCommand();
 
     /// <summary>Lets the retired large records of every database be reused (see <see cref="Keyspace.RecycleRetiredRecords"/>).</summary>

@@ -94,6 +94,9 @@ public sealed class Keyspace
     /// <summary>Reads through <see cref="TryRead"/> that found nothing (Redis's <c>keyspace_misses</c>).</summary>
     public long KeyspaceMisses { get; private set; }
 
+    /// <summary>Zeroes <see cref="ExpiredKeys"/>, <see cref="KeyspaceHits"/> and <see cref="KeyspaceMisses"/> (<c>CONFIG RESETSTAT</c>).</summary>
+    public void ResetStatistics() => (ExpiredKeys, KeyspaceHits, KeyspaceMisses) = (0, 0, 0);
+
     /// <summary>Looks a key up; an expired key is removed and reported missing.</summary>
     public bool TryGet(ReadOnlySpan<byte> key, long now, out Entry entry)
     {

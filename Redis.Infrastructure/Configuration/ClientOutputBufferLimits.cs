@@ -50,6 +50,23 @@ public sealed class ClientOutputBufferLimits
         return true;
     }
 
+    /// <summary>
+    /// <c>CONFIG SET client-output-buffer-limit</c>: these limits with the classes <paramref name="text"/> names replaced,
+    /// as Redis's <c>setConfigClientOutputBufferLimitOption</c> changes only the classes given.
+    /// </summary>
+    public bool TryChange(string text, out ClientOutputBufferLimits changed, out string? error)
+    {
+        changed = null!;
+        var values = (OutputBufferLimit[])_limits.Clone();
+        if (!TryApply(text, values, out error))
+        {
+            return false;
+        }
+
+        changed = new ClientOutputBufferLimits(values);
+        return true;
+    }
+
     /// <summary>The value as <c>CONFIG GET client-output-buffer-limit</c> reports it (Redis 7.0's order and spelling).</summary>
     public override string ToString() => string.Join(' ',
         Describe("normal", this[ClientClass.Normal]),

@@ -52,7 +52,7 @@ public sealed class RedisServerOptions : IValidatableObject
     /// Default 300, where Redis defaults to 0: with one client served at a time, an idle client would otherwise hold
     /// the server forever (ADR 0010).
     /// </summary>
-    [Range(0, int.MaxValue / 1000)]
+    [Range(0, int.MaxValue)]
     public int Timeout { get; set; } = 300;
 
     /// <summary><c>protected-mode</c>: with no password set, refuse clients that do not connect over loopback.</summary>
@@ -69,8 +69,14 @@ public sealed class RedisServerOptions : IValidatableObject
     [Range(1, int.MaxValue)]
     public int Databases { get; set; } = Redis.Domain.Keys.Databases.DefaultCount;
 
+    /// <summary>The smallest <c>hz</c> (Redis's <c>CONFIG_MIN_HZ</c>).</summary>
+    public const int MinHz = 1;
+
+    /// <summary>The largest <c>hz</c> (Redis's <c>CONFIG_MAX_HZ</c>).</summary>
+    public const int MaxHz = 500;
+
     /// <summary><c>hz</c>: how many times a second expired keys are swept by sampling.</summary>
-    [Range(1, 500)]
+    [Range(MinHz, MaxHz)]
     public int Hz { get; set; } = 10;
 
     /// <summary>
@@ -102,6 +108,17 @@ public sealed class RedisServerOptions : IValidatableObject
     /// <remarks>Redis's default, 300, finds peers that vanished without a FIN (a dead host, a dropped NAT entry) in about 400 s.</remarks>
     [Range(0, int.MaxValue)]
     public int TcpKeepAlive { get; set; } = 300;
+
+    /// <summary>
+    /// <c>slowlog-log-slower-than</c>: commands that run at least this many microseconds are logged in the slow log;
+    /// -1 disables it, 0 logs every command.
+    /// </summary>
+    [Range(-1, long.MaxValue)]
+    public long SlowlogLogSlowerThan { get; set; } = 10_000;
+
+    /// <summary><c>slowlog-max-len</c>: the most entries the slow log keeps; the oldest go first.</summary>
+    [Range(0, long.MaxValue)]
+    public long SlowlogMaxLen { get; set; } = 128;
 
     /// <summary><see cref="ClientOutputBufferLimit"/> parsed; the settings are validated first, so it parses.</summary>
     /// <remarks>A method, not a property: validation reads every property, and would read this one before refusing the value.</remarks>

@@ -1,40 +1,202 @@
-using System.Globalization;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Redis.Application.Abstractions;
+using Redis.Infrastructure.Configuration.Settings;
+using Redis.Infrastructure.Transport;
+using Redis.Infrastructure.Transport.EventLoop;
 
 namespace Redis.Infrastructure.Configuration;
 
-/// <summary>Reports the options under their Redis names for <c>CONFIG GET</c>, plus the fixed answers of a server without persistence.</summary>
-internal sealed class ServerSettings(IOptions<RedisServerOptions> options) : IServerSettings
+/// <summary>
+/// The settings registry: every setting <c>CONFIG GET</c> reports and <c>CONFIG SET</c> may change, each declared once
+/// in <see cref="Declare"/> with its name, type, bounds, mutability and apply step (ADR 0023).
+/// </summary>
+/// <remarks>
+/// <para>
+/// Values live in the one <see cref="RedisServerOptions"/> instance the host bound at start-up, which the transports
+/// already read field by field where they need them (the idle <c>timeout</c> per check, <c>maxclients</c> at accept,
+/// <c>tcp-keepalive</c> for each new connection): storing a new value there is what makes it take effect, at no cost
+/// per command. The few parts that keep something derived (the request reader's <c>proto-max-bulk-len</c>, the output
+/// limits, the password's digest, the slow log) listen to <see cref="Changed"/>.
+/// </para>
+/// <para>
+/// Only the serving thread calls <see cref="TrySet"/> (it is a command), so no lock guards the options; the reported
+/// list is rebuilt after a change, not on every <c>CONFIG GET</c>.
+/// </para>
+/// </remarks>
+internal sealed partial class ServerSettings : IServerSettings
 {
-    public IReadOnlyList<KeyValuePair<string, string>> Parameters { get; } = Describe(options.Value);
+    private readonly RedisServerOptions _options;
+    private readonly Setting[] _settings;
+    private readonly Dictionary<string, Setting> _byName = new(StringComparer.OrdinalIgnoreCase);
+    private readonly ILogger _logger;
+    private IReadOnlyList<KeyValuePair<string, string>>? _parameters;
 
-    private static KeyValuePair<string, string>[] Describe(RedisServerOptions o) =>
+    public ServerSettings(IOptions<RedisServerOptions> options, ILogger<ServerSettings>? logger = null)
+    {
+        _options = options.Value;
+        _logger = logger ?? (ILogger)Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance;
+        _settings = Declare(_logger);
+        foreach (var setting in _settings)
+        {
+            _byName[setting.Name] = setting;
+            foreach (var alias in setting.Aliases)
+            {
+                _byName[alias] = setting;
+            }
+        }
+    }
+
+    public event Action<string>? Changed;
+
+    public IReadOnlyList<KeyValuePair<string, string>> Parameters =>
+        _parameters ??= [.. _settings.SelectMany(s => Names(s).Select(name => new KeyValuePair<string, string>(name, s.Format(_options))))];
+
+    /// <summary>The registry's entries, in <c>CONFIG GET</c>'s order.</summary>
+    public IReadOnlyList<Setting> Settings => _settings;
+
+    public string? TrySet(IReadOnlyList<KeyValuePair<string, string>> changes)
+    {
+        // configSetCommand: the first unknown or immutable name or repeated setting fails the whole call, before any value is parsed.
+        var found = new Setting[changes.Count];
+        for (var i = 0; i < changes.Count; i++)
+        {
+            if (!_byName.TryGetValue(changes[i].Key, out var setting))
+            {
+                return $"ERR Unknown option or number of arguments for CONFIG SET - '{changes[i].Key}'";
+            }
+
+            if (!setting.IsMutable)
+            {
+                return Failed(changes[i].Key, "can't set immutable config");
+            }
+
+            if (Array.IndexOf(found, setting, 0, i) >= 0)
+            {
+                return Failed(changes[i].Key, "duplicate parameter");
+            }
+
+            found[i] = setting;
+        }
+
+        // Every value is parsed before any is stored: one bad value changes nothing.
+        var stores = new Action<RedisServerOptions>[changes.Count];
+        for (var i = 0; i < changes.Count; i++)
+        {
+            var (store, error) = found[i].Parse(changes[i].Value, _options);
+            if (error is not null)
+            {
+                return Failed(found[i].Name, error);
+            }
+
+            stores[i] = store!;
+        }
+
+        var backup = found.Select(s => s.Format(_options)).ToArray();
+        foreach (var store in stores)
+        {
+            store(_options);
+        }
+
+        foreach (var setting in found.Where(s => s.Apply is not null).Distinct())
+        {
+            if (setting.Apply!(_options) is { } error)
+            {
+                // restoreBackupConfig: the old values parse, as they were stored by this registry or validated at start-up.
+                LogRestoring(setting.Name);
+                for (var i = 0; i < found.Length; i++)
+                {
+                    found[i].Parse(backup[i], _options).Store!(_options);
+                }
+
+                return Failed(setting.Name, error);
+            }
+        }
+
+        _parameters = null;
+        foreach (var setting in found)
+        {
+            Changed?.Invoke(setting.Name);
+        }
+
+        return null;
+    }
+
+    private static string Failed(string name, string reason) => $"ERR CONFIG SET failed (possibly related to argument '{name}') - {reason}";
+
+    private static IEnumerable<string> Names(Setting setting) => [setting.Name, .. setting.Aliases];
+
+    /// <summary>
+    /// Every setting, in <c>CONFIG GET</c>'s order: the one place a setting is added. Bounds, flags and aliases are
+    /// Redis 7.0.15's (<c>config.c</c>'s <c>standardConfig</c> table); where this server cannot change a setting while
+    /// it runs (<c>bind</c> and <c>port</c> need a new listener), or has nothing behind it (persistence), it is immutable.
+    /// </summary>
+    private static Setting[] Declare(ILogger logger) =>
     [
-        new("bind", o.Bind),
-        new("port", Invariant(o.Port)),
-        new("tcp-backlog", Invariant(o.TcpBacklog)),
-        new("proto-max-bulk-len", Invariant(o.ProtoMaxBulkLen)),
-        new("client-query-buffer-limit", Invariant(o.ClientQueryBufferLimit)),
-        new("hz", Invariant(o.Hz)),
-        new("timeout", Invariant(o.Timeout)),
-        new("tcp-keepalive", Invariant(o.TcpKeepAlive)),
-        new("client-output-buffer-limit", o.ToOutputBufferLimits().ToString()),
-        new("protected-mode", o.ProtectedMode ? "yes" : "no"),
-        new("io-model", o.UsesEventLoop ? IoModels.EventLoop : IoModels.Blocking),
+        Setting.Immutable("bind", o => o.Bind),
+        Setting.Immutable("port", o => Invariant(o.Port)),
+        Setting.Immutable("tcp-backlog", o => Invariant(o.TcpBacklog)),
+        Setting.Memory("proto-max-bulk-len", 1024 * 1024, long.MaxValue, o => o.ProtoMaxBulkLen, (o, v) => o.ProtoMaxBulkLen = v),
+        Setting.Memory("client-query-buffer-limit", 1024 * 1024, long.MaxValue, o => o.ClientQueryBufferLimit, (o, v) => o.ClientQueryBufferLimit = v),
+
+        // updateHZ: any number is accepted and capped to 1..500.
+        Setting.Integer("hz", 0, int.MaxValue, o => o.Hz, (o, v) => o.Hz = (int)Math.Clamp(v, RedisServerOptions.MinHz, RedisServerOptions.MaxHz)),
+        Setting.Integer("timeout", 0, int.MaxValue, o => o.Timeout, (o, v) => o.Timeout = (int)v),
+        Setting.Integer("tcp-keepalive", 0, int.MaxValue, o => o.TcpKeepAlive, (o, v) => o.TcpKeepAlive = (int)v),
+        Setting.Special("client-output-buffer-limit", o => o.ToOutputBufferLimits().ToString(), (text, current) =>
+            current.ToOutputBufferLimits().TryChange(text, out var changed, out var error)
+                ? (o => o.ClientOutputBufferLimit = changed.ToString(), null)
+                : (null, error)),
+        Setting.YesNo("protected-mode", o => o.ProtectedMode, (o, v) => o.ProtectedMode = v),
+        Setting.Immutable("io-model", o => o.UsesEventLoop ? IoModels.EventLoop : IoModels.Blocking),
 
         // Redis reports the password itself, to a client that has authenticated (CONFIG is not no_auth).
-        new("requirepass", o.RequirePass),
-        new("databases", Invariant(o.Databases)),
+        Setting.Text("requirepass", o => o.RequirePass, (o, v) => o.RequirePass = v),
+        Setting.Immutable("databases", o => Invariant(o.Databases)),
 
         // The blocking transport serves one connection at a time, whatever the setting says.
-        new("maxclients", o.UsesEventLoop ? Invariant(o.MaxClients) : "1"),
-        new("maxmemory", "0"),
-        new("save", string.Empty),
-        new("appendonly", "no"),
-        new("replica-read-only", "yes"),
-        new("slave-read-only", "yes"),
+        Setting.Integer("maxclients", 1, uint.MaxValue, o => o.UsesEventLoop ? o.MaxClients : 1, (o, v) => o.MaxClients = (int)Math.Min(v, int.MaxValue))
+            .WithApply(o => FitMaxClients(o, logger)),
+        Setting.Integer("slowlog-log-slower-than", -1, long.MaxValue, o => o.SlowlogLogSlowerThan, (o, v) => o.SlowlogLogSlowerThan = v),
+        Setting.Integer("slowlog-max-len", 0, long.MaxValue, o => o.SlowlogMaxLen, (o, v) => o.SlowlogMaxLen = v),
+        Setting.Immutable("maxmemory", _ => "0"),
+        Setting.Immutable("maxmemory-policy", _ => "noeviction"),
+
+        // Nothing is persisted: "no snapshots" is the one value that is true here.
+        Setting.Special("save", _ => string.Empty, (text, _) => text.Length == 0 ? (_ => { }, null) : (null, "can't set immutable config")),
+        Setting.Immutable("appendonly", _ => "no"),
+        Setting.Immutable("replica-read-only", _ => "yes").WithAliases("slave-read-only"),
     ];
 
-    private static string Invariant(long value) => value.ToString(CultureInfo.InvariantCulture);
+    /// <summary>
+    /// Redis's <c>updateMaxclients</c>: with the event loop every client is a descriptor, so the limit must fit, or the
+    /// change is refused with the number that would.
+    /// </summary>
+    private static string? FitMaxClients(RedisServerOptions options, ILogger logger)
+    {
+        if (!options.UsesEventLoop || !OperatingSystem.IsLinux())
+        {
+            return null;
+        }
+
+        var requested = options.MaxClients;
+        int fitted;
+        try
+        {
+            fitted = requested > RedisServerOptions.MaxClientsLimit
+                ? RedisServerOptions.MaxClientsLimit
+                : OpenFilesLimit.Adjust(requested, new ProcessOpenFilesLimit(), logger);
+        }
+        catch (OptionsValidationException)
+        {
+            fitted = 1;
+        }
+
+        return fitted == requested ? null : $"The operating system is not able to handle the specified number of clients, try with {fitted}";
+    }
+
+    private static string Invariant(long value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    [LoggerMessage(EventId = 40, Level = LogLevel.Warning, Message = "Failed applying new configuration. Possibly related to new {Name} setting. Restoring previous settings.")]
+    private partial void LogRestoring(string name);
 }

@@ -35,10 +35,12 @@ public sealed class ActiveExpiry(
     ServerStatistics statistics,
     IOptions<RedisServerOptions> options)
 {
-    private readonly long _periodTimestamps = time.TimestampFrequency / options.Value.Hz;
+    private readonly RedisServerOptions _options = options.Value;
+    private int _hz;
+    private long _periodTimestamps;
 
     // Redis's slow cycle spends up to 25% of each tick; this bounds a sweep to a quarter of the tick period.
-    private readonly long _budgetTicks = Stopwatch.Frequency / options.Value.Hz / 4;
+    private long _budgetTicks;
     private long _nextRun = long.MinValue;
     private int _nextDatabase;
     private bool _budgetSpent;
@@ -53,6 +55,14 @@ public sealed class ActiveExpiry(
         if (scheduled < _nextRun)
         {
             return;
+        }
+
+        // CONFIG SET hz takes effect at the next tick; one comparison per tick notices it.
+        if (_options.Hz != _hz)
+        {
+            _hz = _options.Hz;
+            _periodTimestamps = time.TimestampFrequency / _hz;
+            _budgetTicks = Stopwatch.Frequency / _hz / 4;
         }
 
         _nextRun = scheduled + _periodTimestamps;

@@ -52,6 +52,7 @@ public sealed partial class BlockingServer : IServerTransport
         ServerStatistics statistics,
         ClientRegistry clients,
         ClientPause pause,
+        ProtocolLimits limits,
         ILogger<BlockingServer> logger)
     {
         _pause = pause;
@@ -63,7 +64,7 @@ public sealed partial class BlockingServer : IServerTransport
         _expiry = expiry;
         _databases = databases;
         _logger = logger;
-        _reader = new RequestReader(_options.ToProtocolLimits());
+        _reader = new RequestReader(limits);
     }
 
     /// <summary>Bytes allocated for the input buffer of the client being served (Redis's <c>qbuf</c> plus <c>qbuf-free</c>).</summary>
@@ -148,7 +149,7 @@ public sealed partial class BlockingServer : IServerTransport
         client.ReceiveTimeout = ConnectionRules.IdlePollMilliseconds;
 
         // A client that stops reading a reply is cut off after the same timeout as an idle one.
-        client.SendTimeout = _options.Timeout * 1000;
+        client.SendTimeout = (int)Math.Min(int.MaxValue, _options.Timeout * 1000L);
         _reader.Reset();
         var connection = new BlockingConnection(client, session, () => _input, _writer);
         session.Connection = connection;

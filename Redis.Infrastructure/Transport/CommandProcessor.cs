@@ -120,7 +120,7 @@ public sealed partial class CommandProcessor(
 
             if (session.CloseAfterReply)
             {
-                return ConnectionRules.KilledByClientKill;
+                return session.CloseReason ?? ConnectionRules.KilledByClientKill;
             }
 
             if (writer.Length >= outputCheckAt)

@@ -85,6 +85,7 @@ public sealed partial class EventLoopServer : IServerTransport
         ClientPause pause,
         OutputBufferLimiter outputLimits,
         TimeProvider time,
+        ProtocolLimits limits,
         ILogger<EventLoopServer> logger)
     {
         _outputLimits = outputLimits;
@@ -97,7 +98,7 @@ public sealed partial class EventLoopServer : IServerTransport
         _statistics = statistics;
         _clients = clients;
         _logger = logger;
-        _limits = _options.ToProtocolLimits();
+        _limits = limits;
         var encoder = new ReplyWriter();
         encoder.Write(Errors.MaxClientsReached);
         _maxClientsReply = encoder.Written.ToArray();

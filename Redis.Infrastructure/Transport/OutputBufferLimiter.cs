@@ -12,10 +12,19 @@ namespace Redis.Infrastructure.Transport;
 /// </remarks>
 public sealed class OutputBufferLimiter(ClientOutputBufferLimits limits, TimeProvider time)
 {
+    private ClientOutputBufferLimits _limits = limits;
+
+    /// <summary>The limits in force; <c>CONFIG SET client-output-buffer-limit</c> replaces them, for every client at once.</summary>
+    public ClientOutputBufferLimits Limits
+    {
+        get => _limits;
+        set => _limits = value ?? throw new ArgumentNullException(nameof(value));
+    }
+
     /// <summary>The limit that applies to <paramref name="session"/>'s class (Redis's <c>getClientType</c>): the one place the class is chosen.</summary>
     /// <remarks>A connection with a subscription (Redis's <c>CLIENT_PUBSUB</c>) is <see cref="ClientClass.PubSub"/>; there are no replicas.</remarks>
     public OutputBufferLimit For(ClientSession session) =>
-        limits[session.IsSubscriber ? ClientClass.PubSub : ClientClass.Normal];
+        _limits[session.IsSubscriber ? ClientClass.PubSub : ClientClass.Normal];
 
     /// <summary>The output length at which the command path must stop for a check, given <paramref name="sent"/> bytes of it are already out.</summary>
     public static long CheckAt(in OutputBufferLimit limit, int sent) =>

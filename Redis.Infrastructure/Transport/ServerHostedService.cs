@@ -1,4 +1,6 @@
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using Redis.Infrastructure.Diagnostics;
 
 namespace Redis.Infrastructure.Transport;
@@ -11,9 +13,12 @@ namespace Redis.Infrastructure.Transport;
 /// </remarks>
 /// <param name="metrics">Taken so the meter exists whenever the server runs; the container disposes it.</param>
 #pragma warning disable CS9113 // The parameter is kept for its side effect of creating the meter.
-public sealed class ServerHostedService(IServerTransport server, ServerMetrics metrics) : IHostedService, IDisposable
+public sealed partial class ServerHostedService(IServerTransport server, ServerMetrics metrics, ILogger<ServerHostedService>? logger = null)
+    : IHostedService, IDisposable
 #pragma warning restore CS9113
 {
+    private readonly ILogger _logger = logger ?? (ILogger)NullLogger.Instance;
+
     private static readonly TimeSpan StopGrace = TimeSpan.FromSeconds(2);
 
     private readonly CancellationTokenSource _stopping = new();
@@ -37,8 +42,12 @@ public sealed class ServerHostedService(IServerTransport server, ServerMetrics m
         }
 
         server.Dispose();
+        LogReadyToExit();
         return Task.CompletedTask;
     }
+
+    [LoggerMessage(EventId = 42, Level = LogLevel.Warning, Message = "Redis is now ready to exit, bye bye...")]
+    private partial void LogReadyToExit();
 
     public void Dispose() => _stopping.Dispose();
 }

@@ -16,7 +16,7 @@ namespace Redis.Application.Commands.Append;
 public sealed class AppendCommandHandler(TimeProvider time, IServerSettings settings)
     : IRequestHandler<AppendCommand, Reply>
 {
-    private readonly long _maxLength = settings.ProtoMaxBulkLen();
+    private readonly LiveSetting _maxLength = LiveSetting.ProtoMaxBulkLen(settings);
 
     public ValueTask<Reply> Handle(AppendCommand request, CancellationToken cancellationToken)
     {
@@ -29,7 +29,7 @@ public sealed class AppendCommandHandler(TimeProvider time, IServerSettings sett
         }
 
         var length = (long)currentLength + request.Value.Length;
-        if (length > _maxLength)
+        if (length > _maxLength.Value)
         {
             return new(Errors.StringTooLong);
         }

@@ -1,5 +1,6 @@
 using System.Text;
 using Mediator;
+using Redis.Application.Common;
 using Redis.Application.Replies;
 using Redis.Application.Routing;
 using Redis.Protocol;
@@ -14,12 +15,34 @@ namespace Redis.Application.Commands.Command;
 /// </remarks>
 public sealed class CommandCommandHandler(CommandTable table) : IRequestHandler<CommandCommand, Reply>
 {
+    private static readonly Reply HelpReply = HelpText.For(
+        "command",
+        "(no subcommand)",
+        "    Return details about all Redis commands.",
+        "COUNT",
+        "    Return the total number of commands in this Redis server.",
+        "LIST",
+        "    Return a list of all commands in this Redis server.",
+        "INFO [<command-name> ...]",
+        "    Return details about multiple Redis commands.",
+        "    If no command names are given, documentation details for all",
+        "    commands are returned.",
+        "DOCS [<command-name> ...]",
+        "    Return documentation details about multiple Redis commands.",
+        "    If no command names are given, documentation details for all",
+        "    commands are returned.",
+        "GETKEYS <full-command>",
+        "    Return the keys from a full Redis command.",
+        "GETKEYSANDFLAGS <full-command>",
+        "    Return the keys and the access flags from a full Redis command.");
+
     public ValueTask<Reply> Handle(CommandCommand request, CancellationToken cancellationToken) =>
         new(request.Subcommand switch
         {
             CommandSubcommand.Count => Reply.Integer(table.Commands.Count),
             CommandSubcommand.Docs => Reply.Map([]),
             CommandSubcommand.List => Reply.Array([.. table.Commands.Select(c => Reply.Bulk(c.Name))]),
+            CommandSubcommand.Help => HelpReply,
             _ => Info(request.Names),
         });
 

@@ -14,4 +14,7 @@ public enum CommandSubcommand
 
     /// <summary><c>COMMAND LIST</c>: the names.</summary>
     List,
+
+    /// <summary><c>COMMAND HELP</c>.</summary>
+    Help,
 }

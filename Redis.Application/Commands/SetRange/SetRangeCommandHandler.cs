@@ -16,7 +16,7 @@ namespace Redis.Application.Commands.SetRange;
 public sealed class SetRangeCommandHandler(TimeProvider time, IServerSettings settings)
     : IRequestHandler<SetRangeCommand, Reply>
 {
-    private readonly long _maxLength = settings.ProtoMaxBulkLen();
+    private readonly LiveSetting _maxLength = LiveSetting.ProtoMaxBulkLen(settings);
 
     public ValueTask<Reply> Handle(SetRangeCommand request, CancellationToken cancellationToken)
     {
@@ -29,7 +29,7 @@ public sealed class SetRangeCommandHandler(TimeProvider time, IServerSettings se
         }
 
         // Compared without adding, so an offset near long.MaxValue cannot overflow past the check.
-        if (request.Offset > _maxLength - request.Value.Length)
+        if (request.Offset > _maxLength.Value - request.Value.Length)
         {
             return new(Errors.StringTooLong);
         }

@@ -38,7 +38,7 @@ public sealed class ServerProcessTests
     [InlineData("--client-output-buffer-limit master,1,2,3", "Invalid settings: The field ClientOutputBufferLimit (client-output-buffer-limit) cannot be 'master,1,2,3': Wrong number of arguments in buffer limit configuration.")]
     [InlineData("--tcp-keepalive -1", "Invalid settings: The field TcpKeepAlive must be between 0 and 2147483647.")]
     [InlineData("--maxclients 0", "Invalid settings: The field MaxClients must be between 1 and 1000000.")]
-    [InlineData("--hz 0 --timeout -1", "Invalid settings: The field Timeout must be between 0 and 2147483. The field Hz must be between 1 and 500.")]
+    [InlineData("--hz 0 --timeout -1", "Invalid settings: The field Timeout must be between 0 and 2147483647. The field Hz must be between 1 and 500.")]
     public void AnInvalidSettingPrintsOneLineAndExitsNonZero(string arguments, string expected)
     {
         var (exitCode, output, error) = ExternalTool.Run("dotnet", [ServerDll, .. arguments.Split(' ')], Timeout);
@@ -65,6 +65,28 @@ public sealed class ServerProcessTests
 
         ExternalTool.Run("kill", ["-TERM", server.Id.ToString(CultureInfo.InvariantCulture)], Timeout);
         Assert.True(server.WaitForExit(Timeout), "the server did not stop on SIGTERM");
+        Assert.Equal(0, server.ExitCode);
+    }
+
+    [Theory]
+    [InlineData("blocking")]
+    [InlineData("event-loop")]
+    public void ShutdownFromRedisCliEndsTheProcessWithExitCodeZero(string ioModel)
+    {
+        var port = ServerProcess.FreePort().ToString(CultureInfo.InvariantCulture);
+        using var server = ExternalTool.Start("dotnet", [ServerDll, "--port", port, "--io-model", ioModel]);
+        Assert.True(ServerProcess.WaitForLine(server, "Listening on 127.0.0.1:" + port, Timeout), "the server did not log where it listens");
+
+        Assert.Equal("(error) ERR No shutdown in progress.", ExternalTool.Run("redis-cli", ["-p", port, "--no-raw", "SHUTDOWN", "ABORT"], Timeout).Output.Trim());
+
+        // redis-cli expects SHUTDOWN to close the connection without a reply: it prints nothing and succeeds.
+        var (exitCode, output, _) = ExternalTool.Run("redis-cli", ["-p", port, "SHUTDOWN"], Timeout);
+        Assert.Equal(0, exitCode);
+        Assert.Equal(string.Empty, output.Trim());
+
+        Assert.True(ServerProcess.WaitForLine(server, "User requested shutdown...", Timeout));
+        Assert.True(ServerProcess.WaitForLine(server, "Redis is now ready to exit, bye bye...", Timeout));
+        Assert.True(server.WaitForExit(Timeout), "the server did not stop after SHUTDOWN");
         Assert.Equal(0, server.ExitCode);
     }
 

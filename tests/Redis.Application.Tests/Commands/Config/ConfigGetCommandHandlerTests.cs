@@ -32,6 +32,10 @@ public class ConfigGetCommandHandlerTests
 
     private sealed class FixedSettings(IReadOnlyList<KeyValuePair<string, string>> parameters) : IServerSettings
     {
+        public event Action<string>? Changed { add { } remove { } }
+
         public IReadOnlyList<KeyValuePair<string, string>> Parameters { get; } = parameters;
+
+        public string? TrySet(IReadOnlyList<KeyValuePair<string, string>> changes) => throw new NotSupportedException();
     }
 }

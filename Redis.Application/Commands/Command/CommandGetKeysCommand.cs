@@ -1,0 +1,6 @@
+using Redis.Application.Abstractions;
+
+namespace Redis.Application.Commands.Command;
+
+/// <summary><c>COMMAND GETKEYS command [arg ...]</c>: the full command whose keys are asked for.</summary>
+public sealed record CommandGetKeysCommand(byte[][] Words) : IRedisCommand;

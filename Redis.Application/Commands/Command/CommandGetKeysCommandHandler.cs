@@ -1,0 +1,49 @@
+using Mediator;
+using Redis.Application.Replies;
+using Redis.Application.Routing;
+using Redis.Protocol;
+
+namespace Redis.Application.Commands.Command;
+
+/// <summary>Redis's <c>getKeysSubcommandImpl</c>, from the key positions each <see cref="CommandSpec"/> declares.</summary>
+public sealed class CommandGetKeysCommandHandler(CommandTable table) : IRequestHandler<CommandGetKeysCommand, Reply>
+{
+    public ValueTask<Reply> Handle(CommandGetKeysCommand request, CancellationToken cancellationToken)
+    {
+        var words = request.Words;
+        if (!table.TryFind(words[0], out var binder))
+        {
+            return new(Errors.InvalidCommandSpecified);
+        }
+
+        // lookupCommandBySds: a container's subcommand is its own command, with its own arity and keys.
+        var spec = binder.Spec;
+        if (spec.Subcommands.Count > 0 && words.Length >= 2)
+        {
+            spec = spec.FindSubcommand(words[1]);
+            if (spec is null)
+            {
+                return new(Errors.InvalidCommandSpecified);
+            }
+        }
+
+        if (spec.FirstKey == 0)
+        {
+            return new(Errors.NoKeyArguments);
+        }
+
+        if (!spec.AcceptsArgumentCount(words.Length))
+        {
+            return new(Errors.InvalidArgumentCount);
+        }
+
+        var last = spec.LastKey < 0 ? words.Length + spec.LastKey : spec.LastKey;
+        var keys = new List<Reply>();
+        for (var i = spec.FirstKey; i <= last && i < words.Length; i += Math.Max(1, spec.Step))
+        {
+            keys.Add(Reply.Bulk(words[i]));
+        }
+
+        return new(keys.Count == 0 ? Errors.InvalidArgumentsForCommand : Reply.Array([.. keys]));
+    }
+}

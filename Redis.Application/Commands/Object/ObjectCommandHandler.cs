@@ -1,0 +1,64 @@
+using Mediator;
+using Redis.Application.Common;
+using Redis.Application.Replies;
+using Redis.Protocol;
+
+namespace Redis.Application.Commands.Object;
+
+/// <summary>Answers <c>OBJECT</c> as Redis's <c>objectCommand</c> does for a string.</summary>
+public sealed class ObjectCommandHandler(TimeProvider time) : IRequestHandler<ObjectCommand, Reply>
+{
+    /// <summary>Redis's <c>OBJ_SHARED_REFCOUNT</c> (<c>INT_MAX</c>): the reference count of a shared integer.</summary>
+    public const int SharedRefCount = int.MaxValue;
+
+    private static readonly Reply HelpReply = HelpText.For(
+        "object",
+        "ENCODING <key>",
+        "    Return the kind of internal representation used in order to store the value",
+        "    associated with a <key>.",
+        "FREQ <key>",
+        "    Return the access frequency index of the <key>. The returned integer is",
+        "    proportional to the logarithm of the recent access frequency of the key.",
+        "IDLETIME <key>",
+        "    Return the idle time of the <key>, that is the approximated number of",
+        "    seconds elapsed since the last access to the key.",
+        "REFCOUNT <key>",
+        "    Return the number of references of the value associated with the specified",
+        "    <key>.");
+
+    private static readonly Reply Int = Reply.Bulk("int");
+    private static readonly Reply EmbStr = Reply.Bulk("embstr");
+    private static readonly Reply Raw = Reply.Bulk("raw");
+
+    public ValueTask<Reply> Handle(ObjectCommand request, CancellationToken cancellationToken)
+    {
+        if (request.Subcommand == ObjectSubcommand.Help)
+        {
+            return new(HelpReply);
+        }
+
+        // objectCommandLookupOrReply: a missing key is nil, before the policy check of FREQ.
+        if (!request.Keyspace.TryRead(request.Key.Span, time.GetUnixMilliseconds(), out var entry))
+        {
+            return new(Reply.Nil);
+        }
+
+        var encoding = StringEncoding.Of(entry.Value.Span, out var integer);
+        return new(request.Subcommand switch
+        {
+            ObjectSubcommand.Encoding => encoding switch
+            {
+                StringEncoding.Kind.Int => Int,
+                StringEncoding.Kind.EmbStr => EmbStr,
+                _ => Raw,
+            },
+
+            // Without maxmemory, tryObjectEncoding stores 0..9999 as the shared integers.
+            ObjectSubcommand.RefCount => Reply.Integer(
+                encoding == StringEncoding.Kind.Int && integer is >= 0 and < StringEncoding.SharedIntegers ? SharedRefCount : 1),
+
+            // maxmemory-policy is noeviction, never an LFU policy, so no frequency is tracked.
+            _ => Errors.NoLfuPolicy,
+        });
+    }
+}

@@ -1,0 +1,10 @@
+namespace Redis.Application.Commands.Object;
+
+/// <summary>The <c>OBJECT</c> subcommands.</summary>
+public enum ObjectSubcommand
+{
+    Encoding,
+    Freq,
+    RefCount,
+    Help,
+}

@@ -1,0 +1,44 @@
+using Redis.Application.Commands.Object;
+using Redis.Application.Tests.TestSupport;
+using Redis.Domain.Keys;
+using Redis.Protocol;
+
+namespace Redis.Application.Tests.Commands.Object;
+
+public sealed class ObjectCommandHandlerTests
+{
+    private readonly Keyspace _keyspace = new();
+    private readonly ObjectCommandBinder _binder = new();
+
+    [Theory]
+    [InlineData("100", "int", ObjectCommandHandler.SharedRefCount)]
+    [InlineData("10000", "int", 1)]
+    [InlineData("-1", "int", 1)]
+    [InlineData("hello", "embstr", 1)]
+    [InlineData("a23456789012345678901234567890123456789012345", "raw", 1)]
+    public async Task AnswersEncodingAndRefCount(string value, string encoding, long refCount)
+    {
+        _keyspace.Set("k"u8, Binding.Bytes(value));
+
+        Assert.Equal(Reply.Bulk(encoding), await Run("OBJECT ENCODING k"));
+        Assert.Equal(Reply.Integer(refCount), await Run("OBJECT REFCOUNT k"));
+    }
+
+    [Fact]
+    public async Task AnswersNilForAMissingKeyAndTheLfuErrorOtherwise()
+    {
+        Assert.Equal(Reply.Nil, await Run("OBJECT FREQ missing"));
+        _keyspace.Set("k"u8, "v"u8);
+        Assert.StartsWith("ERR An LFU maxmemory policy is not selected", Binding.ErrorText(await Run("OBJECT FREQ k")), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("OBJECT ENCODING", "ERR wrong number of arguments for 'object|encoding' command")]
+    [InlineData("OBJECT HELP x", "ERR wrong number of arguments for 'object|help' command")]
+    [InlineData("OBJECT IDLE k", "ERR unknown subcommand 'IDLE'. Try OBJECT HELP.")]
+    public void RefusesBadForms(string request, string expected) => Assert.Equal(expected, _binder.Bind(request).AssertError());
+
+    private async Task<Reply> Run(string request) =>
+        await new ObjectCommandHandler(TestClock.Create()).Handle(
+            _binder.Bind(CommandArgs.From(request.Split(' ')), keyspace: _keyspace).AssertCommand<ObjectCommand>(), CancellationToken.None);
+}
