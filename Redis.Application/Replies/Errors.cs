@@ -120,6 +120,12 @@ public static class Errors
     /// <summary>Redis's <c>multiCommand</c> inside a transaction; unlike a refused command, it does not fail the transaction.</summary>
     public static Reply NestedMulti { get; } = Reply.Error("ERR MULTI calls can not be nested");
 
+    /// <summary>Redis's <c>monitorCommand</c> for a client that expects one reply per command (inside <c>EXEC</c>).</summary>
+    public static Reply MonitorDenyBlocking { get; } = Reply.Error("ERR MONITOR isn't allowed for DENY BLOCKING client");
+
+    /// <summary>Redis's <c>processCommand</c> refusing a read or write command from a monitor, which Redis marks as a replica.</summary>
+    public static Reply ReplicaKeyspace { get; } = Reply.Error("ERR Replica can't interact with the keyspace");
+
     public static Reply ExecWithoutMulti { get; } = Reply.Error("ERR EXEC without MULTI");
 
     public static Reply DiscardWithoutMulti { get; } = Reply.Error("ERR DISCARD without MULTI");

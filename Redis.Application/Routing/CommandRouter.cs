@@ -30,7 +30,7 @@ namespace Redis.Application.Routing;
 /// transaction moves the ones after it to the new database, as in Redis.
 /// </para>
 /// </remarks>
-public sealed class CommandRouter(CommandTable table, ISender sender, DefaultUser user, ClientPause pause, Databases databases, SlowLog slowLog, TimeProvider time)
+public sealed class CommandRouter(CommandTable table, ISender sender, DefaultUser user, ClientPause pause, Databases databases, SlowLog slowLog, ClientRegistry clients, TimeProvider time)
 {
 
     /// <summary>Runs <paramref name="args"/> for the connection <paramref name="session"/>.</summary>
@@ -70,6 +70,13 @@ public sealed class CommandRouter(CommandTable table, ISender sender, DefaultUse
             return Reject(session, binder, SubcommandError(binder.Spec, args) ?? Errors.SubscriberMode(FullName(binder.Spec, args)));
         }
 
+        // Redis's processCommand: a monitor is marked as a replica, and a replica may not read or write keys. Only a
+        // monitor can be one, so nobody monitoring costs the count's test.
+        if (clients.MonitorCount != 0 && session.IsMonitor && TouchesKeyspace(EffectiveSpec(binder.Spec, args)))
+        {
+            return Reject(session, binder, Errors.ReplicaKeyspace);
+        }
+
         // Redis's processCommand postpones a paused client here, after every check that answers at once: the
         // transport keeps the request unread and runs it again once the pause ends.
         if (pause.Kind != ClientPauseKind.Off && IsHeld(session, binder))
@@ -102,6 +109,13 @@ public sealed class CommandRouter(CommandTable table, ISender sender, DefaultUse
             slowLog.Add(session, args, microseconds, time.GetUtcNow().ToUnixTimeSeconds());
         }
 
+        // Redis's call() feeds the monitors after the command ran, on the database it left selected, unless the command
+        // (or its subcommand) is flagged admin or skip_monitor. Nobody monitoring costs this one test.
+        if (clients.MonitorCount != 0)
+        {
+            FeedMonitors(session, binder.Spec, args, reply.ClosesConnection);
+        }
+
         return reply;
     }
 
@@ -118,6 +132,37 @@ public sealed class CommandRouter(CommandTable table, ISender sender, DefaultUse
         var pending = sender.Send(bound.Command);
         return pending.IsCompletedSuccessfully ? pending.Result : pending.AsTask().GetAwaiter().GetResult();
     }
+
+    /// <remarks>
+    /// A monitor that sent the command itself receives the line before the command's reply (the reply is written
+    /// once this returns; Redis's is already in the buffer), and nothing when the reply closes it (<c>QUIT</c>: Redis
+    /// adds nothing to a client closing after its reply).
+    /// </remarks>
+    private void FeedMonitors(ClientSession session, CommandSpec spec, CommandArgs args, bool closing)
+    {
+        var effective = EffectiveSpec(spec, args);
+        if (effective.SkipsMonitor)
+        {
+            return;
+        }
+
+        var line = Commands.Monitor.MonitorLine.Format(session, spec, args, time.GetUtcNow());
+        foreach (var monitor in clients.Monitors)
+        {
+            if (!(closing && ReferenceEquals(monitor, session)))
+            {
+                monitor.Connection?.Deliver(line);
+            }
+        }
+    }
+
+    /// <summary>Redis's <c>c->cmd</c>: the subcommand's spec for a container command, the command's otherwise.</summary>
+    private static CommandSpec EffectiveSpec(CommandSpec spec, CommandArgs args) =>
+        spec.Subcommands.Count > 0 && args.Count >= 2 ? spec.FindSubcommand(args[1]) ?? spec : spec;
+
+    /// <summary>Redis's <c>is_read_command || is_write_command || is_may_replicate_command</c>.</summary>
+    private static bool TouchesKeyspace(CommandSpec spec) =>
+        spec.MayReplicate || spec.Flags.Contains("readonly");
 
     /// <summary>
     /// Whether the pause holds the command; <c>EXEC</c> counts as a write when its queue holds one, as Redis's

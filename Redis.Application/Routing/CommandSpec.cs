@@ -39,6 +39,9 @@ public sealed record CommandSpec(
     /// <summary>Redis's <c>skip_slowlog</c> flag (<c>EXEC</c>): the slow log records the commands it ran instead.</summary>
     public bool SkipsSlowLog { get; } = Flags.Contains("skip_slowlog");
 
+    /// <summary>Redis's <c>CMD_SKIP_MONITOR|CMD_ADMIN</c> test in <c>call()</c>: <c>MONITOR</c> does not show the command.</summary>
+    public bool SkipsMonitor { get; } = Flags.Contains("admin") || Flags.Contains("skip_monitor");
+
     /// <summary>
     /// Redis's <c>is_may_replicate_command</c>: flagged <c>write</c> or <c>may_replicate</c>, so <c>CLIENT PAUSE WRITE</c>
     /// holds it back.

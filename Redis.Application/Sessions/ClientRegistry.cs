@@ -19,11 +19,35 @@ public sealed class ClientRegistry(DefaultUser user, PubSubRegistry pubSub)
 
     // A linked list, as Redis's server.clients is: accepting appends, closing unlinks in O(1), listing keeps accept order.
     private readonly LinkedList<ClientSession> _open = [];
+    private readonly List<ClientSession> _monitors = [];
     private long _lastId;
     private int _count;
 
     /// <summary><c>connected_clients</c>: sessions open now.</summary>
     public int Count => Volatile.Read(ref _count);
+
+    /// <summary>
+    /// Sessions that ran <c>MONITOR</c> (Redis's <c>server.monitors</c>), in the order they did. The command path tests
+    /// <see cref="MonitorCount"/> once per command, so nobody monitoring costs that one field read.
+    /// </summary>
+    public IReadOnlyList<ClientSession> Monitors => _monitors;
+
+    /// <summary>How many sessions monitor now.</summary>
+    public int MonitorCount { get; private set; }
+
+    /// <summary>Makes <paramref name="session"/> a monitor (Redis's <c>monitorCommand</c>); a second call does nothing.</summary>
+    public void AddMonitor(ClientSession session)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        if (session.IsMonitor)
+        {
+            return;
+        }
+
+        session.IsMonitor = true;
+        _monitors.Add(session);
+        MonitorCount = _monitors.Count;
+    }
 
     /// <summary>The open sessions, oldest first.</summary>
     public IReadOnlyCollection<ClientSession> Sessions => _open;
@@ -55,5 +79,12 @@ public sealed class ClientRegistry(DefaultUser user, PubSubRegistry pubSub)
 
         // And its subscriptions, so no PUBLISH counts or addresses a connection that is gone.
         pubSub.UnsubscribeAll(session);
+
+        // And its place among the monitors (Redis's freeClient unlinks it from server.monitors).
+        if (session.IsMonitor)
+        {
+            _monitors.Remove(session);
+            MonitorCount = _monitors.Count;
+        }
     }
 }

@@ -95,6 +95,12 @@ public sealed class ClientSession
     public bool NoEvict { get; set; }
 
     /// <summary>
+    /// Redis's <c>CLIENT_MONITOR</c> (flag <c>O</c>): the connection ran <c>MONITOR</c> and receives a line for every
+    /// command run; set by <see cref="ClientRegistry.AddMonitor"/>, for as long as the connection lasts.
+    /// </summary>
+    public bool IsMonitor { get; internal set; }
+
+    /// <summary>
     /// Redis's <c>CLIENT_CLOSE_AFTER_REPLY</c> (flag <c>c</c>): set when <c>CLIENT KILL</c> named this connection itself;
     /// the transport closes it once the reply is queued and runs nothing it sent after.
     /// </summary>

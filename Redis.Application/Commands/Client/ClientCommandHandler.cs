@@ -190,13 +190,13 @@ public sealed class ClientCommandHandler(
     }
 
     /// <summary>
-    /// The letters of <c>catClientInfoString</c> that apply here, in its order (<c>x</c> inside MULTI, <c>b</c>, <c>d</c>
+    /// The letters of <c>catClientInfoString</c> that apply here, in its order (<c>O</c> for a monitor, <c>P</c>, <c>x</c> inside MULTI, <c>b</c>, <c>d</c>
     /// once a watched key changed, <c>c</c>, <c>e</c>); <c>N</c> when none does.
     /// </summary>
     private static string Flags(ClientSession client)
     {
         var transaction = client.Transaction;
-        var flags = (client.IsSubscriber ? "P" : string.Empty) + (transaction.InMulti ? "x" : string.Empty) + (client.IsPostponed ? "b" : string.Empty) +
+        var flags = (client.IsMonitor ? "O" : string.Empty) + (client.IsSubscriber ? "P" : string.Empty) + (transaction.InMulti ? "x" : string.Empty) + (client.IsPostponed ? "b" : string.Empty) +
             (transaction.IsWatchedKeyTouched ? "d" : string.Empty) + (client.CloseAfterReply ? "c" : string.Empty) +
             (client.NoEvict ? "e" : string.Empty);
         return flags.Length == 0 ? "N" : flags;

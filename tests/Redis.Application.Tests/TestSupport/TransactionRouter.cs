@@ -47,7 +47,7 @@ internal sealed class TransactionRouter
             new PUnsubscribeCommandBinder(), new PublishCommandBinder(),
         ]);
         var pause = Pause = new ClientPause(Clock);
-        Router = new CommandRouter(table, _sender.Object, user, pause, Databases, new SlowLog(TestSettings.None), TimeProvider.System);
+        Router = new CommandRouter(table, _sender.Object, user, pause, Databases, new SlowLog(TestSettings.None), new ClientRegistry(user), TimeProvider.System);
         var exec = new ExecCommandHandler(Router, Clock);
         var client = new ClientCommandHandler(Sessions, pause, TestSettings.None, table, Clock);
         _sender
