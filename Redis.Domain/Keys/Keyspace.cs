@@ -172,7 +172,8 @@ public sealed class Keyspace
     /// Redis counts <c>keyspace_hits</c>/<c>keyspace_misses</c> in <c>lookupKeyRead</c> only: commands that look a key
     /// up in order to write it (<c>INCR</c>, <c>EXPIRE</c>, <c>RENAME</c>) use <see cref="TryGet"/>, which does not count.
     /// </remarks>
-    public bool TryRead(ReadOnlySpan<byte> key, long now, out Entry entry)
+    /// <param name="notifyMiss">False for Redis's <c>LOOKUP_NONOTIFY</c> (<c>OBJECT</c>): a miss counts but is not reported to the <see cref="Observer"/>.</param>
+    public bool TryRead(ReadOnlySpan<byte> key, long now, out Entry entry, bool notifyMiss = true)
     {
         if (TryGet(key, now, out entry))
         {
@@ -181,7 +182,11 @@ public sealed class Keyspace
         }
 
         KeyspaceMisses++;
-        Observer?.Missed(Index, key);
+        if (notifyMiss)
+        {
+            Observer?.Missed(Index, key);
+        }
+
         return false;
     }
 
