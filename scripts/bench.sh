@@ -2,7 +2,8 @@
 # Side-by-side benchmark: RedisClean (both transports), redis-server (Debian) and Garnet on free loopback ports,
 # same machine, same client (redis-benchmark), alternating rounds. Prints tables with the ratios:
 #   single   -c 1, unpipelined and -P 16: RedisClean blocking and event loop, redis-server, Garnet
-#   many     -c 50 (-n 200000, and -n 1000000 -P 16): the event loop, redis-server, Garnet, with p50/p99 latency
+#   many     -c 50 (-n 200000, and -n 1000000 -P 16; unpipelined in RESP3 too): the event loop, redis-server, Garnet,
+#            with p50/p99 latency
 #   multi    transactions, MULTI + SET x10 + EXEC per round trip (tools/Redis.LoadGen), -c 1 and -c MANY_CLIENTS
 #   idle     resident memory of IDLE_CONNECTIONS idle connections (each has sent one PING)
 #   pubsub   PUBLISH from -c 50 to SUBSCRIBERS redis-cli SUBSCRIBE connections: the event loop and redis-server
@@ -51,8 +52,9 @@ rps() { # port requests pipeline test [extra...]
 }
 
 # "rps p50 p99" of redis-benchmark with many clients (its --csv line: test, rps, avg, min, p50, p95, p99, max).
-many() { # port requests pipeline test
-  redis-benchmark -h 127.0.0.1 -p "$1" -c "$MANY_CLIENTS" -n "$2" -P "$3" -t "$4" --csv 2>/dev/null \
+many() { # port requests pipeline test [extra redis-benchmark options...]
+  local port=$1 n=$2 p=$3 t=$4; shift 4
+  redis-benchmark -h 127.0.0.1 -p "$port" -c "$MANY_CLIENTS" -n "$n" -P "$p" -t "$t" --csv "$@" 2>/dev/null \
     | tail -n 1 | tr -d '"' | awk -F, '{print $2, $5, $7}'
 }
 
@@ -107,14 +109,16 @@ fi
 # --- many: MANY_CLIENTS connections at once, which only the event loop serves
 if has many; then
   SERVERS=(RedisClean-event-loop redis-server $HAVE_GARNET)
-  WORKLOADS=("SET P1" "GET P1" "SET P$PIPELINE" "GET P$PIPELINE")
+  # "RESP3": redis-benchmark -3 (HELLO 3 on each connection first).
+  WORKLOADS=("SET P1" "GET P1" "SET P$PIPELINE" "GET P$PIPELINE" "SET P1 RESP3" "GET P1 RESP3")
   declare -A RPS P50 P99
   for s in "${SERVERS[@]}"; do start "$s"; done
   for round in $(seq "$ROUNDS"); do
     for s in "${SERVERS[@]}"; do
       for w in "${WORKLOADS[@]}"; do
-        t=${w% *}; p=${w#* P}; n=$MANY_REQUESTS; [ "$p" != 1 ] && n=$MANY_PIPELINED_REQUESTS
-        read -r r p50 p99 <<<"$(many "${PORT[$s]}" "$n" "$p" "${t,,}")"
+        read -r t p protocol <<<"$w"; p=${p#P}; n=$MANY_REQUESTS; [ "$p" != 1 ] && n=$MANY_PIPELINED_REQUESTS
+        extra=(); [ "${protocol:-}" = RESP3 ] && extra=(-3)
+        read -r r p50 p99 <<<"$(many "${PORT[$s]}" "$n" "$p" "${t,,}" "${extra[@]}")"
         RPS["$s|$w"]+="$r "; P50["$s|$w"]+="$p50 "; P99["$s|$w"]+="$p99 "
       done
     done
