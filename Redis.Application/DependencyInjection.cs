@@ -26,6 +26,7 @@ public static class ApplicationServiceCollectionExtensions
         services.TryAddSingleton<ServerStatistics>();
         services.TryAddSingleton<DefaultUser>();
         services.TryAddSingleton<PubSubRegistry>();
+        services.TryAddSingleton<KeyspaceEvents>();
         services.TryAddSingleton<ClientRegistry>();
         services.TryAddSingleton<ClientPause>();
         services.TryAddSingleton<SlowLog>();

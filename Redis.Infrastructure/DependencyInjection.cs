@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Redis.Application.Abstractions;
+using Redis.Application.PubSub;
 using Redis.Domain.Keys;
 using Redis.Infrastructure.Configuration;
 using Redis.Infrastructure.Diagnostics;
@@ -47,7 +48,23 @@ public static class InfrastructureServiceCollectionExtensions
 
         // TryAdd, so a test that registered a FakeTimeProvider first keeps it.
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton(provider => new Databases(provider.GetRequiredService<IOptions<RedisServerOptions>>().Value.Databases));
+        services.TryAddSingleton(provider =>
+        {
+            // The keyspaces report new, expired and missed keys to the notifications while those classes are on.
+            var databases = new Databases(provider.GetRequiredService<IOptions<RedisServerOptions>>().Value.Databases);
+            var options = provider.GetRequiredService<IOptions<RedisServerOptions>>().Value;
+            var events = provider.GetRequiredService<KeyspaceEvents>();
+            events.Classes = ServerSettings.NotifyClasses(options);
+            provider.GetRequiredService<IServerSettings>().Changed += name =>
+            {
+                if (name == "notify-keyspace-events")
+                {
+                    events.Classes = ServerSettings.NotifyClasses(options);
+                }
+            };
+            events.Attach(databases);
+            return databases;
+        });
         services.TryAddSingleton<IServerSettings, ServerSettings>();
         services.TryAddSingleton<IListenBacklog, ProcNetTcpBacklog>();
         services.TryAddSingleton<IServerLifetime, ServerLifetime>();

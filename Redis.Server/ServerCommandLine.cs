@@ -30,6 +30,7 @@ internal static class ServerCommandLine
         ["--tcp-keepalive"] = Key(nameof(RedisServerOptions.TcpKeepAlive)),
         ["--slowlog-log-slower-than"] = Key(nameof(RedisServerOptions.SlowlogLogSlowerThan)),
         ["--slowlog-max-len"] = Key(nameof(RedisServerOptions.SlowlogMaxLen)),
+        ["--notify-keyspace-events"] = Key(nameof(RedisServerOptions.NotifyKeyspaceEvents)),
     };
 
     /// <summary>True when <c>--verbose</c> asks for per-command (Debug) logging.</summary>

@@ -38,7 +38,7 @@ public sealed class Databases
         _keyspaces = new Keyspace[count];
         for (var i = 0; i < count; i++)
         {
-            _keyspaces[i] = new Keyspace(_shared, random);
+            _keyspaces[i] = new Keyspace(_shared, random, i);
         }
     }
 
@@ -80,6 +80,15 @@ public sealed class Databases
 
     /// <summary>Lets the retired large records of every database be reused (see <see cref="Keyspace.RecycleRetiredRecords"/>).</summary>
     public void RecycleRetiredRecords() => _shared.Pool.Recycle();
+
+    /// <summary>Gives every database the same <see cref="Keyspace.Observer"/>, or none.</summary>
+    public void Observe(IKeyspaceObserver? observer)
+    {
+        foreach (var keyspace in _keyspaces)
+        {
+            keyspace.Observer = observer;
+        }
+    }
 
     /// <summary><c>FLUSHALL</c>: removes every key of every database, marking every watch of a stored key.</summary>
     public void Clear()

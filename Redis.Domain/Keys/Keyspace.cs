@@ -65,13 +65,20 @@ public sealed class Keyspace
     {
     }
 
-    internal Keyspace(SharedRecords shared, Random random)
+    internal Keyspace(SharedRecords shared, Random random, int index = 0)
     {
         _shared = shared;
+        Index = index;
         _random = random;
         _table = new KeyTable(shared.Pool);
         _watches = new WatchedKeys(this);
     }
+
+    /// <summary>The database number of this keyspace (0 for a keyspace of its own); <c>SWAPDB</c> exchanges contents, not numbers.</summary>
+    public int Index { get; }
+
+    /// <summary>Told of keys created, expired or missed by a read; null (the default) costs one comparison at each.</summary>
+    public IKeyspaceObserver? Observer { get; set; }
 
     /// <summary>Number of keys stored, including expired keys not yet reclaimed.</summary>
     public int Count => _table.Count;
@@ -165,7 +172,8 @@ public sealed class Keyspace
     /// Redis counts <c>keyspace_hits</c>/<c>keyspace_misses</c> in <c>lookupKeyRead</c> only: commands that look a key
     /// up in order to write it (<c>INCR</c>, <c>EXPIRE</c>, <c>RENAME</c>) use <see cref="TryGet"/>, which does not count.
     /// </remarks>
-    public bool TryRead(ReadOnlySpan<byte> key, long now, out Entry entry)
+    /// <param name="notifyMiss">False for Redis's <c>LOOKUP_NONOTIFY</c> (<c>OBJECT</c>): a miss counts but is not reported to the <see cref="Observer"/>.</param>
+    public bool TryRead(ReadOnlySpan<byte> key, long now, out Entry entry, bool notifyMiss = true)
     {
         if (TryGet(key, now, out entry))
         {
@@ -174,6 +182,11 @@ public sealed class Keyspace
         }
 
         KeyspaceMisses++;
+        if (notifyMiss)
+        {
+            Observer?.Missed(Index, key);
+        }
+
         return false;
     }
 
@@ -296,8 +309,9 @@ public sealed class Keyspace
             return true;
         }
 
-        // Expire a stale destination first, so it counts in expired_keys as Redis's lookupKeyWrite counts it.
-        _ = FindLive(destination, now);
+        // A live destination is removed and the key added anew, as Redis's dbDelete then dbAdd (so a "new" event);
+        // a stale one expires first, counting in expired_keys as Redis's lookupKeyWrite counts it.
+        Remove(destination, now);
         Remove(source, now);
         Set(destination, entry.Value.Span, entry.ExpiresAt);
         return true;
@@ -535,7 +549,8 @@ public sealed class Keyspace
     // Adds the key when position is -1, otherwise gives the key at position the new value and expiry.
     private void Store(int position, ReadOnlySpan<byte> key, ReadOnlySpan<byte> value, long expiresAt, bool overwrite)
     {
-        if (position < 0)
+        var created = position < 0;
+        if (created)
         {
             position = _table.Add(key, value, expiresAt);
         }
@@ -547,6 +562,10 @@ public sealed class Keyspace
 
         UpdateVolatileIndex(position);
         Touched(key, exists: true);
+        if (created)
+        {
+            Observer?.Created(Index, key);
+        }
     }
 
     // Redis's signalModifiedKey, as far as WATCH is concerned: one comparison when nobody watches.
@@ -581,8 +600,11 @@ public sealed class Keyspace
 
     private void Expire(int position)
     {
+        // The removed record stays intact until RecycleRetiredRecords, so its key can be reported after the removal.
+        var record = _table[position].Record;
         RemoveAt(position);
         ExpiredKeys++;
+        Observer?.Expired(Index, KeyRecord.Key(record));
     }
 
     private void UpdateVolatileIndex(int position)

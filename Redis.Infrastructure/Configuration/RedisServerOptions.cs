@@ -104,6 +104,12 @@ public sealed class RedisServerOptions : IValidatableObject
     /// </summary>
     public string ClientOutputBufferLimit { get; set; } = ClientOutputBufferLimits.Default;
 
+    /// <summary>
+    /// <c>notify-keyspace-events</c>: the classes of keyspace notifications published, in Redis's letters
+    /// (<c>K E g $ x n m A</c> ...); empty, the default, for none. See <see cref="Redis.Application.PubSub.KeyspaceEventFlags"/>.
+    /// </summary>
+    public string NotifyKeyspaceEvents { get; set; } = string.Empty;
+
     /// <summary><c>tcp-keepalive</c>: seconds of silence after which the kernel probes a client's connection (SO_KEEPALIVE); 0 disables.</summary>
     /// <remarks>Redis's default, 300, finds peers that vanished without a FIN (a dead host, a dropped NAT entry) in about 400 s.</remarks>
     [Range(0, int.MaxValue)]
@@ -148,6 +154,13 @@ public sealed class RedisServerOptions : IValidatableObject
         {
             yield return new ValidationResult(
                 $"The field IoModel (io-model) must be '{IoModels.Blocking}' or '{IoModels.EventLoop}', not '{IoModel}'.", [nameof(IoModel)]);
+        }
+
+        if (!Redis.Application.PubSub.KeyspaceEventFlags.TryParse(NotifyKeyspaceEvents ?? string.Empty, out _))
+        {
+            yield return new ValidationResult(
+                $"The field NotifyKeyspaceEvents (notify-keyspace-events) cannot be '{NotifyKeyspaceEvents}': {Redis.Application.PubSub.KeyspaceEventFlags.InvalidClass}",
+                [nameof(NotifyKeyspaceEvents)]);
         }
 
         if (!ClientOutputBufferLimits.TryParse(ClientOutputBufferLimit, out _, out var limitError))

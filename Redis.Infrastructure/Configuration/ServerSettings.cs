@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Redis.Application.Abstractions;
+using Redis.Application.PubSub;
 using Redis.Infrastructure.Configuration.Settings;
 using Redis.Infrastructure.Transport;
 using Redis.Infrastructure.Transport.EventLoop;
@@ -159,6 +160,12 @@ internal sealed partial class ServerSettings : IServerSettings
             .WithApply(o => FitMaxClients(o, logger)),
         Setting.Integer("slowlog-log-slower-than", -1, long.MaxValue, o => o.SlowlogLogSlowerThan, (o, v) => o.SlowlogLogSlowerThan = v),
         Setting.Integer("slowlog-max-len", 0, long.MaxValue, o => o.SlowlogMaxLen, (o, v) => o.SlowlogMaxLen = v),
+
+        // keyspaceEventsStringToFlags on the way in, keyspaceEventsFlagsToString on the way out: CONFIG GET shows the canonical letters.
+        Setting.Special("notify-keyspace-events", o => KeyspaceEventFlags.Format(NotifyClasses(o)), (text, _) =>
+            KeyspaceEventFlags.TryParse(text, out var classes)
+                ? (o => o.NotifyKeyspaceEvents = text, null)
+                : (null, KeyspaceEventFlags.InvalidClass)),
         Setting.Immutable("maxmemory", _ => "0"),
         Setting.Immutable("maxmemory-policy", _ => "noeviction"),
 
@@ -194,6 +201,10 @@ internal sealed partial class ServerSettings : IServerSettings
 
         return fitted == requested ? null : $"The operating system is not able to handle the specified number of clients, try with {fitted}";
     }
+
+    /// <summary><c>notify-keyspace-events</c> as parsed; the value was validated at start-up or by <c>CONFIG SET</c>.</summary>
+    internal static KeyspaceEventClasses NotifyClasses(RedisServerOptions options) =>
+        KeyspaceEventFlags.TryParse(options.NotifyKeyspaceEvents ?? string.Empty, out var classes) ? classes : KeyspaceEventClasses.None;
 
     private static string Invariant(long value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
 

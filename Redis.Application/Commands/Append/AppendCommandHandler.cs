@@ -1,4 +1,5 @@
 using Mediator;
+using Redis.Application.PubSub;
 using Redis.Application.Abstractions;
 using Redis.Application.Common;
 using Redis.Application.Replies;
@@ -13,7 +14,7 @@ namespace Redis.Application.Commands.Append;
 /// copied into a new record on every append, O(length); a large one (over 8 KiB) grows in place within its size class
 /// and is copied once per class, as Redis's spare capacity makes repeated appends amortised O(1) (ADR 0015).
 /// </remarks>
-public sealed class AppendCommandHandler(TimeProvider time, IServerSettings settings)
+public sealed class AppendCommandHandler(TimeProvider time, IServerSettings settings, KeyspaceEvents events)
     : IRequestHandler<AppendCommand, Reply>
 {
     private readonly LiveSetting _maxLength = LiveSetting.ProtoMaxBulkLen(settings);
@@ -25,6 +26,7 @@ public sealed class AppendCommandHandler(TimeProvider time, IServerSettings sett
         if (!request.Keyspace.TryPeek(key, now, out _, out var currentLength))
         {
             request.Keyspace.Set(key, request.Value.Span);
+            events.Notify(KeyspaceEventClasses.String, KeyspaceEventNames.Append, key, request.Keyspace.Index);
             return new(Reply.Integer(request.Value.Length));
         }
 
@@ -35,6 +37,7 @@ public sealed class AppendCommandHandler(TimeProvider time, IServerSettings sett
         }
 
         request.Keyspace.Append(key, request.Value.Span, now);
+        events.Notify(KeyspaceEventClasses.String, KeyspaceEventNames.Append, key, request.Keyspace.Index);
         return new(Reply.Integer(length));
     }
 }

@@ -1,5 +1,6 @@
 using Mediator;
 using Redis.Application.Common;
+using Redis.Application.PubSub;
 using Redis.Application.Replies;
 using Redis.Domain.Keys;
 using Redis.Protocol;
@@ -7,7 +8,7 @@ using Redis.Protocol;
 namespace Redis.Application.Commands.Del;
 
 /// <summary>Answers how many of the keys existed and were removed.</summary>
-public sealed class DelCommandHandler(TimeProvider time) : IRequestHandler<DelCommand, Reply>
+public sealed class DelCommandHandler(TimeProvider time, KeyspaceEvents events) : IRequestHandler<DelCommand, Reply>
 {
     public ValueTask<Reply> Handle(DelCommand request, CancellationToken cancellationToken)
     {
@@ -18,6 +19,7 @@ public sealed class DelCommandHandler(TimeProvider time) : IRequestHandler<DelCo
             if (request.Keyspace.Remove(key.Span, now))
             {
                 removed++;
+                events.Notify(KeyspaceEventClasses.Generic, KeyspaceEventNames.Del, key.Span, request.Keyspace.Index);
             }
         }
 

@@ -1,5 +1,6 @@
 using Mediator;
 using Redis.Application.Common;
+using Redis.Application.PubSub;
 using Redis.Application.Replies;
 using Redis.Domain.Keys;
 using Redis.Protocol;
@@ -7,7 +8,7 @@ using Redis.Protocol;
 namespace Redis.Application.Commands.Expire;
 
 /// <summary>Sets a key's expiry instant under the NX/XX/GT/LT rules, in Redis's order (<c>expireGenericCommand</c>).</summary>
-public sealed class ExpireCommandHandler(TimeProvider time) : IRequestHandler<ExpireCommand, Reply>
+public sealed class ExpireCommandHandler(TimeProvider time, KeyspaceEvents events) : IRequestHandler<ExpireCommand, Reply>
 {
     public ValueTask<Reply> Handle(ExpireCommand request, CancellationToken cancellationToken)
     {
@@ -42,6 +43,7 @@ public sealed class ExpireCommandHandler(TimeProvider time) : IRequestHandler<Ex
 
         // A time at or before now deletes the key and still answers 1, as Redis does.
         request.Keyspace.SetExpiry(key, when, now);
+        events.Notify(KeyspaceEventClasses.Generic, when <= now ? KeyspaceEventNames.Del : KeyspaceEventNames.Expire, key, request.Keyspace.Index);
         return new(Reply.One);
     }
 }

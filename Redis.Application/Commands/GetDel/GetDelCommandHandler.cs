@@ -1,12 +1,13 @@
 using Mediator;
 using Redis.Application.Common;
+using Redis.Application.PubSub;
 using Redis.Application.Replies;
 using Redis.Domain.Keys;
 using Redis.Protocol;
 
 namespace Redis.Application.Commands.GetDel;
 
-public sealed class GetDelCommandHandler(TimeProvider time) : IRequestHandler<GetDelCommand, Reply>
+public sealed class GetDelCommandHandler(TimeProvider time, KeyspaceEvents events) : IRequestHandler<GetDelCommand, Reply>
 {
     public ValueTask<Reply> Handle(GetDelCommand request, CancellationToken cancellationToken)
     {
@@ -17,6 +18,7 @@ public sealed class GetDelCommandHandler(TimeProvider time) : IRequestHandler<Ge
         }
 
         request.Keyspace.Remove(request.Key.Span, now);
+        events.Notify(KeyspaceEventClasses.Generic, KeyspaceEventNames.Del, request.Key.Span, request.Keyspace.Index);
         return new(Reply.Bulk(entry.Value));
     }
 }

@@ -1,5 +1,6 @@
 using Mediator;
 using Redis.Application.Common;
+using Redis.Application.PubSub;
 using Redis.Application.Replies;
 using Redis.Domain.Keys;
 using Redis.Protocol;
@@ -8,7 +9,7 @@ namespace Redis.Application.Commands.GetEx;
 
 /// <summary>Answers the value, then sets, keeps or removes its TTL; an absolute time already past deletes the key (Redis's <c>getexCommand</c>).</summary>
 /// <remarks>Redis's order: look the key up (nil when missing), then read and check the time, then change the TTL.</remarks>
-public sealed class GetExCommandHandler(TimeProvider time) : IRequestHandler<GetExCommand, Reply>
+public sealed class GetExCommandHandler(TimeProvider time, KeyspaceEvents events) : IRequestHandler<GetExCommand, Reply>
 {
     private static readonly Reply InvalidExpireTime = Reply.Error(Errors.InvalidExpireTime("getex"));
 
@@ -23,7 +24,10 @@ public sealed class GetExCommandHandler(TimeProvider time) : IRequestHandler<Get
 
         if (request.Kind == ExpiryKind.Persist)
         {
-            request.Keyspace.Persist(key, now);
+            if (request.Keyspace.Persist(key, now))
+            {
+                events.Notify(KeyspaceEventClasses.Generic, KeyspaceEventNames.Persist, key, request.Keyspace.Index);
+            }
         }
         else if (request.Kind != ExpiryKind.None)
         {
@@ -39,6 +43,7 @@ public sealed class GetExCommandHandler(TimeProvider time) : IRequestHandler<Get
             }
 
             request.Keyspace.SetExpiry(key, Math.Min(expiresAt, Entry.NoExpiry - 1), now);
+            events.Notify(KeyspaceEventClasses.Generic, expiresAt <= now ? KeyspaceEventNames.Del : KeyspaceEventNames.Expire, key, request.Keyspace.Index);
         }
 
         return new(Reply.Bulk(entry.Value));

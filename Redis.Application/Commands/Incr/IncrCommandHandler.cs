@@ -1,5 +1,6 @@
 using System.Buffers.Text;
 using Mediator;
+using Redis.Application.PubSub;
 using Redis.Application.Common;
 using Redis.Application.Replies;
 using Redis.Domain.Keys;
@@ -8,7 +9,7 @@ using Redis.Protocol;
 namespace Redis.Application.Commands.Incr;
 
 /// <summary>Adds the increment to the value read with Redis's strict integer rules; a missing key counts as 0, and the TTL stays.</summary>
-public sealed class IncrCommandHandler(TimeProvider time) : IRequestHandler<IncrCommand, Reply>
+public sealed class IncrCommandHandler(TimeProvider time, KeyspaceEvents events) : IRequestHandler<IncrCommand, Reply>
 {
     public ValueTask<Reply> Handle(IncrCommand request, CancellationToken cancellationToken)
     {
@@ -34,6 +35,7 @@ public sealed class IncrCommandHandler(TimeProvider time) : IRequestHandler<Incr
         var result = current + increment;
         Utf8Formatter.TryFormat(result, digits, out var written);
         request.Keyspace.SetKeepTtl(key, digits[..written], now);
+        events.Notify(KeyspaceEventClasses.String, KeyspaceEventNames.IncrBy, key, request.Keyspace.Index);
 
         return new(Reply.Integer(result));
     }

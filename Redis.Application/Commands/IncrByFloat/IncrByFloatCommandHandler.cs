@@ -1,5 +1,6 @@
 using System.Text;
 using Mediator;
+using Redis.Application.PubSub;
 using Redis.Application.Common;
 using Redis.Application.Replies;
 using Redis.Domain.Keys;
@@ -11,7 +12,7 @@ namespace Redis.Application.Commands.IncrByFloat;
 /// Adds in C <c>long double</c> precision and stores the sum as Redis prints it (<c>%.17Lf</c>, trailing zeros removed);
 /// a missing key counts as 0, the TTL stays, and an infinite or NaN sum is refused (Redis's <c>incrbyfloatCommand</c>).
 /// </summary>
-public sealed class IncrByFloatCommandHandler(TimeProvider time) : IRequestHandler<IncrByFloatCommand, Reply>
+public sealed class IncrByFloatCommandHandler(TimeProvider time, KeyspaceEvents events) : IRequestHandler<IncrByFloatCommand, Reply>
 {
     public ValueTask<Reply> Handle(IncrByFloatCommand request, CancellationToken cancellationToken)
     {
@@ -31,6 +32,7 @@ public sealed class IncrByFloatCommandHandler(TimeProvider time) : IRequestHandl
 
         var value = Encoding.ASCII.GetBytes(sum.ToString());
         request.Keyspace.SetKeepTtl(key, value, now);
+        events.Notify(KeyspaceEventClasses.String, KeyspaceEventNames.IncrByFloat, key, request.Keyspace.Index);
 
         return new(Reply.Bulk(value));
     }

@@ -1,5 +1,6 @@
 using Mediator;
 using Redis.Application.Common;
+using Redis.Application.PubSub;
 using Redis.Application.Replies;
 using Redis.Domain.Keys;
 using Redis.Protocol;
@@ -7,7 +8,7 @@ using Redis.Protocol;
 namespace Redis.Application.Commands.MSet;
 
 /// <summary>Sets every pair, clearing any TTL, as <c>SET</c> without options does; a later pair wins over an earlier one.</summary>
-public sealed class MSetCommandHandler(TimeProvider time) : IRequestHandler<MSetCommand, Reply>
+public sealed class MSetCommandHandler(TimeProvider time, KeyspaceEvents events) : IRequestHandler<MSetCommand, Reply>
 {
     public ValueTask<Reply> Handle(MSetCommand request, CancellationToken cancellationToken)
     {
@@ -27,6 +28,7 @@ public sealed class MSetCommandHandler(TimeProvider time) : IRequestHandler<MSet
         for (var i = 0; i < pairs.Length; i += 2)
         {
             request.Keyspace.Set(pairs[i].Span, pairs[i + 1].Span);
+            events.Notify(KeyspaceEventClasses.String, KeyspaceEventNames.Set, pairs[i].Span, request.Keyspace.Index);
         }
 
         return new(request.OnlyIfNoneExist ? Reply.One : Reply.Ok);

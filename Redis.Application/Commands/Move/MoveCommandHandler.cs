@@ -1,4 +1,5 @@
 using Mediator;
+using Redis.Application.PubSub;
 using Redis.Application.Common;
 using Redis.Application.Replies;
 using Redis.Domain.Keys;
@@ -10,7 +11,7 @@ namespace Redis.Application.Commands.Move;
 /// Redis's <c>moveCommand</c>, in its order: the index must name a database, and another one than the key's; then 1
 /// when the key moved with its TTL, 0 when it is missing here or already exists there.
 /// </summary>
-public sealed class MoveCommandHandler(Databases databases, TimeProvider time) : IRequestHandler<MoveCommand, Reply>
+public sealed class MoveCommandHandler(Databases databases, TimeProvider time, KeyspaceEvents events) : IRequestHandler<MoveCommand, Reply>
 {
     public ValueTask<Reply> Handle(MoveCommand request, CancellationToken cancellationToken)
     {
@@ -25,6 +26,13 @@ public sealed class MoveCommandHandler(Databases databases, TimeProvider time) :
             return new(Errors.SameObject);
         }
 
-        return new(request.Keyspace.MoveTo(request.Key.Span, destination, time.GetUnixMilliseconds()) ? Reply.One : Reply.Zero);
+        if (!request.Keyspace.MoveTo(request.Key.Span, destination, time.GetUnixMilliseconds()))
+        {
+            return new(Reply.Zero);
+        }
+
+        events.Notify(KeyspaceEventClasses.Generic, KeyspaceEventNames.MoveFrom, request.Key.Span, request.Keyspace.Index);
+        events.Notify(KeyspaceEventClasses.Generic, KeyspaceEventNames.MoveTo, request.Key.Span, destination.Index);
+        return new(Reply.One);
     }
 }

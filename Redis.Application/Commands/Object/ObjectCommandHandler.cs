@@ -38,7 +38,7 @@ public sealed class ObjectCommandHandler(TimeProvider time) : IRequestHandler<Ob
         }
 
         // objectCommandLookupOrReply: a missing key is nil, before the policy check of FREQ.
-        if (!request.Keyspace.TryRead(request.Key.Span, time.GetUnixMilliseconds(), out var entry))
+        if (!request.Keyspace.TryRead(request.Key.Span, time.GetUnixMilliseconds(), out var entry, notifyMiss: false))
         {
             return new(Reply.Nil);
         }

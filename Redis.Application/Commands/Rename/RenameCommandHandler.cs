@@ -1,4 +1,5 @@
 using Mediator;
+using Redis.Application.PubSub;
 using Redis.Application.Common;
 using Redis.Application.Replies;
 using Redis.Domain.Keys;
@@ -11,7 +12,7 @@ namespace Redis.Application.Commands.Rename;
 /// Redis's order: the source must exist ("no such key"); renaming a key to itself answers OK (RENAME) or 0 (RENAMENX)
 /// and changes nothing; RENAMENX answers 0 when the new name is taken.
 /// </remarks>
-public sealed class RenameCommandHandler(TimeProvider time) : IRequestHandler<RenameCommand, Reply>
+public sealed class RenameCommandHandler(TimeProvider time, KeyspaceEvents events) : IRequestHandler<RenameCommand, Reply>
 {
     public ValueTask<Reply> Handle(RenameCommand request, CancellationToken cancellationToken)
     {
@@ -35,6 +36,8 @@ public sealed class RenameCommandHandler(TimeProvider time) : IRequestHandler<Re
         }
 
         request.Keyspace.Rename(key, newKey, now);
+        events.Notify(KeyspaceEventClasses.Generic, KeyspaceEventNames.RenameFrom, key, request.Keyspace.Index);
+        events.Notify(KeyspaceEventClasses.Generic, KeyspaceEventNames.RenameTo, newKey, request.Keyspace.Index);
         return new(nx ? Reply.One : Reply.Ok);
     }
 }

@@ -1,5 +1,6 @@
 using Mediator;
 using Redis.Application.Common;
+using Redis.Application.PubSub;
 using Redis.Application.Replies;
 using Redis.Domain.Keys;
 using Redis.Protocol;
@@ -7,7 +8,7 @@ using Redis.Protocol;
 namespace Redis.Application.Commands.Set;
 
 /// <summary>Stores the value, honouring NX/XX, GET, KEEPTTL and the expiry options in Redis's order (<c>setGenericCommand</c>).</summary>
-public sealed class SetCommandHandler(TimeProvider time) : IRequestHandler<SetCommand, Reply>
+public sealed class SetCommandHandler(TimeProvider time, KeyspaceEvents events) : IRequestHandler<SetCommand, Reply>
 {
     public ValueTask<Reply> Handle(SetCommand request, CancellationToken cancellationToken)
     {
@@ -48,10 +49,24 @@ public sealed class SetCommandHandler(TimeProvider time) : IRequestHandler<SetCo
 
         if (request.ReturnOldValue)
         {
-            return new(request.Keyspace.Exchange(key, request.Value.Span, expiresAt, now, out var replaced) ? Reply.Bulk(replaced) : Reply.Nil);
+            var replacedLive = request.Keyspace.Exchange(key, request.Value.Span, expiresAt, now, out var replaced);
+            Notify(request, expiry);
+            return new(replacedLive ? Reply.Bulk(replaced) : Reply.Nil);
         }
 
         request.Keyspace.Set(key, request.Value.Span, expiresAt);
+        Notify(request, expiry);
         return new(request.RepliesWithInteger ? Reply.One : Reply.Ok);
+    }
+
+    // setGenericCommand: "set", then "expire" when an expiry option gave a time.
+    private void Notify(SetCommand request, ExpiryOption expiry)
+    {
+        var db = request.Keyspace.Index;
+        events.Notify(KeyspaceEventClasses.String, KeyspaceEventNames.Set, request.Key.Span, db);
+        if (expiry.HasTime)
+        {
+            events.Notify(KeyspaceEventClasses.Generic, KeyspaceEventNames.Expire, request.Key.Span, db);
+        }
     }
 }

@@ -1,4 +1,5 @@
 using Mediator;
+using Redis.Application.PubSub;
 using Redis.Application.Abstractions;
 using Redis.Application.Common;
 using Redis.Application.Replies;
@@ -13,7 +14,7 @@ namespace Redis.Application.Commands.SetRange;
 /// <c>proto-max-bulk-len</c> is refused before any memory is taken. <see cref="SetRangeCommandValidator"/> has already
 /// refused a negative offset.
 /// </remarks>
-public sealed class SetRangeCommandHandler(TimeProvider time, IServerSettings settings)
+public sealed class SetRangeCommandHandler(TimeProvider time, IServerSettings settings, KeyspaceEvents events)
     : IRequestHandler<SetRangeCommand, Reply>
 {
     private readonly LiveSetting _maxLength = LiveSetting.ProtoMaxBulkLen(settings);
@@ -41,6 +42,7 @@ public sealed class SetRangeCommandHandler(TimeProvider time, IServerSettings se
 
         request.Value.Span.CopyTo(value.AsSpan(offset));
         request.Keyspace.SetKeepTtl(key, value, now);
+        events.Notify(KeyspaceEventClasses.String, KeyspaceEventNames.SetRange, key, request.Keyspace.Index);
 
         return new(Reply.Integer(length));
     }

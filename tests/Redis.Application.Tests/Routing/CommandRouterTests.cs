@@ -34,7 +34,7 @@ public class CommandRouterTests
             .Returns((IRequest<Reply> request, CancellationToken ct) => request switch
             {
                 SetCommand set => new ValidationBehavior<SetCommand, Reply>([new SetCommandValidator()])
-                    .Handle(set, new SetCommandHandler(_time).Handle, ct),
+                    .Handle(set, new SetCommandHandler(_time, TestEvents.Off).Handle, ct),
                 GetCommand get => new GetCommandHandler(_time).Handle(get, ct),
                 PingCommand ping => new PingCommandHandler().Handle(ping, ct),
                 EchoCommand echo => new EchoCommandHandler().Handle(echo, ct),

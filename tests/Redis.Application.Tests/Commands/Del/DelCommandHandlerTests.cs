@@ -17,7 +17,7 @@ public class DelCommandHandlerTests
 
     public DelCommandHandlerTests()
     {
-        _handler = new DelCommandHandler(_time);
+        _handler = new DelCommandHandler(_time, TestEvents.Off);
     }
 
     [Fact]

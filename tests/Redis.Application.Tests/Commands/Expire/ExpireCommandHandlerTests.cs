@@ -19,7 +19,7 @@ public class ExpireCommandHandlerTests
 
     public ExpireCommandHandlerTests()
     {
-        _handler = new ExpireCommandHandler(_time);
+        _handler = new ExpireCommandHandler(_time, TestEvents.Off);
     }
 
     [Fact]

@@ -17,7 +17,7 @@ public class IncrCommandHandlerTests
 
     public IncrCommandHandlerTests()
     {
-        _handler = new IncrCommandHandler(_time);
+        _handler = new IncrCommandHandler(_time, TestEvents.Off);
     }
 
     [Fact]

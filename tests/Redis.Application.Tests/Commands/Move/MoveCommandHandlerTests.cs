@@ -13,7 +13,7 @@ public class MoveCommandHandlerTests
 
     public MoveCommandHandlerTests()
     {
-        _handler = new MoveCommandHandler(_databases, TestClock.Create());
+        _handler = new MoveCommandHandler(_databases, TestClock.Create(), TestEvents.Off);
     }
 
     [Fact]

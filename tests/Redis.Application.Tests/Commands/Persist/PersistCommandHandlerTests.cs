@@ -17,7 +17,7 @@ public class PersistCommandHandlerTests
 
     public PersistCommandHandlerTests()
     {
-        _handler = new PersistCommandHandler(_time);
+        _handler = new PersistCommandHandler(_time, TestEvents.Off);
     }
 
     [Fact]

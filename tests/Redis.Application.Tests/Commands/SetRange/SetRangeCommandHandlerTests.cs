@@ -17,7 +17,7 @@ public class SetRangeCommandHandlerTests
 
     public SetRangeCommandHandlerTests()
     {
-        _handler = new SetRangeCommandHandler(_time, TestSettings.None);
+        _handler = new SetRangeCommandHandler(_time, TestSettings.None, TestEvents.Off);
     }
 
     [Fact]
