@@ -32,6 +32,58 @@ public sealed class PubSubClientsTests(EventLoopServerFixture server) : IClassFi
         Assert.Equal(0, await subscriber.PublishAsync(RedisChannel.Literal("se:news"), "again"));
     }
 
+    /// <summary>
+    /// Keyspace notifications reach a StackExchange.Redis pattern subscription with its defaults: the events of another
+    /// connection's SET and DEL, and <c>expired</c> from the active cycle once the fake clock passes the key's time (no
+    /// command touches the key: the PING only wakes the loop, whose next tick is due on the advanced clock).
+    /// </summary>
+    [Fact]
+    public async Task StackExchangeRedisReceivesKeyspaceNotifications()
+    {
+        using var redis = await ConnectionMultiplexer.ConnectAsync("127.0.0.1:" + Port);
+        using var admin = server.Connect();
+        Assert.Equal("+OK\r\n", admin.Call("CONFIG", "SET", "notify-keyspace-events", "KEg$x"));
+        try
+        {
+            var subscriber = redis.GetSubscriber();
+            var keyspace = new List<(string Channel, string Message)>();
+            var sawDel = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            var expired = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
+            await subscriber.SubscribeAsync(RedisChannel.Pattern("__keyspace@0__:note:*"), (channel, message) =>
+            {
+                lock (keyspace)
+                {
+                    keyspace.Add((channel!, message!));
+                }
+
+                if (message == "del")
+                {
+                    sawDel.TrySetResult();
+                }
+            });
+            await subscriber.SubscribeAsync(RedisChannel.Literal("__keyevent@0__:expired"), (_, key) => expired.TrySetResult(key!));
+
+            Assert.Equal("+OK\r\n", admin.Call("SET", "note:a", "1"));
+            Assert.Equal(":1\r\n", admin.Call("DEL", "note:a"));
+            await sawDel.Task.WaitAsync(HangGuard);
+            lock (keyspace)
+            {
+                Assert.Equal([("__keyspace@0__:note:a", "set"), ("__keyspace@0__:note:a", "del")], keyspace);
+            }
+
+            Assert.Equal("+OK\r\n", admin.Call("SET", "note:b", "1", "PX", "100"));
+            server.Clock.Advance(TimeSpan.FromSeconds(1));
+            Assert.Equal("+PONG\r\n", admin.Call("PING"));
+
+            Assert.Equal("note:b", await expired.Task.WaitAsync(HangGuard));
+            Assert.Equal(":0\r\n", admin.Call("DBSIZE"));
+        }
+        finally
+        {
+            admin.Call("CONFIG", "SET", "notify-keyspace-events", "");
+        }
+    }
+
     /// <summary>redis-cli prints each message as it arrives; redis-server 7.0.15 makes it print exactly these lines.</summary>
     [Fact]
     public async Task RedisCliSubscribePrintsMessagesAsTheyArrive()
