@@ -67,7 +67,7 @@ public sealed class CommandRouter(CommandTable table, ISender sender, DefaultUse
         // everyone else.
         if (session.InSubscriberMode && !binder.Spec.AllowedInSubscriberMode)
         {
-            return Reject(session, binder, SubcommandError(binder.Spec, args) ?? Errors.SubscriberMode(FullName(binder.Spec, args)));
+            return Reject(session, binder, SubcommandError(binder.Spec, args) ?? Errors.SubscriberMode(EffectiveSpec(binder.Spec, args).Name));
         }
 
         // Redis's processCommand: a monitor is marked as a replica, and a replica may not read or write keys. Only a
@@ -156,7 +156,10 @@ public sealed class CommandRouter(CommandTable table, ISender sender, DefaultUse
         }
     }
 
-    /// <summary>Redis's <c>c->cmd</c>: the subcommand's spec for a container command, the command's otherwise.</summary>
+    /// <summary>
+    /// Redis's <c>c->cmd</c>: the subcommand's spec for a container command, the command's otherwise; its name is
+    /// <c>c->cmd->fullname</c> (<c>client|list</c>).
+    /// </summary>
     private static CommandSpec EffectiveSpec(CommandSpec spec, CommandArgs args) =>
         spec.Subcommands.Count > 0 && args.Count >= 2 ? spec.FindSubcommand(args[1]) ?? spec : spec;
 
@@ -211,10 +214,6 @@ public sealed class CommandRouter(CommandTable table, ISender sender, DefaultUse
         session.Transaction.Queue(binder, args);
         return Reply.Queued;
     }
-
-    /// <summary>Redis's <c>c->cmd->fullname</c>: <c>client|list</c> for a subcommand (already found to exist), the name otherwise.</summary>
-    private static string FullName(CommandSpec spec, CommandArgs args) =>
-        spec.Subcommands.Count > 0 && args.Count >= 2 ? spec.FindSubcommand(args[1])!.Name : spec.Name;
 
     /// <summary>
     /// The error for a container command that names an unknown subcommand or gives it the wrong number of
