@@ -71,8 +71,8 @@ public sealed class CommandRouter(CommandTable table, ISender sender, DefaultUse
         }
 
         // Redis's processCommand: a monitor is marked as a replica, and a replica may not read or write keys. Only a
-        // monitor can be one, so nobody monitoring costs the count's test.
-        if (clients.MonitorCount != 0 && session.IsMonitor && TouchesKeyspace(EffectiveSpec(binder.Spec, args)))
+        // monitor can be one, so everyone else costs the session's field test.
+        if (session.IsMonitor && TouchesKeyspace(EffectiveSpec(binder.Spec, args)))
         {
             return Reject(session, binder, Errors.ReplicaKeyspace);
         }
