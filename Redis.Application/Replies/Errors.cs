@@ -13,6 +13,9 @@ public static class Errors
 {
     public static Reply Syntax { get; } = Reply.Error("ERR syntax error");
 
+    /// <summary>Redis's <c>shared.wrongtypeerr</c>: a command of one type used on a key holding another.</summary>
+    public static Reply WrongType { get; } = Reply.Error("WRONGTYPE Operation against a key holding the wrong kind of value");
+
     /// <summary>Redis's <c>configRewriteCommand</c> when the server was started without a config file.</summary>
     public static Reply NoConfigFile { get; } = Reply.Error("ERR The server is running without a config file");
 

@@ -21,7 +21,14 @@ public static class KeyFootprint
     /// <summary>A key's entry in the list of keys with a TTL.</summary>
     public const int VolatileEntry = sizeof(int);
 
-    /// <summary>The bytes a key of <paramref name="keyLength"/> bytes holding <paramref name="valueLength"/> costs.</summary>
+    /// <summary>The bytes a key of <paramref name="keyLength"/> bytes holding a typed value costs: the key's own array, the slot, and the value's <see cref="TypedValue.Footprint"/>.</summary>
+    public static long Of(int keyLength, TypedValue value, bool hasExpiry)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        return ArrayHeader + ((keyLength + 7L) & ~7L) + Slot + IndexShare + (hasExpiry ? VolatileEntry : 0) + value.Footprint;
+    }
+
+    /// <summary>The bytes a key of <paramref name="keyLength"/> bytes holding a string of <paramref name="valueLength"/> bytes costs.</summary>
     public static long Of(int keyLength, long valueLength, bool hasExpiry)
     {
         var record = ((long)KeyRecord.SizeFor(keyLength, valueLength) + 7) & ~7L;

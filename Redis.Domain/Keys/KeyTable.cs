@@ -62,15 +62,34 @@ internal sealed class KeyTable
             }
 
             ref var slot = ref this[position];
-            if (slot.Hash == hash && KeyRecord.Key(slot.Record).SequenceEqual(key))
+            if (slot.Hash == hash && KeyOf(slot.Record).SequenceEqual(key))
             {
                 return position;
             }
         }
     }
 
-    /// <summary>Stores a key that is not in the table yet; returns its position, which is the old <see cref="Count"/>.</summary>
-    public int Add(ReadOnlySpan<byte> key, ReadOnlySpan<byte> value, long expiresAt)
+    /// <summary>The key of a slot's record, a string's packed record or a <see cref="TypedValue"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static ReadOnlySpan<byte> KeyOf(object record) =>
+        record is byte[] packed ? KeyRecord.Key(packed) : ((TypedValue)record).Key;
+
+    /// <summary>The key of a slot's record as memory that stays valid while the record does.</summary>
+    public static ReadOnlyMemory<byte> KeyMemoryOf(object record) =>
+        record is byte[] packed ? KeyRecord.KeyMemory(packed) : ((TypedValue)record).Key;
+
+    /// <summary>Stores a string under a key that is not in the table yet; returns its position, which is the old <see cref="Count"/>.</summary>
+    public int Add(ReadOnlySpan<byte> key, ReadOnlySpan<byte> value, long expiresAt) =>
+        AddRecord(key, NewRecord(key, value), expiresAt);
+
+    /// <summary>Stores a typed value under a key that is not in the table yet; returns its position.</summary>
+    public int Add(ReadOnlySpan<byte> key, TypedValue value, long expiresAt)
+    {
+        value.Key = key.ToArray();
+        return AddRecord(key, value, expiresAt);
+    }
+
+    private int AddRecord(ReadOnlySpan<byte> key, object record, long expiresAt)
     {
         if ((long)(Count + 1) * 2 > _index.Length)
         {
@@ -96,7 +115,7 @@ internal sealed class KeyTable
         var hash = Hash(key);
         this[position] = new Slot
         {
-            Record = NewRecord(key, value),
+            Record = record,
             ExpiresAt = expiresAt,
             Hash = hash,
             VolatileIndex = -1,
@@ -115,21 +134,41 @@ internal sealed class KeyTable
     public void Replace(int position, ReadOnlySpan<byte> value, bool overwrite = true)
     {
         ref var slot = ref this[position];
-        if (!overwrite || !KeyRecord.TryOverwriteValue(slot.Record, value))
+        if (slot.Record is not byte[] old)
         {
-            var old = slot.Record;
+            slot.Record = NewRecord(((TypedValue)slot.Record).Key, value);
+        }
+        else if (!overwrite || !KeyRecord.TryOverwriteValue(old, value))
+        {
             slot.Record = NewRecord(KeyRecord.Key(old), value);
             _pool.Retire(old);
         }
+    }
+
+    /// <summary>Gives the key at <paramref name="position"/> a typed value in place of whatever it held.</summary>
+    public void Replace(int position, TypedValue value)
+    {
+        ref var slot = ref this[position];
+        if (slot.Record is byte[] old)
+        {
+            value.Key = KeyRecord.Key(old).ToArray();
+            _pool.Retire(old);
+        }
+        else
+        {
+            value.Key = ((TypedValue)slot.Record).Key;
+        }
+
+        slot.Record = value;
     }
 
     /// <summary>Gives the key at <paramref name="position"/> its value followed by <paramref name="suffix"/>: in place when it fits the record, otherwise in a new record.</summary>
     public void Append(int position, ReadOnlySpan<byte> suffix)
     {
         ref var slot = ref this[position];
-        if (!KeyRecord.TryAppendValue(slot.Record, suffix))
+        var old = (byte[])slot.Record;
+        if (!KeyRecord.TryAppendValue(old, suffix))
         {
-            var old = slot.Record;
             slot.Record = NewRecord(KeyRecord.Key(old), KeyRecord.Value(old).Span, suffix);
             _pool.Retire(old);
         }
@@ -145,7 +184,11 @@ internal sealed class KeyTable
     public void RemoveAt(int position)
     {
         ref var removed = ref this[position];
-        _pool.Retire(removed.Record);
+        if (removed.Record is byte[] record)
+        {
+            _pool.Retire(record);
+        }
+
         var bucket = BucketOf(removed.Hash, position);
         ShiftBack(bucket);
 
@@ -242,11 +285,11 @@ internal sealed class KeyTable
         }
     }
 
-    /// <summary>One stored key: its packed record, its expiry and where it sits in the keyspace's array of keys with a TTL.</summary>
+    /// <summary>One stored key: its record, its expiry and where it sits in the keyspace's array of keys with a TTL.</summary>
     internal struct Slot
     {
-        /// <summary>The key and the value, packed by <see cref="KeyRecord"/>.</summary>
-        public byte[] Record;
+        /// <summary>A string's key and value packed by <see cref="KeyRecord"/> in a <c>byte[]</c>, or a <see cref="TypedValue"/> that carries its key.</summary>
+        public object Record;
 
         /// <summary>Absolute expiry in Unix milliseconds, or <see cref="Entry.NoExpiry"/>.</summary>
         public long ExpiresAt;

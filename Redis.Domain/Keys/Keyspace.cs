@@ -22,11 +22,11 @@ namespace Redis.Domain.Keys;
 /// <para>
 /// Values are handed out as <see cref="ReadOnlyMemory{T}"/> over the stored bytes, without a copy. A value that needs
 /// a record of the same size is written over the old one (ADR 0015), but never over a record whose value
-/// <see cref="TryGet"/> handed out during the current command: such a write goes to a new record and retires the
+/// <see cref="Get(ReadOnlySpan{byte}, long, out Entry)"/> handed out during the current command: such a write goes to a new record and retires the
 /// old one, which stays intact until <see cref="RecycleRetiredRecords"/>. So a view a handler holds cannot change under
 /// it, whatever it writes next. The server calls <see cref="EndCommand"/> once a command's reply is encoded, which
-/// lets the next command write in place again. Lookups that need no value (<see cref="TryPeek"/>,
-/// <see cref="TryCopyValue"/>, <see cref="Exists"/>) hand out no view, so a command that only checks a key before
+/// lets the next command write in place again. Lookups that need no value (<see cref="Peek"/>,
+/// <see cref="CopyValue"/>, <see cref="Exists"/>) hand out no view, so a command that only checks a key before
 /// writing it (<c>SET</c>, <c>APPEND</c>, <c>INCR</c>) keeps the in-place write.
 /// </para>
 /// <para>
@@ -43,7 +43,7 @@ public sealed class Keyspace
     /// <summary>Another round runs while more than this percentage of the last sample was expired (Redis's <c>ACTIVE_EXPIRE_CYCLE_ACCEPTABLE_STALE</c>).</summary>
     public const int AcceptableStalePercent = 10;
 
-    // The views TryGet handed out since the last EndCommand: how many, and the record of the last one. One view is
+    // The views Get handed out since the last EndCommand: how many, and the record of the last one. One view is
     // the common case (GET, SET ... GET); with more, no record is written over until the command ends. The databases
     // share them, and the pool of large records (see Databases).
     private readonly SharedRecords _shared;
@@ -95,90 +95,211 @@ public sealed class Keyspace
     /// <summary>Total keys removed because their time ran out, lazily or by a sweep.</summary>
     public long ExpiredKeys { get; private set; }
 
-    /// <summary>Reads through <see cref="TryRead"/> that found a live key (Redis's <c>keyspace_hits</c>).</summary>
+    /// <summary>Reads through <see cref="Read(ReadOnlySpan{byte}, long, out Entry)"/> that found a live key (Redis's <c>keyspace_hits</c>).</summary>
     public long KeyspaceHits { get; private set; }
 
-    /// <summary>Reads through <see cref="TryRead"/> that found nothing (Redis's <c>keyspace_misses</c>).</summary>
+    /// <summary>Reads through <see cref="Read(ReadOnlySpan{byte}, long, out Entry)"/> that found nothing (Redis's <c>keyspace_misses</c>).</summary>
     public long KeyspaceMisses { get; private set; }
 
     /// <summary>Zeroes <see cref="ExpiredKeys"/>, <see cref="KeyspaceHits"/> and <see cref="KeyspaceMisses"/> (<c>CONFIG RESETSTAT</c>).</summary>
     public void ResetStatistics() => (ExpiredKeys, KeyspaceHits, KeyspaceMisses) = (0, 0, 0);
 
-    /// <summary>Looks a key up; an expired key is removed and reported missing.</summary>
-    public bool TryGet(ReadOnlySpan<byte> key, long now, out Entry entry)
+    /// <summary>Looks a string up; an expired key is removed and reported missing.</summary>
+    public KeyLookup Get(ReadOnlySpan<byte> key, long now, out Entry entry)
+    {
+        var position = FindLive(key, now);
+        if (position < 0 || _table[position].Record is not byte[] record)
+        {
+            entry = default;
+            return position < 0 ? KeyLookup.Missing : KeyLookup.WrongType;
+        }
+
+        _shared.Views++;
+        _shared.Viewed = record;
+        entry = new Entry(KeyRecord.Value(record), _table[position].ExpiresAt);
+        return KeyLookup.Found;
+    }
+
+    /// <summary>Looks a value of type <typeparamref name="T"/> up; an expired key is removed and reported missing.</summary>
+    /// <remarks>For a command that writes the key (Redis's <c>lookupKeyWrite</c>): no hit or miss is counted.</remarks>
+    public KeyLookup Get<T>(ReadOnlySpan<byte> key, long now, out T? value)
+        where T : TypedValue
+    {
+        var position = FindLive(key, now);
+        value = position < 0 ? null : _table[position].Record as T;
+        return value is not null ? KeyLookup.Found : position < 0 ? KeyLookup.Missing : KeyLookup.WrongType;
+    }
+
+    /// <summary>Looks a value of type <typeparamref name="T"/> up for a command that reads it, counting a hit or a miss as <see cref="Read(ReadOnlySpan{byte}, long, out Entry)"/> does.</summary>
+    public KeyLookup Read<T>(ReadOnlySpan<byte> key, long now, out T? value)
+        where T : TypedValue
+    {
+        var lookup = Get(key, now, out value);
+        CountRead(key, lookup != KeyLookup.Missing, notifyMiss: true);
+        return lookup;
+    }
+
+    /// <summary>The type of a live key, <see cref="KeyType.None"/> when there is none; the value is handed out for a typed key.</summary>
+    /// <param name="countRead">True for a command that reads the key (<c>TYPE</c>, <c>OBJECT</c>): counts a hit or a miss.</param>
+    /// <param name="notifyMiss">False for Redis's <c>LOOKUP_NONOTIFY</c> (<c>OBJECT</c>): a miss counts but is not reported.</param>
+    public KeyType TypeOf(ReadOnlySpan<byte> key, long now, out TypedValue? value, bool countRead = false, bool notifyMiss = true)
+    {
+        var position = FindLive(key, now);
+        if (countRead)
+        {
+            CountRead(key, position >= 0, notifyMiss);
+        }
+
+        value = position < 0 ? null : _table[position].Record as TypedValue;
+        return position < 0 ? KeyType.None : value?.Type ?? KeyType.String;
+    }
+
+    /// <summary>Looks a live key of any type up for its expiry instant (<see cref="Entry.NoExpiry"/> when it has none).</summary>
+    /// <param name="countRead">True for a command that reads the key (<c>TTL</c>, <c>EXISTS</c>): counts a hit or a miss.</param>
+    public bool TryGetExpiry(ReadOnlySpan<byte> key, long now, out long expiresAt, bool countRead = false)
+    {
+        var position = FindLive(key, now);
+        if (countRead)
+        {
+            CountRead(key, position >= 0, notifyMiss: true);
+        }
+
+        expiresAt = position < 0 ? Entry.NoExpiry : _table[position].ExpiresAt;
+        return position >= 0;
+    }
+
+    /// <summary>What a live key costs the keyspace in bytes, for <c>MEMORY USAGE</c> (see <see cref="KeyFootprint"/>).</summary>
+    public bool TryGetFootprint(ReadOnlySpan<byte> key, long now, out long bytes)
     {
         var position = FindLive(key, now);
         if (position < 0)
         {
-            entry = default;
+            bytes = 0;
             return false;
         }
 
         ref var slot = ref _table[position];
-        _shared.Views++;
-        _shared.Viewed = slot.Record;
-        entry = new Entry(KeyRecord.Value(slot.Record), slot.ExpiresAt);
+        var hasExpiry = slot.ExpiresAt != Entry.NoExpiry;
+        bytes = slot.Record is byte[] record
+            ? KeyFootprint.Of(key.Length, KeyRecord.Value(record).Length, hasExpiry)
+            : KeyFootprint.Of(key.Length, (TypedValue)slot.Record, hasExpiry);
         return true;
     }
 
-    /// <summary>Looks a key up without handing out its value: whether it is live, its expiry and its value's length.</summary>
-    public bool TryPeek(ReadOnlySpan<byte> key, long now, out long expiresAt, out int length)
+    /// <summary>Stores <paramref name="value"/> under <paramref name="key"/>, replacing any value and TTL, as the <c>*STORE</c> commands and <c>COPY</c> do.</summary>
+    /// <remarks>The keyspace keeps the object itself: the caller must not change it afterwards except as its owner.</remarks>
+    public void Set(ReadOnlySpan<byte> key, TypedValue value, long expiresAt = Entry.NoExpiry)
     {
-        var position = FindLive(key, now);
-        if (position < 0)
+        ArgumentNullException.ThrowIfNull(value);
+        var position = _table.Find(key);
+        var created = position < 0;
+        if (created)
         {
-            (expiresAt, length) = (Entry.NoExpiry, 0);
-            return false;
+            position = _table.Add(key, value, expiresAt);
+        }
+        else
+        {
+            _table.Replace(position, value);
+            _table[position].ExpiresAt = expiresAt;
         }
 
-        ref var slot = ref _table[position];
-        (expiresAt, length) = (slot.ExpiresAt, KeyRecord.Value(slot.Record).Length);
-        return true;
+        UpdateVolatileIndex(position);
+        Touched(key, exists: true);
+        if (created)
+        {
+            Observer?.Created(Index, key);
+        }
     }
 
     /// <summary>
-    /// Copies a live key's value into <paramref name="destination"/> when it fits, handing out no view: for a command
-    /// that parses a short value and then writes the key (<c>INCR</c>).
+    /// Tells the keyspace that the command changed <paramref name="value"/>, stored under <paramref name="key"/>, in
+    /// place: marks the key's watches (Redis's <c>signalModifiedKey</c>), and removes the key when the collection is
+    /// left empty, as Redis deletes a key whose last element goes.
     /// </summary>
-    /// <param name="length">The value's length; when it exceeds <paramref name="destination"/>'s, nothing is copied.</param>
-    public bool TryCopyValue(ReadOnlySpan<byte> key, long now, Span<byte> destination, out int length)
+    /// <returns>True when the key was removed because the collection is empty (the caller notifies <c>del</c>).</returns>
+    public bool Changed(ReadOnlySpan<byte> key, TypedValue value)
     {
-        var position = FindLive(key, now);
-        if (position < 0)
+        ArgumentNullException.ThrowIfNull(value);
+        if (value.Count != 0)
         {
-            length = 0;
+            Touched(key, exists: true);
             return false;
         }
 
-        var value = KeyRecord.Value(_table[position].Record).Span;
+        var position = _table.Find(key);
+        if (position >= 0 && ReferenceEquals(_table[position].Record, value))
+        {
+            RemoveAt(position);
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>Looks a string up without handing out its value: whether it is live, its expiry and its value's length.</summary>
+    public KeyLookup Peek(ReadOnlySpan<byte> key, long now, out long expiresAt, out int length)
+    {
+        var position = FindLive(key, now);
+        if (position < 0 || _table[position].Record is not byte[] record)
+        {
+            (expiresAt, length) = (position < 0 ? Entry.NoExpiry : _table[position].ExpiresAt, 0);
+            return position < 0 ? KeyLookup.Missing : KeyLookup.WrongType;
+        }
+
+        (expiresAt, length) = (_table[position].ExpiresAt, KeyRecord.Value(record).Length);
+        return KeyLookup.Found;
+    }
+
+    /// <summary>
+    /// Copies a live string into <paramref name="destination"/> when it fits, handing out no view: for a command
+    /// that parses a short value and then writes the key (<c>INCR</c>).
+    /// </summary>
+    /// <param name="length">The value's length; when it exceeds <paramref name="destination"/>'s, nothing is copied.</param>
+    public KeyLookup CopyValue(ReadOnlySpan<byte> key, long now, Span<byte> destination, out int length)
+    {
+        length = 0;
+        var position = FindLive(key, now);
+        if (position < 0 || _table[position].Record is not byte[] record)
+        {
+            return position < 0 ? KeyLookup.Missing : KeyLookup.WrongType;
+        }
+
+        var value = KeyRecord.Value(record).Span;
         length = value.Length;
         if (length <= destination.Length)
         {
             value.CopyTo(destination);
         }
 
-        return true;
+        return KeyLookup.Found;
     }
 
     /// <summary>
     /// Ends the current command: the views it was handed are no longer read (its reply is encoded), so the next writes
     /// may go over their records again. The server calls it after encoding each reply; a caller that never does only
-    /// loses the in-place writes after a <see cref="TryGet"/>.
+    /// loses the in-place writes after a <see cref="Get(ReadOnlySpan{byte}, long, out Entry)"/>.
     /// </summary>
     public void EndCommand() => _shared.EndCommand();
 
-    /// <summary>Looks a key up for a command that reads it, counting a hit or a miss.</summary>
+    /// <summary>Looks a string up for a command that reads it, counting a hit or a miss.</summary>
     /// <remarks>
     /// Redis counts <c>keyspace_hits</c>/<c>keyspace_misses</c> in <c>lookupKeyRead</c> only: commands that look a key
-    /// up in order to write it (<c>INCR</c>, <c>EXPIRE</c>, <c>RENAME</c>) use <see cref="TryGet"/>, which does not count.
+    /// up in order to write it (<c>INCR</c>, <c>EXPIRE</c>, <c>RENAME</c>) use <see cref="Get(ReadOnlySpan{byte}, long, out Entry)"/>, which does not count.
+    /// A key of another type counts as a hit, since the lookup found it before the type check.
     /// </remarks>
-    /// <param name="notifyMiss">False for Redis's <c>LOOKUP_NONOTIFY</c> (<c>OBJECT</c>): a miss counts but is not reported to the <see cref="Observer"/>.</param>
-    public bool TryRead(ReadOnlySpan<byte> key, long now, out Entry entry, bool notifyMiss = true)
+    public KeyLookup Read(ReadOnlySpan<byte> key, long now, out Entry entry)
     {
-        if (TryGet(key, now, out entry))
+        var lookup = Get(key, now, out entry);
+        CountRead(key, lookup != KeyLookup.Missing, notifyMiss: true);
+        return lookup;
+    }
+
+    private void CountRead(ReadOnlySpan<byte> key, bool hit, bool notifyMiss)
+    {
+        if (hit)
         {
             KeyspaceHits++;
-            return true;
+            return;
         }
 
         KeyspaceMisses++;
@@ -186,8 +307,6 @@ public sealed class Keyspace
         {
             Observer?.Missed(Index, key);
         }
-
-        return false;
     }
 
     /// <summary>True when the key exists and has not expired.</summary>
@@ -210,38 +329,50 @@ public sealed class Keyspace
     }
 
     /// <summary>
-    /// Stores a copy of <paramref name="value"/> with <paramref name="expiresAt"/>, as <see cref="Set"/> does, and
-    /// hands back the value it replaced, for <c>SET ... GET</c> and <c>GETSET</c>.
+    /// Stores a copy of <paramref name="value"/> with <paramref name="expiresAt"/>, as <see cref="Set(ReadOnlySpan{byte}, ReadOnlySpan{byte}, long)"/> does, and
+    /// hands back the string it replaced, for <c>SET ... GET</c> and <c>GETSET</c>.
     /// </summary>
     /// <param name="replaced">The old value, or empty when there was no live key. Its bytes are never written over by
     /// this store: the new value goes to a new record and the old one is retired, so it stays valid until
     /// <see cref="RecycleRetiredRecords"/>, after the reply is encoded.</param>
-    /// <returns>True when a live key was replaced.</returns>
-    public bool Exchange(ReadOnlySpan<byte> key, ReadOnlySpan<byte> value, long expiresAt, long now, out ReadOnlyMemory<byte> replaced)
+    /// <returns><see cref="KeyLookup.Found"/> when a live string was replaced; <see cref="KeyLookup.WrongType"/>,
+    /// and nothing stored, when the key holds another type.</returns>
+    public KeyLookup Exchange(ReadOnlySpan<byte> key, ReadOnlySpan<byte> value, long expiresAt, long now, out ReadOnlyMemory<byte> replaced)
     {
+        replaced = default;
         var position = FindLive(key, now);
-        replaced = position < 0 ? default : KeyRecord.Value(_table[position].Record);
+        if (position >= 0)
+        {
+            if (_table[position].Record is not byte[] record)
+            {
+                return KeyLookup.WrongType;
+            }
+
+            replaced = KeyRecord.Value(record);
+        }
+
         Store(position, key, value, expiresAt, overwrite: false);
-        return position >= 0;
+        return position >= 0 ? KeyLookup.Found : KeyLookup.Missing;
     }
 
-    /// <summary>Appends <paramref name="suffix"/> to the value of an existing, live key and keeps its TTL, as <c>APPEND</c> does.</summary>
-    /// <returns>False when there is no such key; nothing is stored then.</returns>
+    /// <summary>Appends <paramref name="suffix"/> to the value of an existing, live string and keeps its TTL, as <c>APPEND</c> does.</summary>
+    /// <returns><see cref="KeyLookup.Missing"/> when there is no such key, <see cref="KeyLookup.WrongType"/> for another
+    /// type; nothing is stored then.</returns>
     /// <remarks>
     /// In place when a large record's spare room holds the suffix; otherwise one copy of the old value and the suffix
     /// into a new record, O(length of the result).
     /// </remarks>
-    public bool Append(ReadOnlySpan<byte> key, ReadOnlySpan<byte> suffix, long now)
+    public KeyLookup Append(ReadOnlySpan<byte> key, ReadOnlySpan<byte> suffix, long now)
     {
         var position = FindLive(key, now);
-        if (position < 0)
+        if (position < 0 || _table[position].Record is not byte[])
         {
-            return false;
+            return position < 0 ? KeyLookup.Missing : KeyLookup.WrongType;
         }
 
         _table.Append(position, suffix);
         Touched(key, exists: true);
-        return true;
+        return KeyLookup.Found;
     }
 
     /// <summary>Sets the expiry of an existing, live key. Returns false when there is no such key.</summary>
@@ -296,10 +427,14 @@ public sealed class Keyspace
 
     /// <summary>Moves a live key's value and TTL to <paramref name="destination"/>, replacing whatever was there.</summary>
     /// <returns>False when <paramref name="source"/> does not exist; nothing changes then.</returns>
-    /// <remarks>Mirrors Redis's <c>renameGenericCommand</c>: the TTL travels with the value, and renaming a key to itself changes nothing.</remarks>
+    /// <remarks>
+    /// Mirrors Redis's <c>renameGenericCommand</c>: the TTL travels with the value, and renaming a key to itself
+    /// changes nothing. A string's record is written anew under the new key; a typed value moves as it is, O(1).
+    /// </remarks>
     public bool Rename(ReadOnlySpan<byte> source, ReadOnlySpan<byte> destination, long now)
     {
-        if (!TryGet(source, now, out var entry))
+        var position = FindLive(source, now);
+        if (position < 0)
         {
             return false;
         }
@@ -310,11 +445,26 @@ public sealed class Keyspace
         }
 
         // A live destination is removed and the key added anew, as Redis's dbDelete then dbAdd (so a "new" event);
-        // a stale one expires first, counting in expired_keys as Redis's lookupKeyWrite counts it.
+        // a stale one expires first, counting in expired_keys as Redis's lookupKeyWrite counts it. The removed
+        // source record stays intact (retired, not reused) until the command ends.
+        var (record, expiresAt) = (_table[position].Record, _table[position].ExpiresAt);
         Remove(destination, now);
         Remove(source, now);
-        Set(destination, entry.Value.Span, entry.ExpiresAt);
+        StoreRecord(destination, record, expiresAt);
         return true;
+    }
+
+    // Stores a record taken from a slot under key: a string's value is copied into a new record, a typed value moves.
+    private void StoreRecord(ReadOnlySpan<byte> key, object record, long expiresAt)
+    {
+        if (record is byte[] packed)
+        {
+            Set(key, KeyRecord.Value(packed).Span, expiresAt);
+        }
+        else
+        {
+            Set(key, (TypedValue)record, expiresAt);
+        }
     }
 
     /// <summary>Picks a live key uniformly at random; false when the keyspace is empty.</summary>
@@ -329,7 +479,7 @@ public sealed class Keyspace
             var position = _random.Next(_table.Count);
             if (!IsExpiredAt(position, now))
             {
-                key = KeyRecord.KeyMemory(_table[position].Record);
+                key = KeyTable.KeyMemoryOf(_table[position].Record);
                 return true;
             }
 
@@ -348,7 +498,7 @@ public sealed class Keyspace
         {
             if (!IsExpiredAt(position, now))
             {
-                yield return KeyRecord.KeyMemory(_table[position].Record);
+                yield return KeyTable.KeyMemoryOf(_table[position].Record);
             }
         }
     }
@@ -356,7 +506,7 @@ public sealed class Keyspace
     /// <summary>One step of a <c>SCAN</c>: visits up to <paramref name="count"/> keys and returns the cursor to continue from, 0 when done.</summary>
     /// <param name="cursor">0 to start; otherwise a cursor this method returned.</param>
     /// <param name="count">Keys to visit in this step (Redis's <c>COUNT</c> hint).</param>
-    /// <param name="visit">Called with each live key visited; it must not change the keyspace.</param>
+    /// <param name="visit">Called with each live key visited and its type; it must not change the keyspace.</param>
     /// <remarks>
     /// <para>
     /// The cursor is the number of positions of the dense slot array not yet visited, and a step walks down from it.
@@ -367,21 +517,22 @@ public sealed class Keyspace
     /// </para>
     /// <para>Expired keys met on the way are removed after the step, as Redis's <c>scanGenericCommand</c> does.</para>
     /// </remarks>
-    public long Scan(long cursor, int count, long now, Action<ReadOnlyMemory<byte>> visit)
+    public long Scan(long cursor, int count, long now, Action<ReadOnlyMemory<byte>, KeyType> visit)
     {
         ArgumentNullException.ThrowIfNull(visit);
         var position = cursor <= 0 || cursor > _table.Count ? _table.Count : (int)cursor;
         List<ReadOnlyMemory<byte>>? expired = null;
         for (var visited = 0; visited < count && position > 0; visited++)
         {
-            var key = KeyRecord.KeyMemory(_table[--position].Record);
+            var record = _table[--position].Record;
+            var key = KeyTable.KeyMemoryOf(record);
             if (IsExpiredAt(position, now))
             {
                 (expired ??= []).Add(key);
             }
             else
             {
-                visit(key);
+                visit(key, record is TypedValue typed ? typed.Type : KeyType.String);
             }
         }
 
@@ -503,7 +654,7 @@ public sealed class Keyspace
     /// false, and nothing changes, when the key is missing here or already live there. Marks the watches of the key
     /// in both keyspaces.
     /// </summary>
-    /// <remarks>The value is copied into a record of the destination's table: O(length of the value).</remarks>
+    /// <remarks>A string is copied into a record of the destination's table, O(length of the value); a typed value moves, O(1).</remarks>
     public bool MoveTo(ReadOnlySpan<byte> key, Keyspace destination, long now)
     {
         ArgumentNullException.ThrowIfNull(destination);
@@ -514,9 +665,9 @@ public sealed class Keyspace
         }
 
         // A missing key in destination is added at the end of its table, so position here is not disturbed.
-        ref var slot = ref _table[position];
-        destination.Set(key, KeyRecord.Value(slot.Record).Span, slot.ExpiresAt);
+        var (record, expiresAt) = (_table[position].Record, _table[position].ExpiresAt);
         RemoveAt(position);
+        destination.StoreRecord(key, record, expiresAt);
         return true;
     }
 
@@ -578,7 +729,7 @@ public sealed class Keyspace
         }
     }
 
-    // True when a view of the record at position may be held: TryGet handed it out during this command.
+    // True when a view of the record at position may be held: Get handed it out during this command.
     private bool IsViewed(int position) =>
         _shared.Views > 1 || (_shared.Views == 1 && ReferenceEquals(_shared.Viewed, _table[position].Record));
 
@@ -604,7 +755,7 @@ public sealed class Keyspace
         var record = _table[position].Record;
         RemoveAt(position);
         ExpiredKeys++;
-        Observer?.Expired(Index, KeyRecord.Key(record));
+        Observer?.Expired(Index, KeyTable.KeyOf(record));
     }
 
     private void UpdateVolatileIndex(int position)
@@ -628,7 +779,7 @@ public sealed class Keyspace
         if (_watches.Count != 0)
         {
             // The record stays intact once removed (it is retired, not reused, until RecycleRetiredRecords).
-            _watches.Touch(KeyRecord.Key(_table[position].Record), exists: false);
+            _watches.Touch(KeyTable.KeyOf(_table[position].Record), exists: false);
         }
 
         var volatileIndex = _table[position].VolatileIndex;

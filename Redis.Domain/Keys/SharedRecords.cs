@@ -13,7 +13,7 @@ internal sealed class SharedRecords
 {
     public RecordPool Pool { get; } = new();
 
-    /// <summary>How many views <see cref="Keyspace.TryGet"/> handed out since the last <see cref="EndCommand"/>.</summary>
+    /// <summary>How many views <see cref="Keyspace.Get(ReadOnlySpan{byte}, long, out Entry)"/> handed out since the last <see cref="EndCommand"/>.</summary>
     public int Views;
 
     /// <summary>The record of the last view handed out.</summary>

@@ -27,7 +27,7 @@ public class KeyspaceBenchmarks
     }
 
     [Benchmark]
-    public bool GetHit() => _keyspace.TryGet(_key, _now, out _);
+    public KeyLookup GetHit() => _keyspace.Get(_key, _now, out _);
 
     [Benchmark]
     public void SetExisting() => _keyspace.Set(_key, _value);

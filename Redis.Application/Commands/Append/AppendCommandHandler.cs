@@ -23,7 +23,13 @@ public sealed class AppendCommandHandler(TimeProvider time, IServerSettings sett
     {
         var now = time.GetUnixMilliseconds();
         var key = request.Key.Span;
-        if (!request.Keyspace.TryPeek(key, now, out _, out var currentLength))
+        var lookup = request.Keyspace.Peek(key, now, out _, out var currentLength);
+        if (lookup == KeyLookup.WrongType)
+        {
+            return new(Errors.WrongType);
+        }
+
+        if (lookup == KeyLookup.Missing)
         {
             request.Keyspace.Set(key, request.Value.Span);
             events.Notify(KeyspaceEventClasses.String, KeyspaceEventNames.Append, key, request.Keyspace.Index);

@@ -15,7 +15,7 @@ public sealed class ExistsCommandHandler(TimeProvider time) : IRequestHandler<Ex
         var found = 0L;
         foreach (var key in request.Keys)
         {
-            if (request.Keyspace.TryRead(key.Span, now, out _))
+            if (request.Keyspace.TryGetExpiry(key.Span, now, out _, countRead: true))
             {
                 found++;
             }

@@ -24,10 +24,12 @@ public sealed class ExpireCommandHandler(TimeProvider time, KeyspaceEvents event
         // long.MaxValue is the keyspace's "no expiry"; an instant 292 million years away loses one millisecond instead.
         var when = Math.Min(milliseconds + baseTime, Entry.NoExpiry - 1);
         var key = request.Key.Span;
-        if (!request.Keyspace.TryGet(key, now, out var entry))
+        if (!request.Keyspace.TryGetExpiry(key, now, out var expiresAt))
         {
             return new(Reply.Zero);
         }
+
+        var entry = new Entry(default, expiresAt);
 
         // Redis's order: NX, XX, then GT and LT, where a key without expiry counts as living forever.
         var condition = request.Condition;

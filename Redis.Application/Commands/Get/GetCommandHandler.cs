@@ -9,7 +9,10 @@ namespace Redis.Application.Commands.Get;
 public sealed class GetCommandHandler(TimeProvider time) : IRequestHandler<GetCommand, Reply>
 {
     public ValueTask<Reply> Handle(GetCommand request, CancellationToken cancellationToken) =>
-        new(request.Keyspace.TryRead(request.Key.Span, time.GetUnixMilliseconds(), out var entry)
-            ? Reply.Bulk(entry.Value)
-            : Reply.Nil);
+        new(request.Keyspace.Read(request.Key.Span, time.GetUnixMilliseconds(), out var entry) switch
+        {
+            KeyLookup.Found => Reply.Bulk(entry.Value),
+            KeyLookup.WrongType => Errors.WrongType,
+            _ => Reply.Nil,
+        });
 }

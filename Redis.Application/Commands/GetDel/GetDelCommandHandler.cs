@@ -12,9 +12,10 @@ public sealed class GetDelCommandHandler(TimeProvider time, KeyspaceEvents event
     public ValueTask<Reply> Handle(GetDelCommand request, CancellationToken cancellationToken)
     {
         var now = time.GetUnixMilliseconds();
-        if (!request.Keyspace.TryRead(request.Key.Span, now, out var entry))
+        var lookup = request.Keyspace.Read(request.Key.Span, now, out var entry);
+        if (lookup != KeyLookup.Found)
         {
-            return new(Reply.Nil);
+            return new(lookup == KeyLookup.WrongType ? Errors.WrongType : Reply.Nil);
         }
 
         request.Keyspace.Remove(request.Key.Span, now);

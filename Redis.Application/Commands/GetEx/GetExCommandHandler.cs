@@ -17,9 +17,10 @@ public sealed class GetExCommandHandler(TimeProvider time, KeyspaceEvents events
     {
         var now = time.GetUnixMilliseconds();
         var key = request.Key.Span;
-        if (!request.Keyspace.TryRead(key, now, out var entry))
+        var lookup = request.Keyspace.Read(key, now, out var entry);
+        if (lookup != KeyLookup.Found)
         {
-            return new(Reply.Nil);
+            return new(lookup == KeyLookup.WrongType ? Errors.WrongType : Reply.Nil);
         }
 
         if (request.Kind == ExpiryKind.Persist)

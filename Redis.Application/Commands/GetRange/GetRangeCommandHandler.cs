@@ -13,9 +13,10 @@ public sealed class GetRangeCommandHandler(TimeProvider time) : IRequestHandler<
 
     public ValueTask<Reply> Handle(GetRangeCommand request, CancellationToken cancellationToken)
     {
-        if (!request.Keyspace.TryRead(request.Key.Span, time.GetUnixMilliseconds(), out var entry))
+        var lookup = request.Keyspace.Read(request.Key.Span, time.GetUnixMilliseconds(), out var entry);
+        if (lookup != KeyLookup.Found)
         {
-            return new(Empty);
+            return new(lookup == KeyLookup.WrongType ? Errors.WrongType : Empty);
         }
 
         long start = request.Start, end = request.End, length = entry.Value.Length;

@@ -19,8 +19,13 @@ public sealed class IncrCommandHandler(TimeProvider time, KeyspaceEvents events)
 
         // Copied, not viewed, so the new digits can go over the old ones (an integer has at most 20 characters).
         Span<byte> digits = stackalloc byte[20];
-        if (request.Keyspace.TryCopyValue(key, now, digits, out var length)
-            && (length > digits.Length || !RedisInteger.TryParse(digits[..length], out current)))
+        var lookup = request.Keyspace.CopyValue(key, now, digits, out var length);
+        if (lookup == KeyLookup.WrongType)
+        {
+            return new(Errors.WrongType);
+        }
+
+        if (lookup == KeyLookup.Found && (length > digits.Length || !RedisInteger.TryParse(digits[..length], out current)))
         {
             return new(Errors.NotAnInteger);
         }

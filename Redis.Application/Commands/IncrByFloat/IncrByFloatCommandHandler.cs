@@ -19,7 +19,13 @@ public sealed class IncrByFloatCommandHandler(TimeProvider time, KeyspaceEvents 
         var now = time.GetUnixMilliseconds();
         var key = request.Key.Span;
         var current = default(LongDouble);
-        if (request.Keyspace.TryGet(key, now, out var entry) && !LongDouble.TryParse(entry.Value.Span, out current))
+        var lookup = request.Keyspace.Get(key, now, out var entry);
+        if (lookup == KeyLookup.WrongType)
+        {
+            return new(Errors.WrongType);
+        }
+
+        if (lookup == KeyLookup.Found && !LongDouble.TryParse(entry.Value.Span, out current))
         {
             return new(Errors.NotAFloat);
         }

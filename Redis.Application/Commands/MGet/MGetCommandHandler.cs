@@ -15,7 +15,7 @@ public sealed class MGetCommandHandler(TimeProvider time) : IRequestHandler<MGet
         var values = new Reply[request.Keys.Length];
         for (var i = 0; i < values.Length; i++)
         {
-            values[i] = request.Keyspace.TryRead(request.Keys[i].Span, now, out var entry) ? Reply.Bulk(entry.Value) : Reply.Nil;
+            values[i] = request.Keyspace.Read(request.Keys[i].Span, now, out var entry) == KeyLookup.Found ? Reply.Bulk(entry.Value) : Reply.Nil;
         }
 
         return new(Reply.Array(values));

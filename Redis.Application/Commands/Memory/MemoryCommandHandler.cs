@@ -71,9 +71,7 @@ public sealed class MemoryCommandHandler(Databases databases, ClientRegistry cli
     private Reply Usage(MemoryCommand request)
     {
         var key = request.Key.Span;
-        return request.Keyspace.TryPeek(key, time.GetUnixMilliseconds(), out var expiresAt, out var length)
-            ? Reply.Integer(KeyFootprint.Of(key.Length, length, expiresAt != Entry.NoExpiry))
-            : Reply.Nil;
+        return request.Keyspace.TryGetFootprint(key, time.GetUnixMilliseconds(), out var bytes) ? Reply.Integer(bytes) : Reply.Nil;
     }
 
     private long Allocated()

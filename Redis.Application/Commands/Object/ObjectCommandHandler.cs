@@ -1,11 +1,12 @@
 using Mediator;
 using Redis.Application.Common;
 using Redis.Application.Replies;
+using Redis.Domain.Keys;
 using Redis.Protocol;
 
 namespace Redis.Application.Commands.Object;
 
-/// <summary>Answers <c>OBJECT</c> as Redis's <c>objectCommand</c> does for a string.</summary>
+/// <summary>Answers <c>OBJECT</c> as Redis's <c>objectCommand</c> does.</summary>
 public sealed class ObjectCommandHandler(TimeProvider time) : IRequestHandler<ObjectCommand, Reply>
 {
     /// <summary>Redis's <c>OBJ_SHARED_REFCOUNT</c> (<c>INT_MAX</c>): the reference count of a shared integer.</summary>
@@ -38,11 +39,24 @@ public sealed class ObjectCommandHandler(TimeProvider time) : IRequestHandler<Ob
         }
 
         // objectCommandLookupOrReply: a missing key is nil, before the policy check of FREQ.
-        if (!request.Keyspace.TryRead(request.Key.Span, time.GetUnixMilliseconds(), out var entry, notifyMiss: false))
+        var now = time.GetUnixMilliseconds();
+        var type = request.Keyspace.TypeOf(request.Key.Span, now, out var value, countRead: true, notifyMiss: false);
+        if (type == KeyType.None)
         {
             return new(Reply.Nil);
         }
 
+        if (value is not null)
+        {
+            return new(request.Subcommand switch
+            {
+                ObjectSubcommand.Encoding => Reply.Bulk(value.Encoding),
+                ObjectSubcommand.RefCount => Reply.One,
+                _ => Errors.NoLfuPolicy,
+            });
+        }
+
+        request.Keyspace.Get(request.Key.Span, now, out var entry);
         var encoding = StringEncoding.Of(entry.Value.Span, out var integer);
         return new(request.Subcommand switch
         {

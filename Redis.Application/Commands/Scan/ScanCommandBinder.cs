@@ -4,7 +4,7 @@ using Redis.Application.Routing;
 
 namespace Redis.Application.Commands.Scan;
 
-/// <remarks>Mirrors Redis's <c>scanGenericCommand</c>: the cursor is parsed first, then the options in any order, each taking a value.</remarks>
+/// <remarks>Mirrors Redis's <c>scanGenericCommand</c>: the cursor is parsed first, then the options (<see cref="ScanOptions"/>).</remarks>
 internal sealed class ScanCommandBinder : ICommandBinder
 {
     public CommandSpec Spec { get; } = new("scan", -2, ["readonly"])
@@ -19,38 +19,12 @@ internal sealed class ScanCommandBinder : ICommandBinder
             return Errors.InvalidCursor;
         }
 
-        ReadOnlyMemory<byte>? pattern = null, type = null;
-        var count = 10L;
-        while (args.HasMore)
+        if (ScanOptions.Parse(ref args, allowType: true, out var options) is { } error)
         {
-            if (args.Remaining >= 2 && args.NextIs("COUNT"u8))
-            {
-                if (!args.TryNextInt64(out count))
-                {
-                    return Errors.NotAnInteger;
-                }
-
-                if (count < 1)
-                {
-                    return Errors.Syntax;
-                }
-            }
-            else if (args.Remaining >= 2 && args.NextIs("MATCH"u8))
-            {
-                var match = args.NextMemory();
-                pattern = match.Span is [(byte)'*'] ? (ReadOnlyMemory<byte>?)null : match;
-            }
-            else if (args.Remaining >= 2 && args.NextIs("TYPE"u8))
-            {
-                type = args.NextMemory();
-            }
-            else
-            {
-                return Errors.Syntax;
-            }
+            return error;
         }
 
-        return new BindResult(new ScanCommand(args.Keyspace, cursor, pattern, count, type));
+        return new BindResult(new ScanCommand(args.Keyspace, cursor, options.Pattern, options.Count, options.Type));
     }
 
     /// <summary>Redis's <c>parseScanCursorOrReply</c>: C's <c>strtoul</c>, refusing a leading space, trailing text and overflow.</summary>

@@ -18,12 +18,13 @@ public sealed class ScanCommandHandler(TimeProvider time) : IRequestHandler<Scan
     {
         var keys = new List<Reply>();
         var pattern = request.Pattern;
-        var typeMatches = request.Type is not { } type || System.Text.Ascii.EqualsIgnoreCase(type.Span, "string"u8);
+        // Redis 7.0 compares each key's type name with the filter, so a name that is no type matches nothing.
+        var filter = request.Type;
         var cursor = request.Cursor > long.MaxValue ? 0 : (long)request.Cursor;
         var count = (int)Math.Min(request.Count, int.MaxValue);
-        var next = request.Keyspace.Scan(cursor, count, time.GetUnixMilliseconds(), key =>
+        var next = request.Keyspace.Scan(cursor, count, time.GetUnixMilliseconds(), (key, type) =>
         {
-            if (typeMatches && (pattern is null || GlobPattern.IsMatch(pattern.Value.Span, key.Span)))
+            if ((filter is null || System.Text.Ascii.EqualsIgnoreCase(filter.Value.Span, KeyTypeNames.Of(type))) && (pattern is null || GlobPattern.IsMatch(pattern.Value.Span, key.Span)))
             {
                 keys.Add(Reply.Bulk(key));
             }

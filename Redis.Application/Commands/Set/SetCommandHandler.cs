@@ -28,13 +28,21 @@ public sealed class SetCommandHandler(TimeProvider time, KeyspaceEvents events) 
         // without GET the value is not needed, so the lookup hands out no view and the new value may go over the old.
         Entry current = default;
         var currentExpiry = Entry.NoExpiry;
-        var exists = request.ReturnOldValue
-            ? request.Keyspace.TryRead(key, now, out current)
-            : request.Keyspace.TryPeek(key, now, out currentExpiry, out _);
+        var lookup = request.ReturnOldValue
+            ? request.Keyspace.Read(key, now, out current)
+            : request.Keyspace.Peek(key, now, out currentExpiry, out _);
         if (request.ReturnOldValue)
         {
+            // getGenericCommand answers WRONGTYPE before anything is set; plain SET replaces a value of any type.
+            if (lookup == KeyLookup.WrongType)
+            {
+                return new(Errors.WrongType);
+            }
+
             currentExpiry = current.ExpiresAt;
         }
+
+        var exists = lookup != KeyLookup.Missing;
 
         if ((request.Condition == SetCondition.Nx && exists) || (request.Condition == SetCondition.Xx && !exists))
         {
@@ -49,7 +57,7 @@ public sealed class SetCommandHandler(TimeProvider time, KeyspaceEvents events) 
 
         if (request.ReturnOldValue)
         {
-            var replacedLive = request.Keyspace.Exchange(key, request.Value.Span, expiresAt, now, out var replaced);
+            var replacedLive = request.Keyspace.Exchange(key, request.Value.Span, expiresAt, now, out var replaced) == KeyLookup.Found;
             Notify(request, expiry);
             return new(replacedLive ? Reply.Bulk(replaced) : Reply.Nil);
         }

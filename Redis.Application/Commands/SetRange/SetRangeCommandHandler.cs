@@ -23,7 +23,13 @@ public sealed class SetRangeCommandHandler(TimeProvider time, IServerSettings se
     {
         var now = time.GetUnixMilliseconds();
         var key = request.Key.Span;
-        var current = request.Keyspace.TryGet(key, now, out var entry) ? entry.Value.Span : [];
+        var lookup = request.Keyspace.Get(key, now, out var entry);
+        if (lookup == KeyLookup.WrongType)
+        {
+            return new(Errors.WrongType);
+        }
+
+        var current = entry.Value.Span;
         if (request.Value.IsEmpty)
         {
             return new(Reply.Integer(current.Length));

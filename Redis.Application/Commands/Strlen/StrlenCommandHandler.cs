@@ -9,7 +9,10 @@ namespace Redis.Application.Commands.Strlen;
 public sealed class StrlenCommandHandler(TimeProvider time) : IRequestHandler<StrlenCommand, Reply>
 {
     public ValueTask<Reply> Handle(StrlenCommand request, CancellationToken cancellationToken) =>
-        new(request.Keyspace.TryRead(request.Key.Span, time.GetUnixMilliseconds(), out var entry)
-            ? Reply.Integer(entry.Value.Length)
-            : Reply.Zero);
+        new(request.Keyspace.Read(request.Key.Span, time.GetUnixMilliseconds(), out var entry) switch
+        {
+            KeyLookup.Found => Reply.Integer(entry.Value.Length),
+            KeyLookup.WrongType => Errors.WrongType,
+            _ => Reply.Zero,
+        });
 }

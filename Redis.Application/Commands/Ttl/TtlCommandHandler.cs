@@ -18,10 +18,12 @@ public sealed class TtlCommandHandler(TimeProvider time) : IRequestHandler<TtlCo
     public ValueTask<Reply> Handle(TtlCommand request, CancellationToken cancellationToken)
     {
         var now = time.GetUnixMilliseconds();
-        if (!request.Keyspace.TryRead(request.Key.Span, now, out var entry))
+        if (!request.Keyspace.TryGetExpiry(request.Key.Span, now, out var expiresAt, countRead: true))
         {
             return new(Missing);
         }
+
+        var entry = new Entry(default, expiresAt);
 
         if (!entry.HasExpiry)
         {

@@ -6,12 +6,11 @@ using Redis.Protocol;
 
 namespace Redis.Application.Commands.Type;
 
-/// <summary><c>string</c> for a live key (the only type this server stores), <c>none</c> otherwise.</summary>
+/// <summary>The type of a live key as Redis names it (<c>string</c>, <c>list</c>, <c>set</c>, <c>zset</c>, <c>hash</c>), <c>none</c> otherwise.</summary>
 public sealed class TypeCommandHandler(TimeProvider time) : IRequestHandler<TypeCommand, Reply>
 {
-    private static readonly Reply String = Reply.Simple("string");
-    private static readonly Reply None = Reply.Simple("none");
+    private static readonly Reply[] Names = [.. Enum.GetValues<KeyType>().Select(static type => Reply.Simple(KeyTypeNames.Of(type)))];
 
     public ValueTask<Reply> Handle(TypeCommand request, CancellationToken cancellationToken) =>
-        new(request.Keyspace.TryRead(request.Key.Span, time.GetUnixMilliseconds(), out _) ? String : None);
+        new(Names[(int)request.Keyspace.TypeOf(request.Key.Span, time.GetUnixMilliseconds(), out _, countRead: true)]);
 }

@@ -69,7 +69,7 @@ public class KeyspaceEventsTests
 
         _events.Classes = KeyspaceEventClasses.New | KeyspaceEventClasses.Expired | KeyspaceEventClasses.KeyMiss | KeyspaceEventClasses.Keyevent;
         databases[1].Set("k"u8, "v"u8, expiresAt: 100);
-        databases[1].TryRead("k"u8, now: 101, out _);
+        databases[1].Read("k"u8, now: 101, out _);
 
         Assert.Equal(
         [

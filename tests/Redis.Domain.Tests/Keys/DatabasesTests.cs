@@ -15,8 +15,8 @@ public class DatabasesTests
         _databases[0].Set("k"u8, "zero"u8);
         _databases[1].Set("k"u8, "one"u8);
 
-        Assert.True(_databases[0].TryGet("k"u8, Now, out var zero));
-        Assert.True(_databases[1].TryGet("k"u8, Now, out var one));
+        Assert.Equal(KeyLookup.Found, _databases[0].Get("k"u8, Now, out var zero));
+        Assert.Equal(KeyLookup.Found, _databases[1].Get("k"u8, Now, out var one));
         Assert.Equal("zero"u8.ToArray(), zero.Value.ToArray());
         Assert.Equal("one"u8.ToArray(), one.Value.ToArray());
         Assert.False(_databases[2].Exists("k"u8, Now));
@@ -46,9 +46,9 @@ public class DatabasesTests
         _databases[0].Set("a"u8, "v"u8);
         _databases[2].Set("b"u8, "v"u8, Now - 1);
 
-        _databases[0].TryRead("a"u8, Now, out _);
-        _databases[2].TryRead("b"u8, Now, out _);
-        _databases[3].TryRead("c"u8, Now, out _);
+        _databases[0].Read("a"u8, Now, out _);
+        _databases[2].Read("b"u8, Now, out _);
+        _databases[3].Read("c"u8, Now, out _);
 
         Assert.Equal(1, _databases.KeyspaceHits);
         Assert.Equal(2, _databases.KeyspaceMisses);
@@ -60,12 +60,12 @@ public class DatabasesTests
     {
         // A view handed out by database 1 stops a write over its record in place until the command ends.
         _databases[1].Set("k"u8, "old"u8);
-        Assert.True(_databases[1].TryGet("k"u8, Now, out var view));
+        Assert.Equal(KeyLookup.Found, _databases[1].Get("k"u8, Now, out var view));
         _databases[1].Set("k"u8, "new"u8);
         Assert.Equal("old"u8.ToArray(), view.Value.ToArray());
 
         _databases.EndCommand();
-        Assert.True(_databases[1].TryGet("k"u8, Now, out var after));
+        Assert.Equal(KeyLookup.Found, _databases[1].Get("k"u8, Now, out var after));
         Assert.Equal("new"u8.ToArray(), after.Value.ToArray());
     }
 
@@ -79,7 +79,7 @@ public class DatabasesTests
 
         Assert.False(_databases[0].Exists("a"u8, Now));
         Assert.True(_databases[0].Exists("b"u8, Now));
-        Assert.True(_databases[1].TryGet("a"u8, Now, out var moved));
+        Assert.Equal(KeyLookup.Found, _databases[1].Get("a"u8, Now, out var moved));
         Assert.Equal(Now + 10_000, moved.ExpiresAt);
         Assert.Equal(1, _databases[1].VolatileCount);
         Assert.Equal(0, _databases[0].VolatileCount);
@@ -191,7 +191,7 @@ public class DatabasesTests
         Assert.True(_databases[0].MoveTo("k"u8, _databases[1], Now));
 
         Assert.False(_databases[0].Exists("k"u8, Now));
-        Assert.True(_databases[1].TryGet("k"u8, Now, out var moved));
+        Assert.Equal(KeyLookup.Found, _databases[1].Get("k"u8, Now, out var moved));
         Assert.Equal("v"u8.ToArray(), moved.Value.ToArray());
         Assert.Equal(Now + 5000, moved.ExpiresAt);
         Assert.True(source.IsTouched);
@@ -207,7 +207,7 @@ public class DatabasesTests
         Assert.False(_databases[0].MoveTo("missing"u8, _databases[1], Now));
         Assert.False(_databases[0].MoveTo("k"u8, _databases[1], Now));
 
-        Assert.True(_databases[0].TryGet("k"u8, Now, out var here));
+        Assert.Equal(KeyLookup.Found, _databases[0].Get("k"u8, Now, out var here));
         Assert.Equal("here"u8.ToArray(), here.Value.ToArray());
     }
 
@@ -219,7 +219,7 @@ public class DatabasesTests
 
         Assert.True(_databases[0].MoveTo("k"u8, _databases[1], Now));
 
-        Assert.True(_databases[1].TryGet("k"u8, Now, out var moved));
+        Assert.Equal(KeyLookup.Found, _databases[1].Get("k"u8, Now, out var moved));
         Assert.Equal("v"u8.ToArray(), moved.Value.ToArray());
         Assert.Equal(1, _databases.ExpiredKeys);
     }

@@ -60,14 +60,14 @@ public class KeyTableTests
             if (position >= 0)
             {
                 ref var slot = ref table[position];
-                Assert.Equal(Value(i), KeyRecord.Value(slot.Record).ToArray());
+                Assert.Equal(Value(i), KeyRecord.Value((byte[])slot.Record).ToArray());
                 Assert.Equal(i, slot.ExpiresAt);
             }
         }
 
         for (var position = 0; position < table.Count; position++)
         {
-            Assert.Equal(position, table.Find(KeyRecord.Key(table[position].Record)));
+            Assert.Equal(position, table.Find(KeyRecord.Key((byte[])table[position].Record)));
         }
     }
 
@@ -76,7 +76,7 @@ public class KeyTableTests
     {
         var table = new KeyTable(new RecordPool());
         var position = table.Add("k"u8, "abc"u8, Entry.NoExpiry);
-        var record = table[position].Record;
+        var record = (byte[])table[position].Record;
 
         table.Replace(position, "xyz"u8);
         Assert.Same(record, table[position].Record);
@@ -85,8 +85,8 @@ public class KeyTableTests
         table.Replace(position, "longer"u8);
         Assert.NotSame(record, table[position].Record);
         Assert.Equal("xyz"u8.ToArray(), KeyRecord.Value(record).ToArray());
-        Assert.Equal("longer"u8.ToArray(), KeyRecord.Value(table[position].Record).ToArray());
-        Assert.Equal("k"u8.ToArray(), KeyRecord.Key(table[position].Record).ToArray());
+        Assert.Equal("longer"u8.ToArray(), KeyRecord.Value((byte[])table[position].Record).ToArray());
+        Assert.Equal("k"u8.ToArray(), KeyRecord.Key((byte[])table[position].Record).ToArray());
     }
 
     [Fact]
@@ -94,13 +94,13 @@ public class KeyTableTests
     {
         var table = new KeyTable(new RecordPool());
         var position = table.Add("k"u8, "abc"u8, Entry.NoExpiry);
-        var record = table[position].Record;
+        var record = (byte[])table[position].Record;
 
         table.Replace(position, "xyz"u8, overwrite: false);
 
         Assert.NotSame(record, table[position].Record);
         Assert.Equal("abc"u8.ToArray(), KeyRecord.Value(record).ToArray());
-        Assert.Equal("xyz"u8.ToArray(), KeyRecord.Value(table[position].Record).ToArray());
+        Assert.Equal("xyz"u8.ToArray(), KeyRecord.Value((byte[])table[position].Record).ToArray());
     }
 
     [Fact]
@@ -109,7 +109,7 @@ public class KeyTableTests
         var table = new KeyTable(new RecordPool());
         var big = new byte[100_000];
         table.Add("a"u8, big, Entry.NoExpiry);
-        var retired = table[0].Record;
+        var retired = (byte[])table[0].Record;
         table.RemoveAt(0);
 
         // Until the replies that may read it are encoded, the record is not handed out again.
@@ -127,7 +127,7 @@ public class KeyTableTests
     {
         var table = new KeyTable(new RecordPool());
         table.Add("a"u8, "v"u8, Entry.NoExpiry);
-        var retired = table[0].Record;
+        var retired = (byte[])table[0].Record;
         table.RemoveAt(0);
         table.Recycle();
 

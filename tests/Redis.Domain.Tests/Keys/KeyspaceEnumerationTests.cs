@@ -55,7 +55,7 @@ public class KeyspaceEnumerationTests
     [Fact]
     public void ScanOfAnEmptyKeyspaceEndsAtOnce()
     {
-        Assert.Equal(0, _keyspace.Scan(0, 10, Now, _ => Assert.Fail("no key expected")));
+        Assert.Equal(0, _keyspace.Scan(0, 10, Now, (_, _) => Assert.Fail("no key expected")));
     }
 
     [Fact]
@@ -95,7 +95,7 @@ public class KeyspaceEnumerationTests
         Assert.True(_keyspace.Rename("src"u8, "dst"u8, Now));
 
         Assert.False(_keyspace.Exists("src"u8, Now));
-        Assert.True(_keyspace.TryGet("dst"u8, Now, out var entry));
+        Assert.Equal(KeyLookup.Found, _keyspace.Get("dst"u8, Now, out var entry));
         Assert.Equal("v"u8.ToArray(), entry.Value);
         Assert.Equal(Now + 5000, entry.ExpiresAt);
         Assert.Equal(1, _keyspace.Count);
@@ -121,10 +121,10 @@ public class KeyspaceEnumerationTests
     {
         _keyspace.Set("k"u8, [1]);
 
-        _keyspace.TryRead("k"u8, Now, out _);
-        _keyspace.TryRead("missing"u8, Now, out _);
-        _keyspace.TryRead("missing"u8, Now, out _);
-        _keyspace.TryGet("k"u8, Now, out _);
+        _keyspace.Read("k"u8, Now, out _);
+        _keyspace.Read("missing"u8, Now, out _);
+        _keyspace.Read("missing"u8, Now, out _);
+        _keyspace.Get("k"u8, Now, out _);
 
         Assert.Equal(1, _keyspace.KeyspaceHits);
         Assert.Equal(2, _keyspace.KeyspaceMisses);
@@ -159,7 +159,7 @@ public class KeyspaceEnumerationTests
         var steps = 0;
         do
         {
-            cursor = _keyspace.Scan(cursor, count, Now, key => seen.Add(Encoding.UTF8.GetString(key.Span)));
+            cursor = _keyspace.Scan(cursor, count, Now, (key, _) => seen.Add(Encoding.UTF8.GetString(key.Span)));
             between?.Invoke();
             Assert.True(++steps < 10_000, "SCAN did not terminate");
         }

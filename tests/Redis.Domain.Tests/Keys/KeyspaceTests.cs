@@ -15,7 +15,7 @@ public class KeyspaceTests
     {
         _keyspace.Set("k"u8, "v"u8.ToArray());
 
-        Assert.True(_keyspace.TryGet("k"u8, Now, out var entry));
+        Assert.Equal(KeyLookup.Found, _keyspace.Get("k"u8, Now, out var entry));
         Assert.Equal("v"u8.ToArray(), entry.Value);
         Assert.False(entry.HasExpiry);
         Assert.Equal(1, _keyspace.Count);
@@ -26,7 +26,7 @@ public class KeyspaceTests
     {
         _keyspace.Set("k"u8, "v"u8.ToArray());
 
-        Assert.False(_keyspace.TryGet("other"u8, Now, out var entry));
+        Assert.Equal(KeyLookup.Missing, _keyspace.Get("other"u8, Now, out var entry));
         Assert.False(_keyspace.Exists("K"u8, Now));
         Assert.True(entry.Value.IsEmpty);
     }
@@ -51,7 +51,7 @@ public class KeyspaceTests
         _keyspace.Set("k"u8, value);
         value[0] = (byte)'x';
 
-        Assert.True(_keyspace.TryGet("k"u8, Now, out var entry));
+        Assert.Equal(KeyLookup.Found, _keyspace.Get("k"u8, Now, out var entry));
         Assert.Equal("v"u8.ToArray(), entry.Value.ToArray());
     }
 
@@ -59,7 +59,7 @@ public class KeyspaceTests
     public void ValueReadBeforeAWriteOfAnotherLengthKeepsTheOldBytes()
     {
         _keyspace.Set("k"u8, "old"u8);
-        Assert.True(_keyspace.TryGet("k"u8, Now, out var before));
+        Assert.Equal(KeyLookup.Found, _keyspace.Get("k"u8, Now, out var before));
 
         _keyspace.Set("k"u8, "longer"u8);
 
@@ -71,10 +71,10 @@ public class KeyspaceTests
     {
         _keyspace.Set("k"u8, "old"u8, Now + 1000);
 
-        Assert.True(_keyspace.Exchange("k"u8, "new"u8, Entry.NoExpiry, Now, out var replaced));
+        Assert.Equal(KeyLookup.Found, _keyspace.Exchange("k"u8, "new"u8, Entry.NoExpiry, Now, out var replaced));
 
         Assert.Equal("old"u8.ToArray(), replaced.ToArray());
-        Assert.True(_keyspace.TryGet("k"u8, Now, out var entry));
+        Assert.Equal(KeyLookup.Found, _keyspace.Get("k"u8, Now, out var entry));
         Assert.Equal("new"u8.ToArray(), entry.Value.ToArray());
         Assert.False(entry.HasExpiry);
         Assert.Equal(0, _keyspace.VolatileCount);
@@ -86,7 +86,7 @@ public class KeyspaceTests
         var old = Enumerable.Repeat((byte)'o', 100_000).ToArray();
         _keyspace.Set("k"u8, old);
 
-        Assert.True(_keyspace.Exchange("k"u8, new byte[100_000], Entry.NoExpiry, Now, out var replaced));
+        Assert.Equal(KeyLookup.Found, _keyspace.Exchange("k"u8, new byte[100_000], Entry.NoExpiry, Now, out var replaced));
         _keyspace.Set("other"u8, new byte[100_000]);
 
         Assert.Equal(old, replaced.ToArray());
@@ -97,12 +97,12 @@ public class KeyspaceTests
     {
         _keyspace.Set("stale"u8, "old"u8, Now - 1);
 
-        Assert.False(_keyspace.Exchange("stale"u8, "v"u8, Now + 1000, Now, out var replaced));
-        Assert.False(_keyspace.Exchange("missing"u8, "v"u8, Now + 1000, Now, out _));
+        Assert.Equal(KeyLookup.Missing, _keyspace.Exchange("stale"u8, "v"u8, Now + 1000, Now, out var replaced));
+        Assert.Equal(KeyLookup.Missing, _keyspace.Exchange("missing"u8, "v"u8, Now + 1000, Now, out _));
 
         Assert.True(replaced.IsEmpty);
         Assert.Equal(1, _keyspace.ExpiredKeys);
-        Assert.True(_keyspace.TryGet("stale"u8, Now, out var entry));
+        Assert.Equal(KeyLookup.Found, _keyspace.Get("stale"u8, Now, out var entry));
         Assert.Equal("v"u8.ToArray(), entry.Value.ToArray());
         Assert.Equal(Now + 1000, entry.ExpiresAt);
         Assert.Equal(2, _keyspace.VolatileCount);
@@ -115,7 +115,7 @@ public class KeyspaceTests
 
         _keyspace.SetKeepTtl("k"u8, "2"u8, Now);
 
-        Assert.True(_keyspace.TryGet("k"u8, Now, out var entry));
+        Assert.Equal(KeyLookup.Found, _keyspace.Get("k"u8, Now, out var entry));
         Assert.Equal("2"u8.ToArray(), entry.Value.ToArray());
         Assert.Equal(Now + 1000, entry.ExpiresAt);
         Assert.Equal(1, _keyspace.VolatileCount);
@@ -130,10 +130,10 @@ public class KeyspaceTests
         _keyspace.SetKeepTtl("missing"u8, "3"u8, Now);
 
         Assert.Equal(1, _keyspace.ExpiredKeys);
-        Assert.True(_keyspace.TryGet("stale"u8, Now, out var stale));
+        Assert.Equal(KeyLookup.Found, _keyspace.Get("stale"u8, Now, out var stale));
         Assert.Equal("2"u8.ToArray(), stale.Value.ToArray());
         Assert.False(stale.HasExpiry);
-        Assert.True(_keyspace.TryGet("missing"u8, Now, out var missing));
+        Assert.Equal(KeyLookup.Found, _keyspace.Get("missing"u8, Now, out var missing));
         Assert.Equal("3"u8.ToArray(), missing.Value.ToArray());
         Assert.Equal(0, _keyspace.VolatileCount);
     }
@@ -143,10 +143,10 @@ public class KeyspaceTests
     {
         _keyspace.Set("k"u8, "hello"u8, Now + 1000);
 
-        Assert.True(_keyspace.Append("k"u8, " world"u8, Now));
-        Assert.False(_keyspace.Append("missing"u8, "x"u8, Now));
+        Assert.Equal(KeyLookup.Found, _keyspace.Append("k"u8, " world"u8, Now));
+        Assert.Equal(KeyLookup.Missing, _keyspace.Append("missing"u8, "x"u8, Now));
 
-        Assert.True(_keyspace.TryGet("k"u8, Now, out var entry));
+        Assert.Equal(KeyLookup.Found, _keyspace.Get("k"u8, Now, out var entry));
         Assert.Equal("hello world"u8.ToArray(), entry.Value.ToArray());
         Assert.Equal(Now + 1000, entry.ExpiresAt);
         Assert.False(_keyspace.Exists("missing"u8, Now));
@@ -166,13 +166,13 @@ public class KeyspaceTests
             }
             else
             {
-                Assert.True(_keyspace.Append("k"u8, chunk, Now));
+                Assert.Equal(KeyLookup.Found, _keyspace.Append("k"u8, chunk, Now));
             }
 
             expected.AddRange(chunk);
         }
 
-        Assert.True(_keyspace.TryGet("k"u8, Now, out var entry));
+        Assert.Equal(KeyLookup.Found, _keyspace.Get("k"u8, Now, out var entry));
         Assert.Equal(expected.ToArray(), entry.Value.ToArray());
         Assert.Equal(Now + 1000, entry.ExpiresAt);
     }
@@ -184,7 +184,7 @@ public class KeyspaceTests
 
         _keyspace.Set("k"u8, "new"u8.ToArray());
 
-        Assert.True(_keyspace.TryGet("k"u8, Now + 5000, out var entry));
+        Assert.Equal(KeyLookup.Found, _keyspace.Get("k"u8, Now + 5000, out var entry));
         Assert.Equal("new"u8.ToArray(), entry.Value);
         Assert.False(entry.HasExpiry);
         Assert.Equal(0, _keyspace.VolatileCount);
@@ -197,7 +197,7 @@ public class KeyspaceTests
 
         _keyspace.Set("k"u8, "new"u8.ToArray(), Now + 9000);
 
-        Assert.True(_keyspace.TryGet("k"u8, Now + 5000, out var entry));
+        Assert.Equal(KeyLookup.Found, _keyspace.Get("k"u8, Now + 5000, out var entry));
         Assert.Equal(Now + 9000, entry.ExpiresAt);
         Assert.Equal(1, _keyspace.VolatileCount);
     }
@@ -207,10 +207,10 @@ public class KeyspaceTests
     {
         _keyspace.Set("k"u8, "v"u8.ToArray(), Now);
 
-        Assert.True(_keyspace.TryGet("k"u8, Now, out _));
+        Assert.Equal(KeyLookup.Found, _keyspace.Get("k"u8, Now, out _));
         Assert.Equal(1, _keyspace.Count);
 
-        Assert.False(_keyspace.TryGet("k"u8, Now + 1, out _));
+        Assert.Equal(KeyLookup.Missing, _keyspace.Get("k"u8, Now + 1, out _));
         Assert.Equal(0, _keyspace.Count);
         Assert.Equal(0, _keyspace.VolatileCount);
         Assert.Equal(1, _keyspace.ExpiredKeys);
@@ -232,8 +232,8 @@ public class KeyspaceTests
     {
         _keyspace.Set("k"u8, "v"u8.ToArray(), Now);
 
-        _keyspace.TryGet("k"u8, Now + 1, out _);
-        _keyspace.TryGet("k"u8, Now + 2, out _);
+        _keyspace.Get("k"u8, Now + 1, out _);
+        _keyspace.Get("k"u8, Now + 2, out _);
 
         Assert.Equal(1, _keyspace.ExpiredKeys);
     }
@@ -245,7 +245,7 @@ public class KeyspaceTests
 
         Assert.True(_keyspace.SetExpiry("k"u8, Now + 1000, Now));
 
-        Assert.True(_keyspace.TryGet("k"u8, Now + 1000, out var entry));
+        Assert.Equal(KeyLookup.Found, _keyspace.Get("k"u8, Now + 1000, out var entry));
         Assert.Equal(Now + 1000, entry.ExpiresAt);
         Assert.False(_keyspace.Exists("k"u8, Now + 1001));
     }
@@ -444,7 +444,7 @@ public class KeyspaceTests
                     model.Remove(key);
                     break;
                 case 4:
-                    Assert.Equal(IsLive(key), keyspace.TryGet(Key(key), now, out var entry));
+                    Assert.Equal(IsLive(key), KeyLookup.Found == keyspace.Get(Key(key), now, out var entry));
                     if (IsLive(key))
                     {
                         Assert.Equal([model[key].Value], entry.Value.ToArray());
@@ -462,7 +462,7 @@ public class KeyspaceTests
                 case 6:
                     var existed = IsLive(key);
                     var previous = existed ? model[key].Value : (byte)0;
-                    Assert.Equal(existed, keyspace.Exchange(Key(key), [version], now + amount, now, out var replaced));
+                    Assert.Equal(existed, KeyLookup.Found == keyspace.Exchange(Key(key), [version], now + amount, now, out var replaced));
                     Assert.Equal(existed ? new[] { previous } : [], replaced.ToArray());
                     model[key] = (version, now + amount);
                     break;

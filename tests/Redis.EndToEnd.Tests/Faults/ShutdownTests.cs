@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net.Sockets;
 using System.Text;
+using Redis.Domain.Keys;
 
 namespace Redis.EndToEnd.Tests.Faults;
 
@@ -100,7 +101,7 @@ public abstract class ShutdownTests(ServerFixture server) : IAsyncLifetime
         }
 
         // The serving thread has ended, so the keyspace may be read from here.
-        Assert.True(server.Keyspace.TryGet(Encoding.ASCII.GetBytes(key), 0, out var counter));
+        Assert.Equal(KeyLookup.Found, server.Keyspace.Get(Encoding.ASCII.GetBytes(key), 0, out var counter));
         Assert.Equal(replies.Count.ToString(CultureInfo.InvariantCulture), Encoding.ASCII.GetString(counter.Value.Span));
 
         // Nobody is listening any more.

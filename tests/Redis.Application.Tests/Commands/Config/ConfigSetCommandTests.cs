@@ -41,8 +41,8 @@ public sealed class ConfigSetCommandTests
     {
         var statistics = new ServerStatistics { CommandsProcessed = 5, ConnectionsReceived = 2, NetInputBytes = 10 };
         var databases = new Databases();
-        databases[0].TryRead("missing"u8, 0, out _);
-        databases[5].TryRead("missing"u8, 0, out _);
+        databases[0].Read("missing"u8, 0, out _);
+        databases[5].Read("missing"u8, 0, out _);
         var handler = new ConfigCommandHandler(statistics, databases);
 
         Assert.Equal(Reply.Ok, await handler.Handle(new ConfigCommand(ConfigSubcommand.ResetStat), CancellationToken.None));

@@ -126,7 +126,7 @@ public class ExpireCommandHandlerTests
     private long TtlSeconds()
     {
         var now = _time.GetUtcNow().ToUnixTimeMilliseconds();
-        if (!_keyspace.TryGet("k"u8, now, out var entry))
+        if (_keyspace.Get("k"u8, now, out var entry) != KeyLookup.Found)
         {
             return Deleted;
         }

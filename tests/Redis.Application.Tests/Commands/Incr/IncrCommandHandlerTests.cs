@@ -25,7 +25,7 @@ public class IncrCommandHandlerTests
     {
         Assert.Equal(Reply.Integer(5), await Incr("n", 5));
         Assert.Equal(Reply.Integer(-1), await Incr("n", -6));
-        Assert.True(_keyspace.TryGet("n"u8, Start, out var entry));
+        Assert.Equal(KeyLookup.Found, _keyspace.Get("n"u8, Start, out var entry));
         Assert.Equal("-1"u8.ToArray(), entry.Value);
     }
 
@@ -36,7 +36,7 @@ public class IncrCommandHandlerTests
 
         await Incr("n", 1);
 
-        Assert.True(_keyspace.TryGet("n"u8, Start, out var entry));
+        Assert.Equal(KeyLookup.Found, _keyspace.Get("n"u8, Start, out var entry));
         Assert.Equal(Start + 5000, entry.ExpiresAt);
     }
 
@@ -70,7 +70,7 @@ public class IncrCommandHandlerTests
     public async Task WritesTheNewDigitsOverTheOldWhenTheLengthIsTheSame()
     {
         _keyspace.Set("n"u8, "41"u8);
-        _keyspace.TryGet("n"u8, Start, out var before);
+        _keyspace.Get("n"u8, Start, out var before);
         _keyspace.EndCommand();
 
         Assert.Equal(Reply.Integer(42), await Incr("n", 1));

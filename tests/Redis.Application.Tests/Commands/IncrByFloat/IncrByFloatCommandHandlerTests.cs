@@ -26,7 +26,7 @@ public class IncrByFloatCommandHandlerTests
     {
         Assert.Equal(Reply.Bulk("1.5"u8.ToArray()), await IncrByFloat("n", "1.5"));
 
-        Assert.True(_keyspace.TryGet("n"u8, Start, out var entry));
+        Assert.Equal(KeyLookup.Found, _keyspace.Get("n"u8, Start, out var entry));
         Assert.Equal("1.5"u8.ToArray(), entry.Value);
         Assert.False(entry.HasExpiry);
     }
@@ -38,7 +38,7 @@ public class IncrByFloatCommandHandlerTests
 
         Assert.Equal(Reply.Bulk("10.5"u8.ToArray()), await IncrByFloat("n", "0.5"));
 
-        Assert.True(_keyspace.TryGet("n"u8, Start, out var entry));
+        Assert.Equal(KeyLookup.Found, _keyspace.Get("n"u8, Start, out var entry));
         Assert.Equal(Start + 5000, entry.ExpiresAt);
     }
 

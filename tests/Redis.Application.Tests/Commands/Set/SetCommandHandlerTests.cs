@@ -25,7 +25,7 @@ public class SetCommandHandlerTests
         var reply = await _handler.Handle(new SetCommand(_keyspace, "k"u8.ToArray(), "v"u8.ToArray()), CancellationToken.None);
 
         Assert.Equal(Reply.Ok, reply);
-        Assert.True(_keyspace.TryGet("k"u8, TestClock.StartUnixMilliseconds, out var entry));
+        Assert.Equal(KeyLookup.Found, _keyspace.Get("k"u8, TestClock.StartUnixMilliseconds, out var entry));
         Assert.Equal("v"u8.ToArray(), entry.Value);
         Assert.False(entry.HasExpiry);
     }
@@ -35,7 +35,7 @@ public class SetCommandHandlerTests
     {
         await _handler.Handle(new SetCommand(_keyspace, "k"u8.ToArray(), "v"u8.ToArray(), Ex(10)), CancellationToken.None);
 
-        Assert.True(_keyspace.TryGet("k"u8, TestClock.StartUnixMilliseconds, out var entry));
+        Assert.Equal(KeyLookup.Found, _keyspace.Get("k"u8, TestClock.StartUnixMilliseconds, out var entry));
         Assert.Equal(TestClock.StartUnixMilliseconds + 10_000, entry.ExpiresAt);
     }
 
@@ -58,7 +58,7 @@ public class SetCommandHandlerTests
 
         await _handler.Handle(new SetCommand(_keyspace, "k"u8.ToArray(), "new"u8.ToArray()), CancellationToken.None);
 
-        Assert.True(_keyspace.TryGet("k"u8, TestClock.StartUnixMilliseconds, out var entry));
+        Assert.Equal(KeyLookup.Found, _keyspace.Get("k"u8, TestClock.StartUnixMilliseconds, out var entry));
         Assert.Equal("new"u8.ToArray(), entry.Value);
         Assert.False(entry.HasExpiry);
     }
@@ -73,7 +73,7 @@ public class SetCommandHandlerTests
         buffer[0] = (byte)'x';
         buffer[1] = (byte)'x';
 
-        Assert.True(_keyspace.TryGet("k"u8, TestClock.StartUnixMilliseconds, out var entry));
+        Assert.Equal(KeyLookup.Found, _keyspace.Get("k"u8, TestClock.StartUnixMilliseconds, out var entry));
         Assert.Equal("v"u8.ToArray(), entry.Value);
     }
 
@@ -86,7 +86,7 @@ public class SetCommandHandlerTests
         var reply = await _handler.Handle(new SetCommand(_keyspace, "k"u8.ToArray(), "new"u8.ToArray(), ReturnOldValue: true), CancellationToken.None);
 
         Assert.Equal(Reply.Bulk("old"u8.ToArray()), reply);
-        Assert.True(_keyspace.TryGet("k"u8, TestClock.StartUnixMilliseconds, out var entry));
+        Assert.Equal(KeyLookup.Found, _keyspace.Get("k"u8, TestClock.StartUnixMilliseconds, out var entry));
         Assert.Equal("new"u8.ToArray(), entry.Value);
     }
 
@@ -96,7 +96,7 @@ public class SetCommandHandlerTests
         var reply = await _handler.Handle(new SetCommand(_keyspace, "k"u8.ToArray(), "v"u8.ToArray(), ReturnOldValue: true), CancellationToken.None);
 
         Assert.Equal(Reply.Nil, reply);
-        Assert.True(_keyspace.TryGet("k"u8, TestClock.StartUnixMilliseconds, out var entry));
+        Assert.Equal(KeyLookup.Found, _keyspace.Get("k"u8, TestClock.StartUnixMilliseconds, out var entry));
         Assert.Equal("v"u8.ToArray(), entry.Value);
         Assert.Equal(1, _keyspace.KeyspaceMisses);
     }
@@ -110,7 +110,7 @@ public class SetCommandHandlerTests
             new SetCommand(_keyspace, "k"u8.ToArray(), "new"u8.ToArray(), Condition: SetCondition.Nx, ReturnOldValue: true), CancellationToken.None);
 
         Assert.Equal(Reply.Bulk("old"u8.ToArray()), reply);
-        Assert.True(_keyspace.TryGet("k"u8, TestClock.StartUnixMilliseconds, out var entry));
+        Assert.Equal(KeyLookup.Found, _keyspace.Get("k"u8, TestClock.StartUnixMilliseconds, out var entry));
         Assert.Equal("old"u8.ToArray(), entry.Value);
         Assert.Equal(1, _keyspace.KeyspaceHits);
     }
@@ -143,7 +143,7 @@ public class SetCommandHandlerTests
             CancellationToken.None);
 
         Assert.Equal(Reply.Bulk("old"u8.ToArray()), reply);
-        Assert.True(_keyspace.TryGet("k"u8, TestClock.StartUnixMilliseconds, out var entry));
+        Assert.Equal(KeyLookup.Found, _keyspace.Get("k"u8, TestClock.StartUnixMilliseconds, out var entry));
         Assert.Equal(TestClock.StartUnixMilliseconds + 5000, entry.ExpiresAt);
     }
 

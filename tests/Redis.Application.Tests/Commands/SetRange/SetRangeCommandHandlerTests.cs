@@ -25,7 +25,7 @@ public class SetRangeCommandHandlerTests
     {
         Assert.Equal(Reply.Integer(5), await SetRange("k", 3, "ab"));
 
-        Assert.True(_keyspace.TryGet("k"u8, Start, out var entry));
+        Assert.Equal(KeyLookup.Found, _keyspace.Get("k"u8, Start, out var entry));
         Assert.Equal("\0\0\0ab"u8.ToArray(), entry.Value);
         Assert.False(entry.HasExpiry);
     }
@@ -37,7 +37,7 @@ public class SetRangeCommandHandlerTests
 
         Assert.Equal(Reply.Integer(5), await SetRange("k", 1, "EL"));
 
-        Assert.True(_keyspace.TryGet("k"u8, Start, out var entry));
+        Assert.Equal(KeyLookup.Found, _keyspace.Get("k"u8, Start, out var entry));
         Assert.Equal("hELlo"u8.ToArray(), entry.Value);
         Assert.Equal(Start + 5000, entry.ExpiresAt);
     }

@@ -1,0 +1,39 @@
+namespace Redis.Domain.Keys;
+
+/// <summary>
+/// A value of a type other than a string (a hash, a list, a set, a sorted set), stored in a key-table slot in place
+/// of a string's packed record.
+/// </summary>
+/// <remarks>
+/// <para>
+/// The value carries its key (<see cref="Key"/>), which the keyspace sets when it stores it: the slot then keeps one
+/// reference whatever the type, and stays 24 bytes (ADR 0026). A value not stored under a key (a command's
+/// intermediate set) leaves it empty.
+/// </para>
+/// <para>
+/// Collections are changed in place by the commands that own them, which then tell the keyspace
+/// (<see cref="Keyspace.Changed"/>): that marks the key's watches and deletes a collection left empty, as Redis
+/// deletes a key whose last element goes. A collection never writes over bytes it has handed out during a command:
+/// a reply may still read them until it is encoded, and a transaction's replies are encoded only after <c>EXEC</c>.
+/// </para>
+/// </remarks>
+public abstract class TypedValue
+{
+    /// <summary>The key this value is stored under; set by the keyspace.</summary>
+    internal byte[] Key { get; set; } = [];
+
+    /// <summary>What <c>TYPE</c> answers.</summary>
+    public abstract KeyType Type { get; }
+
+    /// <summary>What <c>OBJECT ENCODING</c> answers: Redis 7.0's name for the representation in use (<c>listpack</c>, <c>hashtable</c>, ...).</summary>
+    public abstract string Encoding { get; }
+
+    /// <summary>Elements held (fields, members, entries); a collection of 0 is deleted by <see cref="Keyspace.Changed"/>.</summary>
+    public abstract long Count { get; }
+
+    /// <summary>The bytes the value holds on the managed heap (objects, arrays and their headers), for <c>MEMORY USAGE</c>.</summary>
+    public abstract long Footprint { get; }
+
+    /// <summary>A deep copy sharing nothing mutable with this value, for <c>COPY</c>.</summary>
+    public abstract TypedValue Clone();
+}
