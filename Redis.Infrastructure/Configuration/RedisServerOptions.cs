@@ -126,6 +126,33 @@ public sealed class RedisServerOptions : IValidatableObject
     [Range(0, long.MaxValue)]
     public long SlowlogMaxLen { get; set; } = 128;
 
+    /// <summary><c>hash-max-listpack-entries</c> (alias <c>hash-max-ziplist-entries</c>): a hash with more fields is a hashtable.</summary>
+    [Range(0, long.MaxValue)]
+    public long HashMaxListpackEntries { get; set; } = 512;
+
+    /// <summary><c>hash-max-listpack-value</c> (alias <c>hash-max-ziplist-value</c>): a hash with a longer field or value is a hashtable.</summary>
+    [Range(0, long.MaxValue)]
+    public long HashMaxListpackValue { get; set; } = 64;
+
+    /// <summary><c>list-max-listpack-size</c> (alias <c>list-max-ziplist-size</c>): a list node's limit, entries when positive, -1..-5 for 4..64 KB.</summary>
+    public int ListMaxListpackSize { get; set; } = -2;
+
+    /// <summary><c>list-compress-depth</c>: nodes at each end of a list left uncompressed (0: none compressed).</summary>
+    [Range(0, int.MaxValue)]
+    public int ListCompressDepth { get; set; }
+
+    /// <summary><c>set-max-intset-entries</c>: a set of integers with more members is a hashtable.</summary>
+    [Range(0, long.MaxValue)]
+    public long SetMaxIntsetEntries { get; set; } = 512;
+
+    /// <summary><c>zset-max-listpack-entries</c> (alias <c>zset-max-ziplist-entries</c>): a sorted set with more members is a skiplist.</summary>
+    [Range(0, long.MaxValue)]
+    public long ZsetMaxListpackEntries { get; set; } = 128;
+
+    /// <summary><c>zset-max-listpack-value</c> (alias <c>zset-max-ziplist-value</c>): a sorted set with a longer member is a skiplist.</summary>
+    [Range(0, long.MaxValue)]
+    public long ZsetMaxListpackValue { get; set; } = 64;
+
     /// <summary><see cref="ClientOutputBufferLimit"/> parsed; the settings are validated first, so it parses.</summary>
     /// <remarks>A method, not a property: validation reads every property, and would read this one before refusing the value.</remarks>
     public ClientOutputBufferLimits ToOutputBufferLimits() => ClientOutputBufferLimits.TryParse(ClientOutputBufferLimit, out var limits, out var error)

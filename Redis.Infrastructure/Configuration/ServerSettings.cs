@@ -166,6 +166,14 @@ internal sealed partial class ServerSettings : IServerSettings
             KeyspaceEventFlags.TryParse(text, out var classes)
                 ? (o => o.NotifyKeyspaceEvents = text, null)
                 : (null, KeyspaceEventFlags.InvalidClass)),
+        // The encoding thresholds of the collection types (config.c's size_t and int configs, with their ziplist aliases).
+        Setting.Integer("hash-max-listpack-entries", 0, long.MaxValue, o => o.HashMaxListpackEntries, (o, v) => o.HashMaxListpackEntries = v).WithAliases("hash-max-ziplist-entries"),
+        Setting.Memory("hash-max-listpack-value", 0, long.MaxValue, o => o.HashMaxListpackValue, (o, v) => o.HashMaxListpackValue = v).WithAliases("hash-max-ziplist-value"),
+        Setting.Integer("list-max-listpack-size", int.MinValue, int.MaxValue, o => o.ListMaxListpackSize, (o, v) => o.ListMaxListpackSize = (int)v).WithAliases("list-max-ziplist-size"),
+        Setting.Integer("list-compress-depth", 0, int.MaxValue, o => o.ListCompressDepth, (o, v) => o.ListCompressDepth = (int)v),
+        Setting.Integer("set-max-intset-entries", 0, long.MaxValue, o => o.SetMaxIntsetEntries, (o, v) => o.SetMaxIntsetEntries = v),
+        Setting.Integer("zset-max-listpack-entries", 0, long.MaxValue, o => o.ZsetMaxListpackEntries, (o, v) => o.ZsetMaxListpackEntries = v).WithAliases("zset-max-ziplist-entries"),
+        Setting.Memory("zset-max-listpack-value", 0, long.MaxValue, o => o.ZsetMaxListpackValue, (o, v) => o.ZsetMaxListpackValue = v).WithAliases("zset-max-ziplist-value"),
         Setting.Immutable("maxmemory", _ => "0"),
         Setting.Immutable("maxmemory-policy", _ => "noeviction"),
 
