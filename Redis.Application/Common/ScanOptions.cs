@@ -61,7 +61,4 @@ public readonly record struct ScanOptions(ReadOnlyMemory<byte>? Pattern, long Co
         options = new ScanOptions(pattern, count, type);
         return null;
     }
-
-    /// <summary>True when <paramref name="element"/> passes <c>MATCH</c>.</summary>
-    public bool Matches(ReadOnlySpan<byte> element) => Pattern is not { } pattern || GlobPattern.IsMatch(pattern.Span, element);
 }

@@ -12,20 +12,4 @@ public static class KeyTypeNames
         KeyType.Hash => "hash",
         _ => "none",
     };
-
-    /// <summary>The type a name stands for (ASCII, case-insensitive as Redis's <c>getObjectTypeByName</c>); false for an unknown name.</summary>
-    public static bool TryParse(ReadOnlySpan<byte> name, out KeyType type)
-    {
-        foreach (var candidate in Enum.GetValues<KeyType>())
-        {
-            if (candidate != KeyType.None && System.Text.Ascii.EqualsIgnoreCase(name, Of(candidate)))
-            {
-                type = candidate;
-                return true;
-            }
-        }
-
-        type = KeyType.None;
-        return false;
-    }
 }

@@ -203,12 +203,7 @@ public sealed class Keyspace
             _table[position].ExpiresAt = expiresAt;
         }
 
-        UpdateVolatileIndex(position);
-        Touched(key, exists: true);
-        if (created)
-        {
-            Observer?.Created(Index, key);
-        }
+        Stored(position, key, created);
     }
 
     /// <summary>
@@ -711,6 +706,12 @@ public sealed class Keyspace
             _table[position].ExpiresAt = expiresAt;
         }
 
+        Stored(position, key, created);
+    }
+
+    // What every store does once the slot holds the new record and expiry: the volatile list, WATCH, and "new".
+    private void Stored(int position, ReadOnlySpan<byte> key, bool created)
+    {
         UpdateVolatileIndex(position);
         Touched(key, exists: true);
         if (created)

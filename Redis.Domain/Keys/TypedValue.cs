@@ -33,7 +33,4 @@ public abstract class TypedValue
 
     /// <summary>The bytes the value holds on the managed heap (objects, arrays and their headers), for <c>MEMORY USAGE</c>.</summary>
     public abstract long Footprint { get; }
-
-    /// <summary>A deep copy sharing nothing mutable with this value, for <c>COPY</c>.</summary>
-    public abstract TypedValue Clone();
 }

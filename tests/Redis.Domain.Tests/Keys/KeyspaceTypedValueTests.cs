@@ -180,7 +180,5 @@ public class KeyspaceTypedValueTests
         public override long Count => Items;
 
         public override long Footprint => Bytes;
-
-        public override TypedValue Clone() => new Bag(Items);
     }
 }
