@@ -117,7 +117,7 @@ public sealed class SortedSetValue : TypedValue
             for (var i = 0; i < entries.Count; i++)
             {
                 set._members[i] = entries[i].Member;
-                set._scores[i] = entries[i].Score;
+                set._scores[i] = entries[i].Score + 0.0;
             }
 
             set._count = entries.Count;
@@ -444,6 +444,8 @@ public sealed class SortedSetValue : TypedValue
             return;
         }
 
+        // A listpack keeps a score as text without the sign of a zero: -0 reads back as 0, unlike in a skiplist.
+        score += 0.0;
         int low = 0, high = _count;
         while (low < high)
         {

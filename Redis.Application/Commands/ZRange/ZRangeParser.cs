@@ -17,7 +17,7 @@ internal static class ZRangeParser
     {
         var keyspace = args.Keyspace;
         var resp3 = args.Session.Protocol == RespVersion.Resp3;
-        ReadOnlyMemory<byte>? destination = store ? args.NextMemory() : null;
+        ReadOnlyMemory<byte>? destination = store ? args.NextMemory() : (ReadOnlyMemory<byte>?)null;
         var source = args.NextMemory();
         var min = args.NextMemory();
         var max = args.NextMemory();

@@ -66,6 +66,11 @@ internal static class ZScoreParser
             return true;
         }
 
+        if (body.Length > 2 && body[0] == (byte)'0' && (body[1] | 0x20) == (byte)'x')
+        {
+            return TryParseHex(body[2..], negative, out value, out rangeError);
+        }
+
         // [digits][.digits][(e|E)[sign]digits], at least one mantissa digit.
         var i = 0;
         var mantissaDigits = 0;
@@ -128,6 +133,92 @@ internal static class ZScoreParser
         rangeError = double.IsInfinity(value) || (value == 0 && nonZero);
         return true;
     }
+
+    /// <summary>C99's hexadecimal form after <c>0x</c>: hex digits, an optional point and fraction, an optional binary exponent <c>p</c>.</summary>
+    private static bool TryParseHex(ReadOnlySpan<byte> body, bool negative, out double value, out bool rangeError)
+    {
+        value = 0;
+        rangeError = false;
+        ulong mantissa = 0;
+        long exponent = 0;
+        var digits = 0;
+        var i = 0;
+        var seenPoint = false;
+        for (; i < body.Length; i++)
+        {
+            if (body[i] == (byte)'.' && !seenPoint)
+            {
+                seenPoint = true;
+                continue;
+            }
+
+            var digit = HexValue(body[i]);
+            if (digit < 0)
+            {
+                break;
+            }
+
+            digits++;
+            if (mantissa >> 60 == 0)
+            {
+                mantissa = (mantissa << 4) | (uint)digit;
+                exponent -= seenPoint ? 4 : 0;
+            }
+            else
+            {
+                exponent += seenPoint ? 0 : 4;
+            }
+        }
+
+        if (digits == 0)
+        {
+            return false;
+        }
+
+        if (i < body.Length && (body[i] | 0x20) == (byte)'p')
+        {
+            var e = i + 1;
+            var exponentNegative = e < body.Length && body[e] == (byte)'-';
+            if (e < body.Length && body[e] is (byte)'+' or (byte)'-')
+            {
+                e++;
+            }
+
+            long binary = 0;
+            var start = e;
+            while (e < body.Length && IsDigit(body[e]))
+            {
+                binary = Math.Min((binary * 10) + (body[e] - '0'), 100_000);
+                e++;
+            }
+
+            if (e == start)
+            {
+                return false;
+            }
+
+            exponent += exponentNegative ? -binary : binary;
+            i = e;
+        }
+
+        if (i != body.Length)
+        {
+            return false;
+        }
+
+        value = Math.ScaleB((double)mantissa, (int)Math.Clamp(exponent, -100_000, 100_000));
+        rangeError = double.IsInfinity(value) || (value == 0 && mantissa != 0);
+        value = negative ? -value : value;
+        return true;
+    }
+
+    private static int HexValue(byte c) => c switch
+    {
+        >= (byte)'0' and <= (byte)'9' => c - '0',
+        >= (byte)'a' and <= (byte)'f' => c - 'a' + 10,
+        >= (byte)'A' and <= (byte)'F' => c - 'A' + 10,
+        _ => -1,
+    };
 
     private static bool IsDigit(byte c) => (uint)(c - '0') <= 9;
 

@@ -12,7 +12,7 @@ internal static class ZSetOperationParser
     {
         var keyspace = args.Keyspace;
         var resp3 = args.Session.Protocol == RespVersion.Resp3;
-        ReadOnlyMemory<byte>? destination = store ? args.NextMemory() : null;
+        ReadOnlyMemory<byte>? destination = store ? args.NextMemory() : (ReadOnlyMemory<byte>?)null;
         if (!args.TryNextInt64(out var setCount))
         {
             return Errors.NotAnInteger;
