@@ -42,9 +42,14 @@ public sealed class ZSetOperationCommandHandler(TimeProvider time, KeyspaceEvent
 
         if (request.Operation != ZSetOperationKind.Diff)
         {
-            // Redis sorts by cardinality (qsort); a stable sort gives the same members and scores.
-            var ordered = sources.OrderBy(static s => s.Length).ToArray();
-            sources = ordered;
+            // Redis sorts by cardinality (qsort) so that an intersection walks the smallest set; few keys: insertion sort.
+            for (var i = 1; i < sources.Length; i++)
+            {
+                for (var j = i; j > 0 && sources[j - 1].Length > sources[j].Length; j--)
+                {
+                    (sources[j - 1], sources[j]) = (sources[j], sources[j - 1]);
+                }
+            }
         }
 
         if (request.CardinalityOnly)
