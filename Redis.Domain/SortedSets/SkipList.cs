@@ -116,6 +116,25 @@ internal sealed class SkipList
         return found;
     }
 
+    /// <summary>
+    /// Gives <paramref name="node"/> a new score (Redis's <c>zslUpdateScore</c>): in place when the node keeps its
+    /// position, otherwise by removing it and inserting a new node.
+    /// </summary>
+    /// <returns>The node that now holds the member.</returns>
+    public SkipListNode UpdateScore(SkipListNode node, double score)
+    {
+        var member = node.Member;
+        if ((node.Backward is null || Precedes(score, member, node.Backward)) &&
+            (node.Next is not { } next || !Precedes(score, member, next)))
+        {
+            node.Score = score;
+            return node;
+        }
+
+        Delete(node.Score, member);
+        return Insert(score, member);
+    }
+
     /// <summary>The 1-based rank of the node holding <paramref name="score"/> and <paramref name="member"/>, 0 when there is none.</summary>
     public long GetRank(double score, ReadOnlySpan<byte> member)
     {

@@ -5,7 +5,7 @@ internal sealed class SkipListNode(byte[] member, double score, int levels)
 {
     public byte[] Member { get; } = member;
 
-    public double Score { get; } = score;
+    public double Score { get; set; } = score;
 
     public SkipListNode? Backward { get; set; }
 

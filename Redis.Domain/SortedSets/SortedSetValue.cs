@@ -207,7 +207,7 @@ public sealed class SortedSetValue : TypedValue
                 return ZAddOutcome.Unchanged;
             }
 
-            Update(member, current, score);
+            Update(member, score);
             return ZAddOutcome.Updated;
         }
 
@@ -417,7 +417,7 @@ public sealed class SortedSetValue : TypedValue
         return -1;
     }
 
-    private void Update(ReadOnlySpan<byte> member, double current, double score)
+    private void Update(ReadOnlySpan<byte> member, double score)
     {
         if (_list is null)
         {
@@ -429,8 +429,12 @@ public sealed class SortedSetValue : TypedValue
         }
 
         var node = _dict!.GetAlternateLookup<ReadOnlySpan<byte>>()[member];
-        _list.Delete(current, node.Member);
-        var replacement = _list.Insert(score, node.Member);
+        var replacement = _list.UpdateScore(node, score);
+        if (ReferenceEquals(replacement, node))
+        {
+            return;
+        }
+
         replacement.DenseIndex = node.DenseIndex;
         _dense![node.DenseIndex] = replacement;
         _dict[node.Member] = replacement;
