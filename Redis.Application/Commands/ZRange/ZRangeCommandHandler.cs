@@ -55,7 +55,7 @@ public sealed class ZRangeCommandHandler(TimeProvider time, KeyspaceEvents event
             return request.Reverse ? set.Range(length - 1 - start, count, reverse: true) : set.Range(start, count, reverse: false);
         }
 
-        var (first, last) = request.Kind == ZRangeKind.Score ? request.Scores.Ranks(set) : request.Lex.Ranks(set);
+        var (first, last) = request.Kind == ZRangeKind.Score ? request.Scores.Ranks(set) : request.Lex.Ranks(set, request.Reverse);
 
         // A negative offset walks off the end in Redis's loop: nothing is returned.
         var available = last - first;
