@@ -18,4 +18,18 @@ public static class KeyspaceEventNames
     public static readonly byte[] New = "new"u8.ToArray();
     public static readonly byte[] Expired = "expired"u8.ToArray();
     public static readonly byte[] KeyMiss = "keymiss"u8.ToArray();
+
+    // Sorted sets.
+    public static readonly byte[] ZAdd = "zadd"u8.ToArray();
+    public static readonly byte[] ZIncr = "zincr"u8.ToArray();
+    public static readonly byte[] ZRem = "zrem"u8.ToArray();
+    public static readonly byte[] ZRemRangeByRank = "zremrangebyrank"u8.ToArray();
+    public static readonly byte[] ZRemRangeByScore = "zremrangebyscore"u8.ToArray();
+    public static readonly byte[] ZRemRangeByLex = "zremrangebylex"u8.ToArray();
+    public static readonly byte[] ZPopMin = "zpopmin"u8.ToArray();
+    public static readonly byte[] ZPopMax = "zpopmax"u8.ToArray();
+    public static readonly byte[] ZUnionStore = "zunionstore"u8.ToArray();
+    public static readonly byte[] ZInterStore = "zinterstore"u8.ToArray();
+    public static readonly byte[] ZDiffStore = "zdiffstore"u8.ToArray();
+    public static readonly byte[] ZRangeStore = "zrangestore"u8.ToArray();
 }

@@ -271,6 +271,57 @@ public static class Errors
     /// <summary>Sent to a connection over <c>maxclients</c>, which is then closed (Redis's <c>acceptCommonHandler</c>).</summary>
     public static Reply MaxClientsReached { get; } = Reply.Error("ERR max number of clients reached");
 
+    // Sorted sets (t_zset.c).
+
+    /// <summary><c>ZADD</c> with both <c>XX</c> and <c>NX</c>.</summary>
+    public static Reply ZAddXxAndNx { get; } = Reply.Error("ERR XX and NX options at the same time are not compatible");
+
+    /// <summary><c>ZADD</c> with <c>GT</c>, <c>LT</c> and <c>NX</c> combined.</summary>
+    public static Reply ZAddGtLtNx { get; } = Reply.Error("ERR GT, LT, and/or NX options at the same time are not compatible");
+
+    /// <summary><c>ZADD INCR</c> with more than one pair.</summary>
+    public static Reply ZAddIncrSinglePair { get; } = Reply.Error("ERR INCR option supports a single increment-element pair");
+
+    /// <summary>An increment that makes a score NaN (<c>inf</c> plus <c>-inf</c>).</summary>
+    public static Reply ZScoreNaN { get; } = Reply.Error("ERR resulting score is not a number (NaN)");
+
+    /// <summary>A score range bound that is not a number (<c>zslParseRange</c>).</summary>
+    public static Reply ZMinMaxNotFloat { get; } = Reply.Error("ERR min or max is not a float");
+
+    /// <summary>A lexicographic range bound not starting with <c>[</c> or <c>(</c>, nor <c>-</c> or <c>+</c>.</summary>
+    public static Reply ZMinMaxNotLex { get; } = Reply.Error("ERR min or max not valid string range item");
+
+    /// <summary><c>ZRANGE ... LIMIT</c> without <c>BYSCORE</c> or <c>BYLEX</c>.</summary>
+    public static Reply ZRangeLimitNeedsBy { get; } = Reply.Error("ERR syntax error, LIMIT is only supported in combination with either BYSCORE or BYLEX");
+
+    /// <summary><c>ZRANGE ... BYLEX WITHSCORES</c>.</summary>
+    public static Reply ZRangeWithScoresByLex { get; } = Reply.Error("ERR syntax error, WITHSCORES not supported in combination with BYLEX");
+
+    /// <summary>A <c>WEIGHTS</c> value that is not a number.</summary>
+    public static Reply ZWeightNotFloat { get; } = Reply.Error("ERR weight value is not a float");
+
+    /// <summary><c>ZINTERCARD</c>'s negative or non-numeric <c>LIMIT</c>.</summary>
+    public static Reply ZLimitNegative { get; } = Reply.Error("ERR LIMIT can't be negative");
+
+    /// <summary><c>ZMPOP</c>'s numkeys below 1 or not a number.</summary>
+    public static Reply ZNumKeysNotPositive { get; } = Reply.Error("ERR numkeys should be greater than 0");
+
+    /// <summary><c>ZMPOP</c>'s <c>COUNT</c> below 1 or not a number.</summary>
+    public static Reply ZCountNotPositive { get; } = Reply.Error("ERR count should be greater than 0");
+
+    /// <summary>Redis's <c>getPositiveLongFromObjectOrReply</c> without a message (<c>ZPOPMIN key -1</c>).</summary>
+    public static Reply ZMustBePositive { get; } = Reply.Error("ERR value is out of range, must be positive");
+
+    /// <summary><c>ZRANDMEMBER key count WITHSCORES</c> with a count whose doubling would overflow.</summary>
+    public static Reply ZValueOutOfRange { get; } = Reply.Error("ERR value is out of range");
+
+    /// <summary><c>ZRANDMEMBER</c>'s count of <c>LONG_MIN</c> (<c>getRangeLongFromObjectOrReply</c> without a message).</summary>
+    public static Reply ZRandMemberCountOutOfRange { get; } =
+        Reply.Error("ERR value is out of range, value must between -9223372036854775807 and 9223372036854775807");
+
+    /// <summary><c>ZUNION</c>, <c>ZINTER</c>, ... with a numkeys below 1.</summary>
+    public static Reply ZAtLeastOneInputKey(string command) => Reply.Error($"ERR at least 1 input key is needed for '{command}' command");
+
     /// <summary>Decodes at most <paramref name="maxBytes"/> bytes for an error text, with CR and LF replaced by spaces.</summary>
     public static string Sanitize(ReadOnlySpan<byte> bytes, int maxBytes)
     {
