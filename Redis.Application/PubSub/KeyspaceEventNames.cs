@@ -18,4 +18,8 @@ public static class KeyspaceEventNames
     public static readonly byte[] New = "new"u8.ToArray();
     public static readonly byte[] Expired = "expired"u8.ToArray();
     public static readonly byte[] KeyMiss = "keymiss"u8.ToArray();
+    public static readonly byte[] HSet = "hset"u8.ToArray();
+    public static readonly byte[] HDel = "hdel"u8.ToArray();
+    public static readonly byte[] HIncrBy = "hincrby"u8.ToArray();
+    public static readonly byte[] HIncrByFloat = "hincrbyfloat"u8.ToArray();
 }
