@@ -41,12 +41,12 @@ public sealed class HRandFieldCommandHandler(TimeProvider time) : IRequestHandle
         var size = hash.Length;
         var picks = Math.Abs(count);
         var flat = request.WithValues && !request.Resp3;
-        if (picks > (flat ? Array.MaxLength / 2 : Array.MaxLength))
+        var repeating = count < 0 || count == 1;
+        if (repeating && picks > (flat ? Array.MaxLength / 2 : Array.MaxLength))
         {
             return new(Errors.ValueOutOfRange);
         }
 
-        var repeating = count < 0 || count == 1;
         var reply = new ReplyBuilder(hash, request.WithValues, request.Resp3, (int)(repeating ? picks : Math.Min(picks, size)));
         if (repeating)
         {
