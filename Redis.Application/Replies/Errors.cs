@@ -319,4 +319,22 @@ public static class Errors
         var text = Encoding.UTF8.GetString(bytes[..Math.Min(bytes.Length, maxBytes)]);
         return text.Replace('\r', ' ').Replace('\n', ' ');
     }
+
+    // Hashes (HSET, HINCRBY, HINCRBYFLOAT, HRANDFIELD, ...), from Redis 7.0.15's t_hash.c.
+
+    /// <summary><c>HINCRBY</c> of a field whose value is not an integer.</summary>
+    public static Reply HashValueNotAnInteger { get; } = Reply.Error("ERR hash value is not an integer");
+
+    /// <summary><c>HINCRBYFLOAT</c> of a field whose value is not a float.</summary>
+    public static Reply HashValueNotAFloat { get; } = Reply.Error("ERR hash value is not a float");
+
+    /// <summary><c>HINCRBYFLOAT</c> with an infinite increment, refused before the lookup.</summary>
+    public static Reply NaNOrInfinity { get; } = Reply.Error("ERR value is NaN or Infinity");
+
+    /// <summary>A count outside -LONG_MAX..LONG_MAX (Redis's <c>getRangeLongFromObjectOrReply</c>, as <c>HRANDFIELD</c> calls it).</summary>
+    public static Reply CountOutOfLongRange { get; } =
+        Reply.Error("ERR value is out of range, value must between -9223372036854775807 and 9223372036854775807");
+
+    /// <summary><c>HRANDFIELD ... WITHVALUES</c> with a count beyond LONG_MAX/2 either way.</summary>
+    public static Reply ValueOutOfRange { get; } = Reply.Error("ERR value is out of range");
 }
