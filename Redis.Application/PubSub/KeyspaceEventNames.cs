@@ -18,4 +18,5 @@ public static class KeyspaceEventNames
     public static readonly byte[] New = "new"u8.ToArray();
     public static readonly byte[] Expired = "expired"u8.ToArray();
     public static readonly byte[] KeyMiss = "keymiss"u8.ToArray();
+    public static readonly byte[] SetBit = "setbit"u8.ToArray();
 }
