@@ -36,4 +36,5 @@ public static class KeyspaceEventNames
     public static readonly byte[] HDel = "hdel"u8.ToArray();
     public static readonly byte[] HIncrBy = "hincrby"u8.ToArray();
     public static readonly byte[] HIncrByFloat = "hincrbyfloat"u8.ToArray();
+    public static readonly byte[] SetBit = "setbit"u8.ToArray();
 }

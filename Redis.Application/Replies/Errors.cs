@@ -337,4 +337,31 @@ public static class Errors
 
     /// <summary><c>HRANDFIELD ... WITHVALUES</c> with a count beyond LONG_MAX/2 either way.</summary>
     public static Reply ValueOutOfRange { get; } = Reply.Error("ERR value is out of range");
+    // Bitmaps (SETBIT, GETBIT, BITCOUNT, BITPOS, BITOP, BITFIELD) and LCS: bitops.c and t_string.c's lcsCommand.
+
+    /// <summary>A bit offset that is not a non-negative integer, or past <c>proto-max-bulk-len</c> bytes.</summary>
+    public static Reply BitOffsetOutOfRange { get; } = Reply.Error("ERR bit offset is not an integer or out of range");
+
+    /// <summary><c>SETBIT</c>'s value other than 0 or 1.</summary>
+    public static Reply BitValueOutOfRange { get; } = Reply.Error("ERR bit is not an integer or out of range");
+
+    /// <summary><c>BITPOS</c>'s bit other than 0 or 1.</summary>
+    public static Reply BitArgument { get; } = Reply.Error("ERR The bit argument must be 1 or 0.");
+
+    public static Reply BitOpNotSingleSource { get; } = Reply.Error("ERR BITOP NOT must be called with a single source key.");
+
+    public static Reply BitFieldType { get; } =
+        Reply.Error("ERR Invalid bitfield type. Use something like i16 u8. Note that u64 is not supported but i64 is.");
+
+    public static Reply BitFieldOverflowType { get; } = Reply.Error("ERR Invalid OVERFLOW type specified");
+
+    public static Reply BitFieldReadOnly { get; } = Reply.Error("ERR BITFIELD_RO only supports the GET subcommand");
+
+    /// <summary><c>LCS</c> on a key of another type (it does not answer WRONGTYPE).</summary>
+    public static Reply LcsWrongType { get; } = Reply.Error("ERR The specified keys must contain string values");
+
+    public static Reply LcsLenAndIdx { get; } = Reply.Error("ERR If you want both the length and indexes, please just use IDX.");
+
+    public static Reply LcsTooMuchMemory { get; } =
+        Reply.Error("ERR Insufficient memory, transient memory for LCS exceeds proto-max-bulk-len");
 }
