@@ -18,4 +18,10 @@ public static class KeyspaceEventNames
     public static readonly byte[] New = "new"u8.ToArray();
     public static readonly byte[] Expired = "expired"u8.ToArray();
     public static readonly byte[] KeyMiss = "keymiss"u8.ToArray();
+    public static readonly byte[] SAdd = "sadd"u8.ToArray();
+    public static readonly byte[] SRem = "srem"u8.ToArray();
+    public static readonly byte[] SPop = "spop"u8.ToArray();
+    public static readonly byte[] SInterStore = "sinterstore"u8.ToArray();
+    public static readonly byte[] SUnionStore = "sunionstore"u8.ToArray();
+    public static readonly byte[] SDiffStore = "sdiffstore"u8.ToArray();
 }
