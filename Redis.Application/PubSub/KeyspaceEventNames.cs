@@ -37,4 +37,10 @@ public static class KeyspaceEventNames
     public static readonly byte[] HIncrBy = "hincrby"u8.ToArray();
     public static readonly byte[] HIncrByFloat = "hincrbyfloat"u8.ToArray();
     public static readonly byte[] SetBit = "setbit"u8.ToArray();
+    public static readonly byte[] SAdd = "sadd"u8.ToArray();
+    public static readonly byte[] SRem = "srem"u8.ToArray();
+    public static readonly byte[] SPop = "spop"u8.ToArray();
+    public static readonly byte[] SInterStore = "sinterstore"u8.ToArray();
+    public static readonly byte[] SUnionStore = "sunionstore"u8.ToArray();
+    public static readonly byte[] SDiffStore = "sdiffstore"u8.ToArray();
 }

@@ -364,4 +364,21 @@ public static class Errors
 
     public static Reply LcsTooMuchMemory { get; } =
         Reply.Error("ERR Insufficient memory, transient memory for LCS exceeds proto-max-bulk-len");
+    // Sets (SPOP, SRANDMEMBER, SINTERCARD)
+
+    /// <summary>Redis's <c>getPositiveLongFromObjectOrReply</c> with no message of its own: a count that is negative or no integer (<c>SPOP key -1</c>).</summary>
+    public static Reply MustBePositive { get; } = Reply.Error("ERR value is out of range, must be positive");
+
+    /// <summary><c>SRANDMEMBER key count</c> with a count of <c>LONG_MIN</c> (its range is -LONG_MAX..LONG_MAX).</summary>
+    public static Reply SRandMemberCountOutOfRange { get; } =
+        Reply.Error("ERR value is out of range, value must between -9223372036854775807 and 9223372036854775807");
+
+    /// <summary><c>SINTERCARD</c>'s numkeys below 1 or no integer.</summary>
+    public static Reply NumKeysNotPositive { get; } = Reply.Error("ERR numkeys should be greater than 0");
+
+    /// <summary><c>SINTERCARD</c>'s numkeys over the arguments left.</summary>
+    public static Reply NumKeysOverArgs { get; } = Reply.Error("ERR Number of keys can't be greater than number of args");
+
+    /// <summary><c>SINTERCARD ... LIMIT</c> negative or no integer.</summary>
+    public static Reply LimitNegative { get; } = Reply.Error("ERR LIMIT can't be negative");
 }
