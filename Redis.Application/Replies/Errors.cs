@@ -268,4 +268,28 @@ public static class Errors
         var text = Encoding.UTF8.GetString(bytes[..Math.Min(bytes.Length, maxBytes)]);
         return text.Replace('\r', ' ').Replace('\n', ' ');
     }
+
+    // Lists (t_list.c).
+
+    /// <summary>A count that must be 0 or more (<c>LPOP key count</c>, Redis's <c>getPositiveLongFromObjectOrReply</c> without a message).</summary>
+    public static Reply MustBePositive { get; } = Reply.Error("ERR value is out of range, must be positive");
+
+    /// <summary><c>LSET</c> at an index outside the list (<c>shared.outofrangeerr</c>).</summary>
+    public static Reply IndexOutOfRange { get; } = Reply.Error("ERR index out of range");
+
+    /// <summary><c>LPOS ... RANK 0</c>.</summary>
+    public static Reply LposRankZero { get; } = Reply.Error(
+        "ERR RANK can't be zero: use 1 to start from the first match, 2 from the second ... or use negative to start from the end of the list");
+
+    /// <summary><c>LPOS ... COUNT</c> negative or not an integer.</summary>
+    public static Reply LposCountNegative { get; } = Reply.Error("ERR COUNT can't be negative");
+
+    /// <summary><c>LPOS ... MAXLEN</c> negative or not an integer.</summary>
+    public static Reply LposMaxLenNegative { get; } = Reply.Error("ERR MAXLEN can't be negative");
+
+    /// <summary><c>LMPOP</c>'s numkeys below 1 or not an integer.</summary>
+    public static Reply NumKeysNotPositive { get; } = Reply.Error("ERR numkeys should be greater than 0");
+
+    /// <summary><c>LMPOP ... COUNT</c> below 1 or not an integer.</summary>
+    public static Reply CountNotPositive { get; } = Reply.Error("ERR count should be greater than 0");
 }
