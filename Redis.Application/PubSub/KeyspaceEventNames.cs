@@ -43,4 +43,12 @@ public static class KeyspaceEventNames
     public static readonly byte[] SInterStore = "sinterstore"u8.ToArray();
     public static readonly byte[] SUnionStore = "sunionstore"u8.ToArray();
     public static readonly byte[] SDiffStore = "sdiffstore"u8.ToArray();
+    public static readonly byte[] LPush = "lpush"u8.ToArray();
+    public static readonly byte[] RPush = "rpush"u8.ToArray();
+    public static readonly byte[] LPop = "lpop"u8.ToArray();
+    public static readonly byte[] RPop = "rpop"u8.ToArray();
+    public static readonly byte[] LSet = "lset"u8.ToArray();
+    public static readonly byte[] LInsert = "linsert"u8.ToArray();
+    public static readonly byte[] LRem = "lrem"u8.ToArray();
+    public static readonly byte[] LTrim = "ltrim"u8.ToArray();
 }

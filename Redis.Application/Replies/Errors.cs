@@ -291,18 +291,6 @@ public static class Errors
     /// <summary>A <c>WEIGHTS</c> value that is not a number.</summary>
     public static Reply ZWeightNotFloat { get; } = Reply.Error("ERR weight value is not a float");
 
-    /// <summary><c>ZINTERCARD</c>'s negative or non-numeric <c>LIMIT</c>.</summary>
-    public static Reply ZLimitNegative { get; } = Reply.Error("ERR LIMIT can't be negative");
-
-    /// <summary><c>ZMPOP</c>'s numkeys below 1 or not a number.</summary>
-    public static Reply ZNumKeysNotPositive { get; } = Reply.Error("ERR numkeys should be greater than 0");
-
-    /// <summary><c>ZMPOP</c>'s <c>COUNT</c> below 1 or not a number.</summary>
-    public static Reply ZCountNotPositive { get; } = Reply.Error("ERR count should be greater than 0");
-
-    /// <summary>Redis's <c>getPositiveLongFromObjectOrReply</c> without a message (<c>ZPOPMIN key -1</c>).</summary>
-    public static Reply ZMustBePositive { get; } = Reply.Error("ERR value is out of range, must be positive");
-
     /// <summary><c>ZRANDMEMBER key count WITHSCORES</c> with a count whose doubling would overflow.</summary>
     public static Reply ZValueOutOfRange { get; } = Reply.Error("ERR value is out of range");
 
@@ -364,6 +352,7 @@ public static class Errors
 
     public static Reply LcsTooMuchMemory { get; } =
         Reply.Error("ERR Insufficient memory, transient memory for LCS exceeds proto-max-bulk-len");
+
     // Sets (SPOP, SRANDMEMBER, SINTERCARD)
 
     /// <summary>Redis's <c>getPositiveLongFromObjectOrReply</c> with no message of its own: a count that is negative or no integer (<c>SPOP key -1</c>).</summary>
@@ -373,12 +362,30 @@ public static class Errors
     public static Reply SRandMemberCountOutOfRange { get; } =
         Reply.Error("ERR value is out of range, value must between -9223372036854775807 and 9223372036854775807");
 
-    /// <summary><c>SINTERCARD</c>'s numkeys below 1 or no integer.</summary>
+    /// <summary>The numkeys of <c>SINTERCARD</c>, <c>ZMPOP</c>, <c>LMPOP</c> and the like below 1 or no integer.</summary>
     public static Reply NumKeysNotPositive { get; } = Reply.Error("ERR numkeys should be greater than 0");
 
     /// <summary><c>SINTERCARD</c>'s numkeys over the arguments left.</summary>
     public static Reply NumKeysOverArgs { get; } = Reply.Error("ERR Number of keys can't be greater than number of args");
 
-    /// <summary><c>SINTERCARD ... LIMIT</c> negative or no integer.</summary>
+    /// <summary><c>SINTERCARD</c>/<c>ZINTERCARD ... LIMIT</c> negative or no integer.</summary>
     public static Reply LimitNegative { get; } = Reply.Error("ERR LIMIT can't be negative");
+
+    // Lists (t_list.c).
+
+    /// <summary><c>LSET</c> at an index outside the list (<c>shared.outofrangeerr</c>).</summary>
+    public static Reply IndexOutOfRange { get; } = Reply.Error("ERR index out of range");
+
+    /// <summary><c>LPOS ... RANK 0</c>.</summary>
+    public static Reply LposRankZero { get; } = Reply.Error(
+        "ERR RANK can't be zero: use 1 to start from the first match, 2 from the second ... or use negative to start from the end of the list");
+
+    /// <summary><c>LPOS ... COUNT</c> negative or not an integer.</summary>
+    public static Reply LposCountNegative { get; } = Reply.Error("ERR COUNT can't be negative");
+
+    /// <summary><c>LPOS ... MAXLEN</c> negative or not an integer.</summary>
+    public static Reply LposMaxLenNegative { get; } = Reply.Error("ERR MAXLEN can't be negative");
+
+    /// <summary><c>LMPOP ... COUNT</c> below 1 or not an integer.</summary>
+    public static Reply CountNotPositive { get; } = Reply.Error("ERR count should be greater than 0");
 }
