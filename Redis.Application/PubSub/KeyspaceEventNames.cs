@@ -32,4 +32,23 @@ public static class KeyspaceEventNames
     public static readonly byte[] ZInterStore = "zinterstore"u8.ToArray();
     public static readonly byte[] ZDiffStore = "zdiffstore"u8.ToArray();
     public static readonly byte[] ZRangeStore = "zrangestore"u8.ToArray();
+    public static readonly byte[] HSet = "hset"u8.ToArray();
+    public static readonly byte[] HDel = "hdel"u8.ToArray();
+    public static readonly byte[] HIncrBy = "hincrby"u8.ToArray();
+    public static readonly byte[] HIncrByFloat = "hincrbyfloat"u8.ToArray();
+    public static readonly byte[] SetBit = "setbit"u8.ToArray();
+    public static readonly byte[] SAdd = "sadd"u8.ToArray();
+    public static readonly byte[] SRem = "srem"u8.ToArray();
+    public static readonly byte[] SPop = "spop"u8.ToArray();
+    public static readonly byte[] SInterStore = "sinterstore"u8.ToArray();
+    public static readonly byte[] SUnionStore = "sunionstore"u8.ToArray();
+    public static readonly byte[] SDiffStore = "sdiffstore"u8.ToArray();
+    public static readonly byte[] LPush = "lpush"u8.ToArray();
+    public static readonly byte[] RPush = "rpush"u8.ToArray();
+    public static readonly byte[] LPop = "lpop"u8.ToArray();
+    public static readonly byte[] RPop = "rpop"u8.ToArray();
+    public static readonly byte[] LSet = "lset"u8.ToArray();
+    public static readonly byte[] LInsert = "linsert"u8.ToArray();
+    public static readonly byte[] LRem = "lrem"u8.ToArray();
+    public static readonly byte[] LTrim = "ltrim"u8.ToArray();
 }

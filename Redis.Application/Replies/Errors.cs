@@ -300,18 +300,6 @@ public static class Errors
     /// <summary>A <c>WEIGHTS</c> value that is not a number.</summary>
     public static Reply ZWeightNotFloat { get; } = Reply.Error("ERR weight value is not a float");
 
-    /// <summary><c>ZINTERCARD</c>'s negative or non-numeric <c>LIMIT</c>.</summary>
-    public static Reply ZLimitNegative { get; } = Reply.Error("ERR LIMIT can't be negative");
-
-    /// <summary><c>ZMPOP</c>'s numkeys below 1 or not a number.</summary>
-    public static Reply ZNumKeysNotPositive { get; } = Reply.Error("ERR numkeys should be greater than 0");
-
-    /// <summary><c>ZMPOP</c>'s <c>COUNT</c> below 1 or not a number.</summary>
-    public static Reply ZCountNotPositive { get; } = Reply.Error("ERR count should be greater than 0");
-
-    /// <summary>Redis's <c>getPositiveLongFromObjectOrReply</c> without a message (<c>ZPOPMIN key -1</c>).</summary>
-    public static Reply ZMustBePositive { get; } = Reply.Error("ERR value is out of range, must be positive");
-
     /// <summary><c>ZRANDMEMBER key count WITHSCORES</c> with a count whose doubling would overflow.</summary>
     public static Reply ZValueOutOfRange { get; } = Reply.Error("ERR value is out of range");
 
@@ -328,4 +316,85 @@ public static class Errors
         var text = Encoding.UTF8.GetString(bytes[..Math.Min(bytes.Length, maxBytes)]);
         return text.Replace('\r', ' ').Replace('\n', ' ');
     }
+
+    // Hashes (HSET, HINCRBY, HINCRBYFLOAT, HRANDFIELD, ...), from Redis 7.0.15's t_hash.c.
+
+    /// <summary><c>HINCRBY</c> of a field whose value is not an integer.</summary>
+    public static Reply HashValueNotAnInteger { get; } = Reply.Error("ERR hash value is not an integer");
+
+    /// <summary><c>HINCRBYFLOAT</c> of a field whose value is not a float.</summary>
+    public static Reply HashValueNotAFloat { get; } = Reply.Error("ERR hash value is not a float");
+
+    /// <summary><c>HINCRBYFLOAT</c> with an infinite increment, refused before the lookup.</summary>
+    public static Reply NaNOrInfinity { get; } = Reply.Error("ERR value is NaN or Infinity");
+
+    /// <summary>A count outside -LONG_MAX..LONG_MAX (Redis's <c>getRangeLongFromObjectOrReply</c>, as <c>HRANDFIELD</c> calls it).</summary>
+    public static Reply CountOutOfLongRange { get; } =
+        Reply.Error("ERR value is out of range, value must between -9223372036854775807 and 9223372036854775807");
+
+    /// <summary><c>HRANDFIELD ... WITHVALUES</c> with a count beyond LONG_MAX/2 either way.</summary>
+    public static Reply ValueOutOfRange { get; } = Reply.Error("ERR value is out of range");
+    // Bitmaps (SETBIT, GETBIT, BITCOUNT, BITPOS, BITOP, BITFIELD) and LCS: bitops.c and t_string.c's lcsCommand.
+
+    /// <summary>A bit offset that is not a non-negative integer, or past <c>proto-max-bulk-len</c> bytes.</summary>
+    public static Reply BitOffsetOutOfRange { get; } = Reply.Error("ERR bit offset is not an integer or out of range");
+
+    /// <summary><c>SETBIT</c>'s value other than 0 or 1.</summary>
+    public static Reply BitValueOutOfRange { get; } = Reply.Error("ERR bit is not an integer or out of range");
+
+    /// <summary><c>BITPOS</c>'s bit other than 0 or 1.</summary>
+    public static Reply BitArgument { get; } = Reply.Error("ERR The bit argument must be 1 or 0.");
+
+    public static Reply BitOpNotSingleSource { get; } = Reply.Error("ERR BITOP NOT must be called with a single source key.");
+
+    public static Reply BitFieldType { get; } =
+        Reply.Error("ERR Invalid bitfield type. Use something like i16 u8. Note that u64 is not supported but i64 is.");
+
+    public static Reply BitFieldOverflowType { get; } = Reply.Error("ERR Invalid OVERFLOW type specified");
+
+    public static Reply BitFieldReadOnly { get; } = Reply.Error("ERR BITFIELD_RO only supports the GET subcommand");
+
+    /// <summary><c>LCS</c> on a key of another type (it does not answer WRONGTYPE).</summary>
+    public static Reply LcsWrongType { get; } = Reply.Error("ERR The specified keys must contain string values");
+
+    public static Reply LcsLenAndIdx { get; } = Reply.Error("ERR If you want both the length and indexes, please just use IDX.");
+
+    public static Reply LcsTooMuchMemory { get; } =
+        Reply.Error("ERR Insufficient memory, transient memory for LCS exceeds proto-max-bulk-len");
+
+    // Sets (SPOP, SRANDMEMBER, SINTERCARD)
+
+    /// <summary>Redis's <c>getPositiveLongFromObjectOrReply</c> with no message of its own: a count that is negative or no integer (<c>SPOP key -1</c>).</summary>
+    public static Reply MustBePositive { get; } = Reply.Error("ERR value is out of range, must be positive");
+
+    /// <summary><c>SRANDMEMBER key count</c> with a count of <c>LONG_MIN</c> (its range is -LONG_MAX..LONG_MAX).</summary>
+    public static Reply SRandMemberCountOutOfRange { get; } =
+        Reply.Error("ERR value is out of range, value must between -9223372036854775807 and 9223372036854775807");
+
+    /// <summary>The numkeys of <c>SINTERCARD</c>, <c>ZMPOP</c>, <c>LMPOP</c> and the like below 1 or no integer.</summary>
+    public static Reply NumKeysNotPositive { get; } = Reply.Error("ERR numkeys should be greater than 0");
+
+    /// <summary><c>SINTERCARD</c>'s numkeys over the arguments left.</summary>
+    public static Reply NumKeysOverArgs { get; } = Reply.Error("ERR Number of keys can't be greater than number of args");
+
+    /// <summary><c>SINTERCARD</c>/<c>ZINTERCARD ... LIMIT</c> negative or no integer.</summary>
+    public static Reply LimitNegative { get; } = Reply.Error("ERR LIMIT can't be negative");
+
+    // Lists (t_list.c).
+
+    /// <summary><c>LSET</c> at an index outside the list (<c>shared.outofrangeerr</c>).</summary>
+    public static Reply IndexOutOfRange { get; } = Reply.Error("ERR index out of range");
+
+    /// <summary><c>LPOS ... RANK 0</c>.</summary>
+    public static Reply LposRankZero { get; } = Reply.Error(
+        "ERR RANK can't be zero: use 1 to start from the first match, 2 from the second ... or use negative to start from the end of the list");
+
+    /// <summary><c>LPOS ... COUNT</c> negative or not an integer.</summary>
+    public static Reply LposCountNegative { get; } = Reply.Error("ERR COUNT can't be negative");
+
+    /// <summary><c>LPOS ... MAXLEN</c> negative or not an integer.</summary>
+    public static Reply LposMaxLenNegative { get; } = Reply.Error("ERR MAXLEN can't be negative");
+
+    /// <summary><c>LMPOP ... COUNT</c> below 1 or not an integer.</summary>
+    public static Reply CountNotPositive { get; } = Reply.Error("ERR count should be greater than 0");
 }

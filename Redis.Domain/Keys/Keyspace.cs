@@ -378,6 +378,68 @@ public sealed class Keyspace
         return KeyLookup.Found;
     }
 
+    // Bit commands (SETBIT, BITFIELD): a string's bytes written in place.
+
+    /// <summary>
+    /// Opens a string's value for a bit command to write in place, grown with zero bytes to at least
+    /// <paramref name="minLength"/>; a missing key is created as <paramref name="minLength"/> zero bytes without a TTL.
+    /// Redis's <c>lookupStringForBitCommand</c>: the TTL of a live key stays.
+    /// </summary>
+    /// <param name="value">The stored value, writable until the command ends; empty unless the key holds a string.</param>
+    /// <param name="grown">True when the key was created or its value grew (Redis's <c>dirty</c>): the key's watches are
+    /// then already marked. Otherwise a caller that changes bytes calls <see cref="Modified"/>.</param>
+    /// <returns><see cref="KeyLookup.Missing"/> when the key was created, <see cref="KeyLookup.Found"/> for a live
+    /// string, <see cref="KeyLookup.WrongType"/> (nothing changed) for another type.</returns>
+    /// <remarks>
+    /// A record whose value was handed out during this command is never written over: the value is copied into a new
+    /// record first, so a view a reply still holds keeps its bytes. Growing copies the value once, O(length), unless a
+    /// large record's spare room holds the zeros.
+    /// </remarks>
+    public KeyLookup OpenForWrite(ReadOnlySpan<byte> key, long now, int minLength, out Span<byte> value, out bool grown)
+    {
+        value = default;
+        var position = FindLive(key, now);
+        var lookup = KeyLookup.Found;
+        if (position < 0)
+        {
+            position = _table.Add(key, minLength <= 256 ? stackalloc byte[minLength] : new byte[minLength], Entry.NoExpiry);
+            Stored(position, key, created: true);
+            (lookup, grown) = (KeyLookup.Missing, true);
+        }
+        else if (_table[position].Record is not byte[] record)
+        {
+            grown = false;
+            return KeyLookup.WrongType;
+        }
+        else
+        {
+            var current = KeyRecord.Value(record).Span;
+            grown = current.Length < minLength;
+            var zeros = grown ? minLength - current.Length : 0;
+            if (IsViewed(position))
+            {
+                var copy = new byte[current.Length + zeros];
+                current.CopyTo(copy);
+                _table.Replace(position, copy, overwrite: false);
+            }
+            else if (grown)
+            {
+                _table.Append(position, zeros <= 256 ? stackalloc byte[zeros] : new byte[zeros]);
+            }
+
+            if (grown)
+            {
+                Touched(key, exists: true);
+            }
+        }
+
+        value = System.Runtime.InteropServices.MemoryMarshal.AsMemory(KeyRecord.Value((byte[])_table[position].Record)).Span;
+        return lookup;
+    }
+
+    /// <summary>Marks the watches of a string a command changed in place through <see cref="OpenForWrite"/> (Redis's <c>signalModifiedKey</c>).</summary>
+    public void Modified(ReadOnlySpan<byte> key) => Touched(key, exists: true);
+
     /// <summary>Sets the expiry of an existing, live key. Returns false when there is no such key.</summary>
     /// <remarks>An instant at or before <paramref name="now"/> deletes the key, as Redis's <c>checkAlreadyExpired</c> does.</remarks>
     public bool SetExpiry(ReadOnlySpan<byte> key, long expiresAt, long now)

@@ -16,7 +16,7 @@ internal sealed class ZMPopCommandBinder : ICommandBinder
     {
         if (!args.TryNextInt64(out var numKeys) || numKeys < 1)
         {
-            return Errors.ZNumKeysNotPositive;
+            return Errors.NumKeysNotPositive;
         }
 
         if (numKeys >= args.Remaining)
@@ -52,7 +52,7 @@ internal sealed class ZMPopCommandBinder : ICommandBinder
             {
                 if (!args.TryNextInt64(out count) || count < 1)
                 {
-                    return Errors.ZCountNotPositive;
+                    return Errors.CountNotPositive;
                 }
             }
             else

@@ -25,7 +25,7 @@ internal sealed class ZPopMinCommandBinder : ICommandBinder
         long count = -1;
         if (args.HasMore && (!args.TryNextInt64(out count) || count < 0))
         {
-            return Errors.ZMustBePositive;
+            return Errors.MustBePositive;
         }
 
         return new(new ZPopCommand(args.Keyspace, [key], max, count, Multi: false, args.Session.Protocol == RespVersion.Resp3));

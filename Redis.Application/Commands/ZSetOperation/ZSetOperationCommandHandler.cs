@@ -5,6 +5,7 @@ using Redis.Application.Common;
 using Redis.Application.PubSub;
 using Redis.Application.Replies;
 using Redis.Domain.Keys;
+using Redis.Domain.Sets;
 using Redis.Domain.SortedSets;
 using Redis.Protocol;
 
@@ -25,9 +26,15 @@ public sealed class ZSetOperationCommandHandler(TimeProvider time, KeyspaceEvent
         var sources = new Source[request.Keys.Length];
         for (var i = 0; i < sources.Length; i++)
         {
-            // TODO(sets): Redis also accepts a set here, each member scoring 1 (zuiInitIterator's OBJ_SET case). When
-            // the set type is merged, read it as a source instead of refusing it; until then any other type is WRONGTYPE.
-            if (keyspace.Read(request.Keys[i].Span, now, out SortedSetValue? set) == KeyLookup.WrongType)
+            // Redis also takes a set, each member scoring 1 (zuiInitIterator's OBJ_SET case); any other type is WRONGTYPE.
+            var type = keyspace.TypeOf(request.Keys[i].Span, now, out var value, countRead: true);
+            var set = value switch
+            {
+                SortedSetValue sorted => sorted,
+                SetValue members => ScoredOne(members),
+                _ => null,
+            };
+            if (type != KeyType.None && set is null)
             {
                 return new(Errors.WrongType);
             }
@@ -96,6 +103,19 @@ public sealed class ZSetOperationCommandHandler(TimeProvider time, KeyspaceEvent
         };
         events.Notify(KeyspaceEventClasses.SortedSet, name, destination, keyspace.Index);
         return Reply.Integer(count);
+    }
+
+    // A set read as a sorted set whose members all score 1: a copy with a member index (the skiplist encoding), so
+    // the intersection's lookups stay O(1) as they are on Redis's set.
+    private static SortedSetValue ScoredOne(SetValue members)
+    {
+        var entries = new List<SortedSetEntry>((int)members.Count);
+        for (var position = 0; position < members.Count; position++)
+        {
+            entries.Add(new SortedSetEntry(members.MemberAt(position), 1));
+        }
+
+        return SortedSetValue.Create(entries, maxListpackEntries: 0, maxListpackValue: 0);
     }
 
     private static List<SortedSetEntry> Union(Source[] sources, ZAggregate aggregate)

@@ -88,7 +88,7 @@ internal static class ZSetOperationParser
             {
                 if (!args.TryNextInt64(out limit) || limit < 0)
                 {
-                    return Errors.ZLimitNegative;
+                    return Errors.LimitNegative;
                 }
             }
             else

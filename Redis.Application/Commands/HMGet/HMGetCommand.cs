@@ -1,0 +1,10 @@
+using Redis.Application.Abstractions;
+using Redis.Domain.Keys;
+
+namespace Redis.Application.Commands.HMGet;
+
+/// <summary><c>HMGET key field [field ...]</c>.</summary>
+/// <param name="Keyspace">The connection's selected database when the command was bound.</param>
+/// <param name="Key">A slice of the request, valid only while the command runs.</param>
+/// <param name="Fields">Slices of the request.</param>
+public sealed record HMGetCommand(Keyspace Keyspace, ReadOnlyMemory<byte> Key, ReadOnlyMemory<byte>[] Fields) : IRedisCommand;

@@ -1,0 +1,27 @@
+using Redis.Application.Commands.Scan;
+using Redis.Application.Common;
+using Redis.Application.Replies;
+using Redis.Application.Routing;
+
+namespace Redis.Application.Commands.HScan;
+
+/// <remarks>Mirrors Redis's <c>hscanCommand</c>: the cursor is parsed first; the options' error waits for the lookup.</remarks>
+internal sealed class HScanCommandBinder : ICommandBinder
+{
+    public CommandSpec Spec { get; } = new("hscan", -3, ["readonly"], 1, 1, 1)
+    {
+        Doc = new("key cursor [MATCH pattern] [COUNT count]", "Incrementally iterate hash fields and associated values", "hash"),
+    };
+
+    public BindResult Bind(ref ArgCursor args)
+    {
+        var key = args.NextMemory();
+        if (!ScanCommandBinder.TryParseCursor(args.NextSpan(), out var cursor))
+        {
+            return Errors.InvalidCursor;
+        }
+
+        var error = ScanOptions.Parse(ref args, allowType: false, out var options);
+        return new(new HScanCommand(args.Keyspace, key, cursor, options.Pattern, options.Count, error));
+    }
+}

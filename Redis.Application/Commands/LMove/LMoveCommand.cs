@@ -1,0 +1,12 @@
+using Redis.Application.Abstractions;
+using Redis.Domain.Keys;
+
+namespace Redis.Application.Commands.LMove;
+
+/// <summary><c>LMOVE source destination LEFT|RIGHT LEFT|RIGHT</c> and <c>RPOPLPUSH source destination</c>.</summary>
+/// <param name="Keyspace">The connection's selected database when the command was bound.</param>
+/// <param name="Source">A slice of the request, valid only while the command runs.</param>
+/// <param name="Destination">A slice of the request, valid only while the command runs.</param>
+/// <param name="FromLeft">True to pop at the source's head.</param>
+/// <param name="ToLeft">True to push at the destination's head.</param>
+public sealed record LMoveCommand(Keyspace Keyspace, ReadOnlyMemory<byte> Source, ReadOnlyMemory<byte> Destination, bool FromLeft, bool ToLeft) : IRedisCommand;

@@ -1,0 +1,75 @@
+using Mediator;
+using Redis.Application.Abstractions;
+using Redis.Application.Commands.SetAlgebra;
+using Redis.Application.Common;
+using Redis.Application.PubSub;
+using Redis.Application.Replies;
+using Redis.Domain.Keys;
+using Redis.Domain.Sets;
+using Redis.Protocol;
+
+namespace Redis.Application.Commands.SPop;
+
+/// <summary>
+/// Removes random members (Redis's <c>spopCommand</c> and <c>spopWithCountCommand</c>): one as a bulk string, or a
+/// count of them as a RESP3 set; a count at least the size answers the whole set in its order and deletes the key.
+/// </summary>
+public sealed class SPopCommandHandler(TimeProvider time, KeyspaceEvents events, IServerSettings settings) : IRequestHandler<SPopCommand, Reply>
+{
+    private readonly LiveSetting _maxIntsetEntries = SetAlgebraSupport.MaxIntsetEntries(settings);
+
+    public ValueTask<Reply> Handle(SPopCommand request, CancellationToken cancellationToken)
+    {
+        var key = request.Key.Span;
+        var now = time.GetUnixMilliseconds();
+        switch (request.Keyspace.Get<SetValue>(key, now, out var set))
+        {
+            case KeyLookup.WrongType:
+                return new(Errors.WrongType);
+            case KeyLookup.Missing:
+                return new(request.Count is null ? Reply.Nil : SetAlgebraSupport.EmptySet);
+        }
+
+        if (request.Count == 0)
+        {
+            return new(SetAlgebraSupport.EmptySet);
+        }
+
+        Reply reply;
+        if (request.Count is not { } count)
+        {
+            reply = Reply.Bulk(set!.PopRandom(Random.Shared));
+        }
+        else if (count >= set!.Count)
+        {
+            // Redis answers through SUNION, whose lookup counts a read.
+            request.Keyspace.Read<SetValue>(key, now, out _);
+            reply = SetAlgebraSupport.Members(set);
+            request.Keyspace.Remove(key, now);
+            events.Notify(KeyspaceEventClasses.Set, KeyspaceEventNames.SPop, key, request.Keyspace.Index);
+            events.Notify(KeyspaceEventClasses.Generic, KeyspaceEventNames.Del, key, request.Keyspace.Index);
+            return new(reply);
+        }
+        else
+        {
+            var popped = new List<byte[]>((int)count);
+            set.PopRandom((int)count, Random.Shared, _maxIntsetEntries.Value, popped);
+            var items = new Reply[popped.Count];
+            for (var i = 0; i < items.Length; i++)
+            {
+                items[i] = Reply.Bulk(popped[i]);
+            }
+
+            reply = Reply.Set(items);
+        }
+
+        var deleted = request.Keyspace.Changed(key, set);
+        events.Notify(KeyspaceEventClasses.Set, KeyspaceEventNames.SPop, key, request.Keyspace.Index);
+        if (deleted)
+        {
+            events.Notify(KeyspaceEventClasses.Generic, KeyspaceEventNames.Del, key, request.Keyspace.Index);
+        }
+
+        return new(reply);
+    }
+}
