@@ -49,6 +49,24 @@ public sealed class BlockedClients(Databases databases, TimeProvider time)
     public long NextDeadline => _deadlines.Count == 0 ? long.MaxValue : _deadlines.Min!.Deadline;
 
     /// <summary>
+    /// What a blocking command does when none of its keys can serve it: waits (Redis's <c>blockForKeys</c>; the reply
+    /// is then nothing, and the transport holds the command), or, when the connection may not wait (the one-client
+    /// transport, inside <c>MULTI</c>: Redis's <c>CLIENT_DENY_BLOCKING</c>), answers <paramref name="whenDenied"/> as
+    /// if it had timed out at once.
+    /// </summary>
+    public Reply WaitOrAnswer(BlockingWait wait, Keyspace keyspace, ReadOnlySpan<ReadOnlyMemory<byte>> keys, KeyType type, Reply whenDenied)
+    {
+        ArgumentNullException.ThrowIfNull(wait);
+        if (!wait.Session.MayBlock || wait.Session.Transaction.InMulti)
+        {
+            return whenDenied;
+        }
+
+        Block(wait.Session, keyspace, keys, type, wait.Timeout);
+        return default;
+    }
+
+    /// <summary>
     /// Blocks <paramref name="session"/> on <paramref name="keys"/> of <paramref name="keyspace"/> (Redis's
     /// <c>blockForKeys</c>), or, when its command is running again while blocked, keeps it waiting as it was.
     /// </summary>
