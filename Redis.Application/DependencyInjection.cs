@@ -29,6 +29,7 @@ public static class ApplicationServiceCollectionExtensions
         services.TryAddSingleton<KeyspaceEvents>();
         services.TryAddSingleton<ClientRegistry>();
         services.TryAddSingleton<ClientPause>();
+        services.TryAddSingleton<BlockedClients>();
         services.TryAddSingleton<SlowLog>();
         services.TryAddSingleton<CommandRouter>();
         return services;

@@ -259,6 +259,15 @@ public static class Errors
         "4) Setup a an authentication password for the default user. " +
         "NOTE: You only need to do one of the above things in order for the server to start accepting connections from the outside.");
 
+    /// <summary>A blocking command's timeout that is not a number (<c>getTimeoutFromObjectOrReply</c>).</summary>
+    public static Reply TimeoutNotAFloat { get; } = Reply.Error("ERR timeout is not a float or out of range");
+
+    /// <summary>What a blocked client gets from <c>CLIENT UNBLOCK id ERROR</c>.</summary>
+    public static Reply Unblocked { get; } = Reply.Error("UNBLOCKED client unblocked via CLIENT UNBLOCK");
+
+    /// <summary><c>CLIENT UNBLOCK</c>'s third argument neither <c>TIMEOUT</c> nor <c>ERROR</c>.</summary>
+    public static Reply UnblockReason { get; } = Reply.Error("ERR CLIENT UNBLOCK reason should be TIMEOUT or ERROR");
+
     /// <summary>Sent to a connection over <c>maxclients</c>, which is then closed (Redis's <c>acceptCommonHandler</c>).</summary>
     public static Reply MaxClientsReached { get; } = Reply.Error("ERR max number of clients reached");
 

@@ -116,6 +116,19 @@ public sealed class ClientSession
     /// </summary>
     public bool IsPostponed { get; set; }
 
+    /// <summary>
+    /// What a blocking command holds this connection for (Redis's <c>CLIENT_BLOCKED</c>, flag <c>b</c>, counted in
+    /// <c>blocked_clients</c>), set and cleared by <see cref="BlockedClients"/>; null when it does not wait.
+    /// </summary>
+    public BlockState? Block { get; internal set; }
+
+    /// <summary>
+    /// Whether a blocking command may hold this connection: true on the event loop, where other connections can give
+    /// it what it waits for. The one-client transport leaves it false (nobody else could push), so a blocking command
+    /// answers at once as it does inside <c>MULTI</c>.
+    /// </summary>
+    public bool MayBlock { get; set; }
+
     /// <summary><c>CLIENT REPLY OFF</c>: no reply is sent until <c>CLIENT REPLY ON</c>.</summary>
     public bool RepliesOff { get; private set; }
 

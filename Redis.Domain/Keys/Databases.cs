@@ -81,6 +81,21 @@ public sealed class Databases
     /// <summary>Lets the retired large records of every database be reused (see <see cref="Keyspace.RecycleRetiredRecords"/>).</summary>
     public void RecycleRetiredRecords() => _shared.Pool.Recycle();
 
+    /// <summary>Waited keys were given a collection since the last <see cref="TryTakeReadyKey"/> emptied the list (see <see cref="Keyspace.AddWaiter"/>).</summary>
+    public bool HasReadyKeys => _shared.Ready.Count != 0;
+
+    /// <summary>Takes the waited key signalled first, with its database; false when none is left.</summary>
+    public bool TryTakeReadyKey(out Keyspace keyspace, out byte[] key)
+    {
+        if (!_shared.Ready.TryTake(out keyspace, out key))
+        {
+            return false;
+        }
+
+        keyspace.Unready(key);
+        return true;
+    }
+
     /// <summary>Gives every database the same <see cref="Keyspace.Observer"/>, or none.</summary>
     public void Observe(IKeyspaceObserver? observer)
     {

@@ -50,6 +50,10 @@ public sealed class Keyspace
     private readonly WatchedKeys _watches;
     private readonly Random _random;
 
+    // Keys blocked clients wait for (Redis's db->blocking_keys): how many wait, and whether the key is listed ready.
+    // Null until someone first waits, so storing a collection costs one comparison while nobody does.
+    private Dictionary<byte[], WaitedKey>? _waited;
+
     // What SWAPDB exchanges between two databases; the watches stay.
     private KeyTable _table;
     private List<int> _volatile = [];
@@ -204,6 +208,10 @@ public sealed class Keyspace
         }
 
         Stored(position, key, created);
+        if (created && _waited is not null)
+        {
+            Signal(key);
+        }
     }
 
     /// <summary>
@@ -745,6 +753,89 @@ public sealed class Keyspace
         (_table, other._table) = (other._table, _table);
         (_volatile, other._volatile) = (other._volatile, _volatile);
         (AverageTtl, other.AverageTtl) = (other.AverageTtl, AverageTtl);
+
+        // The waiters stay with the database number, as Redis's blocking_keys do: what it holds now may serve them
+        // (Redis's scanDatabaseForReadyKeys).
+        SignalWaitedCollections(now);
+        other.SignalWaitedCollections(now);
+    }
+
+    /// <summary>
+    /// A blocked client waits for <paramref name="key"/> (Redis's <c>blockForKeys</c>): from now on, storing a new
+    /// collection under it (a push that creates the key, <c>RENAME</c>, <c>MOVE</c>, a <c>*STORE</c>) lists the key as
+    /// ready once, for the server to serve its waiters after the command (<see cref="Databases.TryTakeReadyKey"/>).
+    /// Each call counts one waiter; <see cref="RemoveWaiter"/> takes it back.
+    /// </summary>
+    /// <remarks>
+    /// Only a key's creation is signalled, as Redis 7.0's <c>dbAdd</c> signals it: a client only waits on a key that is
+    /// missing (a collection that exists and is not empty serves it at once, and Redis deletes an empty one), so a push
+    /// onto an existing list has nobody to wake. A string stored under the key is not signalled: no blocking command
+    /// is served by one.
+    /// </remarks>
+    public void AddWaiter(ReadOnlySpan<byte> key)
+    {
+        _waited ??= new Dictionary<byte[], WaitedKey>(ByteKeyComparer.Instance);
+        var lookup = _waited.GetAlternateLookup<ReadOnlySpan<byte>>();
+        if (!lookup.TryGetValue(key, out var waited))
+        {
+            waited = new WaitedKey();
+            _waited.Add(key.ToArray(), waited);
+        }
+
+        waited.Waiters++;
+    }
+
+    /// <summary>One waiter of <paramref name="key"/> no longer waits (served, timed out, unblocked or gone).</summary>
+    public void RemoveWaiter(ReadOnlySpan<byte> key)
+    {
+        if (_waited is not null && _waited.GetAlternateLookup<ReadOnlySpan<byte>>().TryGetValue(key, out var waited) && --waited.Waiters == 0)
+        {
+            _waited.GetAlternateLookup<ReadOnlySpan<byte>>().Remove(key);
+        }
+    }
+
+    /// <summary>Clients wait for <paramref name="key"/> in this database.</summary>
+    public bool IsWaited(ReadOnlySpan<byte> key) =>
+        _waited is not null && _waited.GetAlternateLookup<ReadOnlySpan<byte>>().ContainsKey(key);
+
+    private void Signal(ReadOnlySpan<byte> key)
+    {
+        if (_waited!.GetAlternateLookup<ReadOnlySpan<byte>>().TryGetValue(key, out var stored, out var waited) && !waited.Ready)
+        {
+            waited.Ready = true;
+            _shared.Ready.Add(this, stored);
+        }
+    }
+
+    private void SignalWaitedCollections(long now)
+    {
+        if (_waited is null)
+        {
+            return;
+        }
+
+        foreach (var key in _waited.Keys)
+        {
+            if (TypeOf(key, now, out var value) != KeyType.None && value is not null)
+            {
+                Signal(key);
+            }
+        }
+    }
+
+    /// <summary>The key was taken from the ready list: a later creation signals it again.</summary>
+    internal void Unready(byte[] key)
+    {
+        if (_waited is not null && _waited.GetAlternateLookup<ReadOnlySpan<byte>>().TryGetValue(key, out var waited))
+        {
+            waited.Ready = false;
+        }
+    }
+
+    private sealed class WaitedKey
+    {
+        public int Waiters;
+        public bool Ready;
     }
 
     /// <summary>Whether <paramref name="key"/> is stored, live or expired, and which: no lazy expiry, for the watch rules.</summary>

@@ -13,6 +13,9 @@ internal sealed class SharedRecords
 {
     public RecordPool Pool { get; } = new();
 
+    /// <summary>Waited keys given a collection, not yet served (see <see cref="Keyspace.AddWaiter"/>).</summary>
+    public ReadyKeys Ready { get; } = new();
+
     /// <summary>How many views <see cref="Keyspace.Get(ReadOnlySpan{byte}, long, out Entry)"/> handed out since the last <see cref="EndCommand"/>.</summary>
     public int Views;
 

@@ -23,6 +23,7 @@ public sealed partial class CommandProcessor(
     Databases databases,
     ServerStatistics statistics,
     OutputBufferLimiter outputLimits,
+    BlockedClients blocked,
     ILogger<CommandProcessor> logger)
 {
     /// <summary>
@@ -56,6 +57,11 @@ public sealed partial class CommandProcessor(
             if (outputLimits.IsReached(limit, writer.Length - sent, ref softSince))
             {
                 return false;
+            }
+
+            if (session.Block is not null || session.IsPostponed || blocked.HasWork)
+            {
+                return true;
             }
 
             // Over the soft limit, within its seconds: go on, checking after every further reply.
@@ -92,11 +98,12 @@ public sealed partial class CommandProcessor(
                     return "protocol error: " + reader.ProtocolError;
             }
 
-            var reply = Execute(session, args);
-            if (session.IsPostponed)
+            var reply = ExecuteOrResume(session, args);
+            if (session.IsPostponed || session.Block is not null)
             {
-                // CLIENT PAUSE holds this command: it stays unread, with everything after it, until the pause ends
-                // and the transport calls again (Redis keeps a postponed client's query buffer the same way).
+                // CLIENT PAUSE or a blocking command holds this command: it stays unread, with everything after it,
+                // until the pause ends or the wait does and the transport calls again (Redis keeps a postponed or
+                // blocked client's query buffer the same way).
                 start = requestStart;
                 return null;
             }
@@ -123,11 +130,35 @@ public sealed partial class CommandProcessor(
                 return session.CloseReason ?? ConnectionRules.KilledByClientKill;
             }
 
-            if (writer.Length >= outputCheckAt)
+            // A key blocked clients wait for was given a collection, or one was unblocked: the transport serves them
+            // before this connection's next command, as Redis's processCommand calls handleClientsBlockedOnKeys.
+            if (writer.Length >= outputCheckAt || blocked.HasWork)
             {
                 return null;
             }
         }
+    }
+
+    /// <summary>
+    /// Runs the command, or, for a connection a blocking command holds (<see cref="ClientSession.Block"/>), runs that
+    /// command again or ends it with the reply its wait was resolved with (a timeout, <c>CLIENT UNBLOCK</c>). A run that
+    /// asks to wait again leaves the block in place; one that answered releases it (ADR 0027).
+    /// </summary>
+    private Reply ExecuteOrResume(ClientSession session, CommandArgs args)
+    {
+        if (session.Block is null)
+        {
+            return Execute(session, args);
+        }
+
+        if (blocked.BeforeRun(session) is { } resolution)
+        {
+            return resolution;
+        }
+
+        var reply = Execute(session, args);
+        blocked.AfterRun(session);
+        return reply;
     }
 
     private Reply Execute(ClientSession session, CommandArgs args)

@@ -49,6 +49,8 @@ public sealed partial class EventLoopServer : IServerTransport
     private readonly ServerStatistics _statistics;
     private readonly ClientRegistry _clients;
     private readonly ClientPause _pause;
+    private readonly BlockedClients _blocked;
+    private readonly Action<ClientSession> _resume;
     private readonly ILogger<EventLoopServer> _logger;
     private readonly TimeProvider _time;
     private readonly ProtocolLimits _limits;
@@ -70,6 +72,10 @@ public sealed partial class EventLoopServer : IServerTransport
     // Redis's server.postponed_clients: connections whose next command waits for CLIENT PAUSE to end, in order.
     private readonly List<EventLoopConnection> _postponed = [];
     private long _pauseRelaxations;
+
+    // True while blocked clients are being served: a command one of them runs that wakes others leaves them to the
+    // loop already running, instead of serving them from inside it.
+    private bool _servingBlocked;
     private Socket? _listener;
     private int _listenerFd;
     private Epoll? _epoll;
@@ -83,6 +89,7 @@ public sealed partial class EventLoopServer : IServerTransport
         ServerStatistics statistics,
         ClientRegistry clients,
         ClientPause pause,
+        BlockedClients blocked,
         OutputBufferLimiter outputLimits,
         TimeProvider time,
         ProtocolLimits limits,
@@ -90,6 +97,8 @@ public sealed partial class EventLoopServer : IServerTransport
     {
         _outputLimits = outputLimits;
         _pause = pause;
+        _blocked = blocked;
+        _resume = Resume;
         _time = time;
         _options = options.Value;
         _processor = processor;
@@ -149,16 +158,34 @@ public sealed partial class EventLoopServer : IServerTransport
         while (!stopping.IsCancellationRequested)
         {
             WritePendingReplies();
-            HandleEvents(epoll.Wait(sleep));
+            HandleEvents(epoll.Wait(WaitMilliseconds(sleep)));
 
             // Every reply of the turn is encoded: nothing reads the records its commands removed any more.
             _databases.RecycleRetiredRecords();
             _expiry.Tick();
             RunCron();
             ResumePostponed();
+
+            // Redis's blockedBeforeSleep: blocked clients past their deadline get the timeout reply.
+            _blocked.TimeOut();
+            ServeBlocked();
         }
 
         Shutdown(sleep);
+    }
+
+    // The loop sleeps at most until the earliest blocked client's deadline, so a timeout of 10 ms answers after about
+    // 10 ms, not at the next cron (Redis's ae timers).
+    private int WaitMilliseconds(int sleep)
+    {
+        var deadline = _blocked.NextDeadline;
+        if (deadline == long.MaxValue)
+        {
+            return sleep;
+        }
+
+        var left = deadline - _time.GetUtcNow().ToUnixTimeMilliseconds();
+        return (int)Math.Clamp(left, 0, sleep);
     }
 
     private void HandleEvents(int count)
@@ -268,6 +295,7 @@ public sealed partial class EventLoopServer : IServerTransport
             TcpKeepAlive.Apply(socket, _options.TcpKeepAlive);
             _statistics.ConnectionsReceived++;
             var session = _clients.Open(address, socket.LocalEndPoint?.ToString());
+            session.MayBlock = true;
             var connection = new EventLoopConnection(socket, session, _limits, remote)
             {
                 LastInteraction = Environment.TickCount64,
@@ -359,9 +387,10 @@ public sealed partial class EventLoopServer : IServerTransport
         end += received;
         connection.LastInteraction = Environment.TickCount64;
         _statistics.NetInputBytes += received;
-        if (connection.Session.IsPostponed)
+        if (connection.Session.IsPostponed || connection.Session.Block is not null)
         {
-            // A CLIENT PAUSE holds this connection's next request: what arrives waits behind it, unexecuted.
+            // A CLIENT PAUSE or a blocking command holds this connection's next request: what arrives waits behind
+            // it, unexecuted.
             Keep(connection, input, shared, start, end);
             return;
         }
@@ -376,9 +405,27 @@ public sealed partial class EventLoopServer : IServerTransport
     private void Run(EventLoopConnection connection, byte[] input, bool shared, int start, int end)
     {
         var limit = _options.ClientQueryBufferLimit;
-        if (!Execute(connection, input, ref start, end, out var closeReason))
+        string? closeReason;
+        while (true)
         {
-            return;
+            var before = start;
+            if (!Execute(connection, input, ref start, end, out closeReason))
+            {
+                return;
+            }
+
+            // The processor stops after a command that woke blocked clients: they run before this connection's next
+            // command, as Redis serves them after each command. The rest of the input then goes on.
+            if (closeReason is not null || !_blocked.HasWork || start == before)
+            {
+                break;
+            }
+
+            ServeBlocked();
+            if (connection.Closed)
+            {
+                return;
+            }
         }
 
         if (closeReason is null && end - start > limit)
@@ -428,6 +475,38 @@ public sealed partial class EventLoopServer : IServerTransport
                 Run(connection, connection.Input, shared: false, connection.Start, connection.End);
             }
         }
+    }
+
+    /// <summary>Runs the blocked clients that can go on (see <see cref="BlockedClients.ServeReady"/>), unless that is already under way.</summary>
+    private void ServeBlocked()
+    {
+        if (_servingBlocked || !_blocked.HasWork)
+        {
+            return;
+        }
+
+        _servingBlocked = true;
+        try
+        {
+            _blocked.ServeReady(_resume);
+        }
+        finally
+        {
+            _servingBlocked = false;
+        }
+    }
+
+    // Runs a blocked connection's held input again: its blocking command first, then what arrived behind it.
+    private void Resume(ClientSession session)
+    {
+        var connection = (EventLoopConnection)session.Connection!;
+        if (connection.Closed || connection.CloseReason is not null)
+        {
+            _blocked.Unblock(session);
+            return;
+        }
+
+        Run(connection, connection.Input, shared: false, connection.Start, connection.End);
     }
 
     /// <summary>Runs every complete request in <paramref name="input"/> under <c>client-output-buffer-limit</c>.</summary>
@@ -671,7 +750,7 @@ public sealed partial class EventLoopServer : IServerTransport
             // A postponed client is blocked, not idle: Redis's clientsCronHandleTimeout skips CLIENT_BLOCKED ones.
             if (connection.Draining
                 ? now > connection.DrainDeadline
-                : idleLimit > 0 && now - connection.LastInteraction > idleLimit && !connection.Session.IsPostponed)
+                : idleLimit > 0 && now - connection.LastInteraction > idleLimit && !connection.Session.IsPostponed && connection.Session.Block is null)
             {
                 _expired.Add(connection);
                 continue;
@@ -721,6 +800,7 @@ public sealed partial class EventLoopServer : IServerTransport
         _connections.Remove(connection.Fd);
         _epoll!.Remove(connection.Fd);
         connection.Socket.Dispose();
+        _blocked.Unblock(connection.Session);
         _clients.Close(connection.Session);
         _logger.ClientDisconnected(connection.Remote, reason);
     }

@@ -4,7 +4,7 @@ using Redis.Application.Sessions;
 namespace Redis.Application.Commands.Client;
 
 /// <summary>
-/// <c>CLIENT ID | GETNAME | SETNAME | INFO | LIST | KILL | PAUSE | UNPAUSE | REPLY | NO-EVICT | SETINFO | HELP</c>.
+/// <c>CLIENT ID | GETNAME | SETNAME | INFO | LIST | KILL | PAUSE | UNPAUSE | UNBLOCK | REPLY | NO-EVICT | SETINFO | HELP</c>.
 /// </summary>
 /// <param name="Session">The connection the command asks about, names or acts for.</param>
 /// <param name="Value">The name or the library attribute's value, for the subcommands that set one.</param>
@@ -25,6 +25,12 @@ public sealed record ClientCommand(ClientSession Session, ClientSubcommand Subco
 
     /// <summary><c>CLIENT PAUSE</c>'s timeout in milliseconds, checked not negative.</summary>
     public long PauseMilliseconds { get; init; }
+
+    /// <summary><c>CLIENT UNBLOCK</c>'s client id.</summary>
+    public long UnblockId { get; init; }
+
+    /// <summary><c>CLIENT UNBLOCK ... ERROR</c>: the blocked command answers an error rather than its timeout reply.</summary>
+    public bool UnblockWithError { get; init; }
 
     /// <summary><c>CLIENT PAUSE</c>'s mode (<c>ALL</c> unless <c>WRITE</c>).</summary>
     public ClientPauseKind PauseKind { get; init; } = ClientPauseKind.All;

@@ -25,6 +25,9 @@ internal sealed class ClientCommandBinder : ICommandBinder
 
     private static readonly CommandSpec Pause = Sub("pause", -3, "<timeout> [WRITE|ALL]", "Suspend all, or just write, clients for <timeout> milliseconds", admin: true);
     private static readonly CommandSpec Unpause = Sub("unpause", 2, string.Empty, "Stop the current client pause, resuming traffic", admin: true);
+    private static readonly CommandSpec Unblock = Sub(
+        "unblock", -3, "<clientid> [TIMEOUT|ERROR]", "Unblock the specified blocked client", admin: true);
+
     private static readonly CommandSpec ReplyMode = Sub("reply", 3, "(ON|OFF|SKIP)", "Control the replies sent to the current connection");
     private static readonly CommandSpec NoEvict = Sub("no-evict", 3, "(ON|OFF)", "Protect current client connection from eviction", admin: true);
     private static readonly CommandSpec SetInfo = Sub(
@@ -35,7 +38,7 @@ internal sealed class ClientCommandBinder : ICommandBinder
     public CommandSpec Spec { get; } = new("client", -2, ["sentinel"])
     {
         Doc = new("<subcommand> [<arg> ...]", "Inspect, name, kill and pause connections", "connection"),
-        Subcommands = [Id, GetName, SetName, Info, List, Kill, Pause, Unpause, ReplyMode, NoEvict, SetInfo, Help],
+        Subcommands = [Id, GetName, SetName, Info, List, Kill, Pause, Unpause, Unblock, ReplyMode, NoEvict, SetInfo, Help],
     };
 
     public BindResult Bind(ref ArgCursor args)
@@ -75,6 +78,11 @@ internal sealed class ClientCommandBinder : ICommandBinder
             return argc > 4 ? Errors.SubcommandSyntax(name, "client"u8) : BindPause(ref args, session, argc);
         }
 
+        if (subcommand == Unblock)
+        {
+            return argc > 4 ? Errors.SubcommandSyntax(name, "client"u8) : BindUnblock(ref args, session, argc);
+        }
+
         if (subcommand == ReplyMode || subcommand == NoEvict)
         {
             var which = subcommand == ReplyMode
@@ -93,6 +101,25 @@ internal sealed class ClientCommandBinder : ICommandBinder
         {
             ArgumentBytes = argumentBytes,
         });
+    }
+
+    /// <summary><c>CLIENT UNBLOCK id [TIMEOUT|ERROR]</c>: the reason is checked before the id, as in Redis's <c>clientCommand</c>.</summary>
+    private static BindResult BindUnblock(ref ArgCursor args, ClientSession session, int argc)
+    {
+        var id = args.NextSpan();
+        var withError = false;
+        if (argc == 4)
+        {
+            withError = args.NextIs("ERROR"u8);
+            if (!withError && !System.Text.Ascii.EqualsIgnoreCase(args.NextSpan(), "TIMEOUT"u8))
+            {
+                return Errors.UnblockReason;
+            }
+        }
+
+        return RedisInteger.TryParse(id, out var clientId)
+            ? new BindResult(new ClientCommand(session, ClientSubcommand.Unblock) { UnblockId = clientId, UnblockWithError = withError })
+            : Errors.NotAnInteger;
     }
 
     /// <summary><c>CLIENT LIST [TYPE type | ID id [id ...]]</c>: <c>TYPE</c> only as the one option, ids parsed in order.</summary>

@@ -28,6 +28,7 @@ namespace Redis.Application.Commands.Client;
 public sealed class ClientCommandHandler(
     ClientRegistry clients,
     ClientPause pause,
+    BlockedClients blocked,
     IServerSettings settings,
     CommandTable table,
     TimeProvider time) : IRequestHandler<ClientCommand, Reply>
@@ -53,6 +54,7 @@ public sealed class ClientCommandHandler(
             ClientSubcommand.Kill => Kill(request),
             ClientSubcommand.Pause => Pause(request),
             ClientSubcommand.Unpause => Unpause(),
+            ClientSubcommand.Unblock => Unblock(request),
             ClientSubcommand.ReplyOn => Do(client.ReplyOn),
             ClientSubcommand.ReplyOff => Do(client.ReplyOff),
             ClientSubcommand.ReplySkip => Do(client.ReplySkip),
@@ -160,6 +162,17 @@ public sealed class ClientCommandHandler(
         return Reply.Ok;
     }
 
+    /// <summary>
+    /// Redis's <c>CLIENT UNBLOCK</c>: 1 when the client was blocked by a blocking command, which then answers its timeout
+    /// reply or the <c>UNBLOCKED</c> error after this command; 0 for any other id. A client that <c>CLIENT PAUSE</c>
+    /// holds is not unblocked.
+    /// </summary>
+    private Reply Unblock(ClientCommand request)
+    {
+        var target = clients.Sessions.FirstOrDefault(s => s.Id == request.UnblockId);
+        return target is not null && blocked.Resolve(target, request.UnblockWithError ? Errors.Unblocked : Reply.NullArray) ? Reply.One : Reply.Zero;
+    }
+
     /// <summary>Every connection here is a normal one: there are no replicas, and no pub/sub yet.</summary>
     private static ClientType TypeOf(ClientSession session) => session.IsSubscriber ? ClientType.PubSub : ClientType.Normal;
 
@@ -196,7 +209,7 @@ public sealed class ClientCommandHandler(
     private static string Flags(ClientSession client)
     {
         var transaction = client.Transaction;
-        var flags = (client.IsMonitor ? "O" : string.Empty) + (client.IsSubscriber ? "P" : string.Empty) + (transaction.InMulti ? "x" : string.Empty) + (client.IsPostponed ? "b" : string.Empty) +
+        var flags = (client.IsMonitor ? "O" : string.Empty) + (client.IsSubscriber ? "P" : string.Empty) + (transaction.InMulti ? "x" : string.Empty) + (client.IsPostponed || client.Block is not null ? "b" : string.Empty) +
             (transaction.IsWatchedKeyTouched ? "d" : string.Empty) + (client.CloseAfterReply ? "c" : string.Empty) +
             (client.NoEvict ? "e" : string.Empty);
         return flags.Length == 0 ? "N" : flags;

@@ -18,6 +18,9 @@ public enum ClientSubcommand
     /// <summary><c>CLIENT UNPAUSE</c>.</summary>
     Unpause,
 
+    /// <summary><c>CLIENT UNBLOCK id [TIMEOUT|ERROR]</c>.</summary>
+    Unblock,
+
     /// <summary><c>CLIENT REPLY ON</c>.</summary>
     ReplyOn,
 

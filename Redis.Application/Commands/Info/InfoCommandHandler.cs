@@ -37,6 +37,7 @@ public sealed class InfoCommandHandler(
     PubSubRegistry pubSub,
     IServerSettings settings,
     IListenBacklog backlog,
+    BlockedClients blocked,
     TimeProvider time) : IRequestHandler<InfoCommand, Reply>
 {
     private static readonly string[] SectionOrder =
@@ -83,9 +84,9 @@ public sealed class InfoCommandHandler(
                     ("maxclients", Number(settings.GetInt64("maxclients", 1))),
                     ("client_recent_max_input_buffer", Number(Math.Max(statistics.ClientRecentMaxInputBuffer, clients.Sessions.Select(s => s.Connection is { } c ? c.QueryBufferLength + c.QueryBufferFree : 0).DefaultIfEmpty().Max()))),
                     ("client_recent_max_output_buffer", Number(Math.Max(statistics.ClientRecentMaxOutputBuffer, clients.Sessions.Select(s => s.Connection?.OutputMemory ?? 0).DefaultIfEmpty().Max()))),
-                    ("blocked_clients", Number(clients.Sessions.Count(s => s.IsPostponed))),
+                    ("blocked_clients", Number(clients.Sessions.Count(s => s.IsPostponed) + blocked.Count)),
                     ("tracking_clients", "0"),
-                    ("clients_in_timeout_table", "0"));
+                    ("clients_in_timeout_table", Number(blocked.WithDeadline)));
                 break;
             case "memory":
                 Memory(text);

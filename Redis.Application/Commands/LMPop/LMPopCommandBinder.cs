@@ -16,7 +16,10 @@ internal sealed class LMPopCommandBinder : ICommandBinder
         Doc = new("numkeys key [key ...] LEFT|RIGHT [COUNT count]", "Pop elements from a list", "list"),
     };
 
-    public BindResult Bind(ref ArgCursor args)
+    public BindResult Bind(ref ArgCursor args) => Parse(ref args);
+
+    /// <summary>From numkeys on: <c>LMPOP</c>'s arguments, which <c>BLMPOP</c> has after its timeout.</summary>
+    internal static BindResult Parse(ref ArgCursor args)
     {
         if (!args.TryNextInt64(out var numKeys) || numKeys < 1)
         {

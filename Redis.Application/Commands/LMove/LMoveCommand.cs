@@ -1,4 +1,5 @@
 using Redis.Application.Abstractions;
+using Redis.Application.Sessions;
 using Redis.Domain.Keys;
 
 namespace Redis.Application.Commands.LMove;
@@ -9,4 +10,9 @@ namespace Redis.Application.Commands.LMove;
 /// <param name="Destination">A slice of the request, valid only while the command runs.</param>
 /// <param name="FromLeft">True to pop at the source's head.</param>
 /// <param name="ToLeft">True to push at the destination's head.</param>
-public sealed record LMoveCommand(Keyspace Keyspace, ReadOnlyMemory<byte> Source, ReadOnlyMemory<byte> Destination, bool FromLeft, bool ToLeft) : IRedisCommand;
+/// <remarks><c>BLMOVE</c> and <c>BRPOPLPUSH</c> are this command with <see cref="Wait"/>.</remarks>
+public sealed record LMoveCommand(Keyspace Keyspace, ReadOnlyMemory<byte> Source, ReadOnlyMemory<byte> Destination, bool FromLeft, bool ToLeft) : IRedisCommand
+{
+    /// <summary>Set for the blocking forms: who waits, and how long, when the source is missing.</summary>
+    public BlockingWait? Wait { get; init; }
+}

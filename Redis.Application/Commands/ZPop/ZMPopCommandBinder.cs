@@ -12,7 +12,10 @@ internal sealed class ZMPopCommandBinder : ICommandBinder
         Doc = new("numkeys key [key ...] MIN|MAX [COUNT count]", "Remove and return members with scores in a sorted set", "sorted-set"),
     };
 
-    public BindResult Bind(ref ArgCursor args)
+    public BindResult Bind(ref ArgCursor args) => Parse(ref args);
+
+    /// <summary>From numkeys on: <c>ZMPOP</c>'s arguments, which <c>BZMPOP</c> has after its timeout.</summary>
+    internal static BindResult Parse(ref ArgCursor args)
     {
         if (!args.TryNextInt64(out var numKeys) || numKeys < 1)
         {

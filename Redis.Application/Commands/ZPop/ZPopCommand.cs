@@ -1,4 +1,5 @@
 using Redis.Application.Abstractions;
+using Redis.Application.Sessions;
 using Redis.Domain.Keys;
 
 namespace Redis.Application.Commands.ZPop;
@@ -9,4 +10,12 @@ namespace Redis.Application.Commands.ZPop;
 /// <param name="Count">How many; -1 when <c>ZPOPMIN</c>/<c>ZPOPMAX</c> had no count (a flat reply even in RESP3).</param>
 /// <param name="Multi"><c>ZMPOP</c>: answer [key, [[member, score], ...]], and a null array when every key is missing.</param>
 /// <param name="Resp3">The connection's protocol when bound.</param>
-public sealed record ZPopCommand(Keyspace Keyspace, ReadOnlyMemory<byte>[] Keys, bool Max, long Count, bool Multi, bool Resp3) : IRedisCommand;
+/// <remarks>The blocking forms are this command with <see cref="Wait"/>: <c>BZMPOP</c>, and <c>BZPOPMIN</c>/<c>BZPOPMAX</c>, which answer [key, member, score].</remarks>
+public sealed record ZPopCommand(Keyspace Keyspace, ReadOnlyMemory<byte>[] Keys, bool Max, long Count, bool Multi, bool Resp3) : IRedisCommand
+{
+    /// <summary>Set for the blocking forms: who waits, and how long, when every key is missing.</summary>
+    public BlockingWait? Wait { get; init; }
+
+    /// <summary><c>BZPOPMIN</c>/<c>BZPOPMAX</c>: one member, answered as the flat [key, member, score].</summary>
+    public bool KeyAndMember { get; init; }
+}

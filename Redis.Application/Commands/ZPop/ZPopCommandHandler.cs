@@ -3,6 +3,7 @@ using Redis.Application.Commands.ZSetCommon;
 using Redis.Application.Common;
 using Redis.Application.PubSub;
 using Redis.Application.Replies;
+using Redis.Application.Sessions;
 using Redis.Domain.Keys;
 using Redis.Domain.SortedSets;
 using Redis.Protocol;
@@ -13,7 +14,7 @@ namespace Redis.Application.Commands.ZPop;
 /// Pops from the first key that exists (Redis's <c>genericZpopCommand</c>): a flat member/score array for
 /// <c>ZPOPMIN</c>/<c>ZPOPMAX</c> (pairs in RESP3 when a count was given), [key, pairs] for <c>ZMPOP</c>.
 /// </summary>
-public sealed class ZPopCommandHandler(TimeProvider time, KeyspaceEvents events) : IRequestHandler<ZPopCommand, Reply>
+public sealed class ZPopCommandHandler(TimeProvider time, KeyspaceEvents events, BlockedClients blocked) : IRequestHandler<ZPopCommand, Reply>
 {
     public ValueTask<Reply> Handle(ZPopCommand request, CancellationToken cancellationToken)
     {
@@ -37,7 +38,9 @@ public sealed class ZPopCommandHandler(TimeProvider time, KeyspaceEvents events)
 
         if (set is null)
         {
-            return new(request.Multi ? Reply.NullArray : Reply.EmptyArray);
+            return new(request.Wait is { } wait
+                ? blocked.WaitOrAnswer(wait, request.Keyspace, request.Keys, KeyType.ZSet, Reply.NullArray)
+                : request.Multi ? Reply.NullArray : Reply.EmptyArray);
         }
 
         if (request.Count == 0)
@@ -46,6 +49,11 @@ public sealed class ZPopCommandHandler(TimeProvider time, KeyspaceEvents events)
         }
 
         var entries = ZSetPop.Pop(request.Keyspace, key.Span, set, request.Max, request.Count == -1 ? 1 : request.Count, events);
+        if (request.KeyAndMember)
+        {
+            return new(Reply.Array([Reply.Bulk(key.ToArray()), .. ZSetReplies.Flat(entries).Items]));
+        }
+
         if (request.Multi)
         {
             return new(Reply.Array([Reply.Bulk(key.ToArray()), ZSetReplies.Entries(entries, withScores: true, resp3: true)]));

@@ -49,7 +49,7 @@ internal sealed class TransactionRouter
         var pause = Pause = new ClientPause(Clock);
         Router = new CommandRouter(table, _sender.Object, user, pause, Databases, new SlowLog(TestSettings.None), new ClientRegistry(user), TimeProvider.System);
         var exec = new ExecCommandHandler(Router, Clock);
-        var client = new ClientCommandHandler(Sessions, pause, TestSettings.None, table, Clock);
+        var client = new ClientCommandHandler(Sessions, pause, new BlockedClients(Databases, Clock), TestSettings.None, table, Clock);
         _sender
             .Setup(s => s.Send(It.IsAny<IRequest<Reply>>(), It.IsAny<CancellationToken>()))
             .Returns((IRequest<Reply> request, CancellationToken ct) => request switch

@@ -53,10 +53,8 @@ public sealed class ServerProcessTests
     [InlineData("event-loop")]
     public void ListensOnThePortGivenAndExitsZeroOnSigterm(string ioModel)
     {
-        var port = ServerProcess.FreePort();
-        using var server = ExternalTool.Start("dotnet", [ServerDll, "--port", port.ToString(CultureInfo.InvariantCulture), "--io-model", ioModel]);
-        var listening = ServerProcess.WaitForLine(server, "Listening on 127.0.0.1:" + port.ToString(CultureInfo.InvariantCulture), Timeout);
-        Assert.True(listening, "the server did not log where it listens");
+        var (server, port) = ServerProcess.StartOnFreePort(["--io-model", ioModel], Timeout);
+        using var _ = server;
 
         using (var client = new WireClient(new IPEndPoint(IPAddress.Loopback, port)))
         {
@@ -73,9 +71,9 @@ public sealed class ServerProcessTests
     [InlineData("event-loop")]
     public void ShutdownFromRedisCliEndsTheProcessWithExitCodeZero(string ioModel)
     {
-        var port = ServerProcess.FreePort().ToString(CultureInfo.InvariantCulture);
-        using var server = ExternalTool.Start("dotnet", [ServerDll, "--port", port, "--io-model", ioModel]);
-        Assert.True(ServerProcess.WaitForLine(server, "Listening on 127.0.0.1:" + port, Timeout), "the server did not log where it listens");
+        var (server, portNumber) = ServerProcess.StartOnFreePort(["--io-model", ioModel], Timeout);
+        using var _ = server;
+        var port = portNumber.ToString(CultureInfo.InvariantCulture);
 
         Assert.Equal("(error) ERR No shutdown in progress.", ExternalTool.Run("redis-cli", ["-p", port, "--no-raw", "SHUTDOWN", "ABORT"], Timeout).Output.Trim());
 
@@ -93,9 +91,8 @@ public sealed class ServerProcessTests
     [Fact]
     public void VerboseLogsEachCommandAtDebugLevel()
     {
-        var port = ServerProcess.FreePort();
-        using var server = ExternalTool.Start("dotnet", [ServerDll, "--port", port.ToString(CultureInfo.InvariantCulture), "--verbose"]);
-        Assert.True(ServerProcess.WaitForLine(server, "Listening on", Timeout));
+        var (server, port) = ServerProcess.StartOnFreePort(["--verbose"], Timeout);
+        using var _ = server;
         using (var client = new WireClient(new IPEndPoint(IPAddress.Loopback, port)))
         {
             Assert.Equal("+PONG\r\n", client.Call("PING"));

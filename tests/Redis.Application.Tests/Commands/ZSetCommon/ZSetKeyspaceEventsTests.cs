@@ -64,7 +64,7 @@ public class ZSetKeyspaceEventsTests
         {
             ZAddCommand add => await new ZAddCommandHandler(_time, _events, settings).Handle(add, default),
             ZRemCommand rem => await new ZRemCommandHandler(_time, _events).Handle(rem, default),
-            ZPopCommand pop => await new ZPopCommandHandler(_time, _events).Handle(pop, default),
+            ZPopCommand pop => await new ZPopCommandHandler(_time, _events, new Redis.Application.Sessions.BlockedClients(new Redis.Domain.Keys.Databases(), _time)).Handle(pop, default),
             ZRangeCommand range => await new ZRangeCommandHandler(_time, _events, settings).Handle(range, default),
             ZSetOperationCommand operation => await new ZSetOperationCommandHandler(_time, _events, settings).Handle(operation, default),
             _ => throw new InvalidOperationException(request),
