@@ -7,6 +7,7 @@ namespace Redis.EndToEnd.Tests.RawSocket;
 /// empty key answers at once as a timeout, as Redis answers inside MULTI (a null array; BLMOVE's nil).
 /// </summary>
 [Collection(ServerCollection.Name)]
+[TransportSpecific("Answering at once holds only while one connection is served; the event loop blocks the client until a push or its timeout (EventLoop/BlockingCommandsTests).")]
 public sealed class BlockingCommandsOneClientTests(ServerFixture server)
 {
     [Theory]
