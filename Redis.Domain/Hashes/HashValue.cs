@@ -50,6 +50,16 @@ public sealed class HashValue : TypedValue
 
     public override long Count => _count;
 
+    public override TypedValue Copy()
+    {
+        var copy = (HashValue)MemberwiseClone();
+        copy.Key = [];
+        copy._fields = (byte[][])_fields.Clone();
+        copy._values = (byte[][])_values.Clone();
+        copy._index = _index is null ? null : new Dictionary<byte[], int>(_index, ByteKeyComparer.Instance);
+        return copy;
+    }
+
     /// <summary>True while the hash has its compact, ordered encoding.</summary>
     public bool IsListpack => _index is null;
 

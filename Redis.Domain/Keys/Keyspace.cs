@@ -737,6 +737,41 @@ public sealed class Keyspace
     }
 
     /// <summary>
+    /// Copies the live key <paramref name="key"/>, a deep copy of its value and its TTL, to
+    /// <paramref name="destinationKey"/> in <paramref name="destination"/> (this keyspace or another), as Redis's
+    /// <c>copyCommand</c>: false when the key is missing, or when the destination key is live and
+    /// <paramref name="replace"/> is false. The source is read (a hit or a miss); an expired destination is expired.
+    /// </summary>
+    public bool CopyTo(ReadOnlySpan<byte> key, Keyspace destination, ReadOnlySpan<byte> destinationKey, bool replace, long now)
+    {
+        ArgumentNullException.ThrowIfNull(destination);
+        var position = FindLive(key, now);
+        CountRead(key, position >= 0, notifyMiss: true);
+        if (position < 0)
+        {
+            return false;
+        }
+
+        // Read before the destination is looked up: expiring a key there may move this slot.
+        var (record, expiresAt) = (_table[position].Record, _table[position].ExpiresAt);
+        if (destination.FindLive(destinationKey, now) >= 0 && !replace)
+        {
+            return false;
+        }
+
+        if (record is byte[] packed)
+        {
+            destination.Set(destinationKey, KeyRecord.Value(packed).Span, expiresAt);
+        }
+        else
+        {
+            destination.Set(destinationKey, ((TypedValue)record).Copy(), expiresAt);
+        }
+
+        return true;
+    }
+
+    /// <summary>
     /// Exchanges keys, TTLs and <see cref="AverageTtl"/> with <paramref name="other"/>, for <c>SWAPDB</c>; each
     /// keyspace keeps its watches, counters and views, as Redis's <c>dbSwapDatabases</c> keeps <c>watched_keys</c>.
     /// First marks the watches of every key stored in either keyspace, by Redis's <c>touchAllWatchedKeysInDb</c> rule.

@@ -33,4 +33,10 @@ public abstract class TypedValue
 
     /// <summary>The bytes the value holds on the managed heap (objects, arrays and their headers), for <c>MEMORY USAGE</c>.</summary>
     public abstract long Footprint { get; }
+
+    /// <summary>
+    /// A deep copy in the same encoding, for <c>COPY</c> (Redis's <c>hashTypeDup</c>, <c>listTypeDup</c>, ...): changing
+    /// either value leaves the other as it was. Elements are never written over once stored, so the copy shares them.
+    /// </summary>
+    public abstract TypedValue Copy();
 }

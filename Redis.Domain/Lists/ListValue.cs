@@ -40,6 +40,17 @@ public sealed class ListValue : TypedValue
     /// <inheritdoc/>
     public override long Count => _count;
 
+    /// <inheritdoc/>
+    /// <remarks>The copy is a new list: its <see cref="Pushes"/> start at 0.</remarks>
+    public override TypedValue Copy()
+    {
+        var copy = (ListValue)MemberwiseClone();
+        copy.Key = [];
+        copy._items = (byte[][])_items.Clone();
+        copy.Pushes = 0;
+        return copy;
+    }
+
     /// <summary>The number of elements, as an <c>int</c>.</summary>
     public int Length => _count;
 

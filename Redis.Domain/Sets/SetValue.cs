@@ -58,6 +58,16 @@ public sealed class SetValue : TypedValue
 
     public override long Count => _count;
 
+    public override TypedValue Copy()
+    {
+        var copy = (SetValue)MemberwiseClone();
+        copy.Key = [];
+        copy._integers = (long[])_integers.Clone();
+        copy._members = (byte[][])_members.Clone();
+        copy._positions = _positions is null ? null : new Dictionary<byte[], int>(_positions, ByteKeyComparer.Instance);
+        return copy;
+    }
+
     /// <summary>True while the members are kept as a sorted array of integers.</summary>
     public bool IsIntset => _positions is null;
 

@@ -58,6 +58,27 @@ public sealed class SortedSetValue : TypedValue
     /// <summary>True once the set uses the skiplist encoding.</summary>
     public bool IsSkipList => _list is not null;
 
+    /// <inheritdoc/>
+    /// <remarks>A skiplist is rebuilt member by member in order, as Redis's <c>zsetDup</c> does.</remarks>
+    public override TypedValue Copy()
+    {
+        var copy = new SortedSetValue(IsSkipList);
+        if (_list is null)
+        {
+            copy._members = (byte[][])_members!.Clone();
+            copy._scores = (double[])_scores!.Clone();
+            copy._count = _count;
+            return copy;
+        }
+
+        for (var node = _list.First; node is not null; node = node.Next)
+        {
+            copy.SkipAdd(node.Member, node.Score);
+        }
+
+        return copy;
+    }
+
     public override long Footprint
     {
         get

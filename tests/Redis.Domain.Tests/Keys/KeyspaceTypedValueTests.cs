@@ -180,5 +180,7 @@ public class KeyspaceTypedValueTests
         public override long Count => Items;
 
         public override long Footprint => Bytes;
+
+        public override TypedValue Copy() => new Bag(Items);
     }
 }

@@ -110,5 +110,7 @@ public class KeyspaceWaiterTests
         public override long Count => 1;
 
         public override long Footprint => 64;
+
+        public override TypedValue Copy() => new Stub();
     }
 }

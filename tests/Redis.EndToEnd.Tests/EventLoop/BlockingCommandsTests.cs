@@ -162,6 +162,22 @@ public sealed partial class BlockingCommandsTests(EventLoopServerFixture server)
     }
 
     [Fact]
+    public void CopyCreatingTheListServesTheBlockedClientAndLeavesTheSource()
+    {
+        using var waiter = server.Connect();
+        using var other = server.Connect();
+        waiter.SendCommand("BRPOP", "b:copied", "0");
+        WaitForBlocked(other, 1);
+
+        other.Call("RPUSH", "b:original", "x", "y");
+        Assert.Equal(":1\r\n", other.Call("COPY", "b:original", "b:copied"));
+
+        Assert.Equal("*2\r\n$8\r\nb:copied\r\n$1\r\ny\r\n", waiter.ReadReplyText());
+        Assert.Equal("*2\r\n$1\r\nx\r\n$1\r\ny\r\n", other.Call("LRANGE", "b:original", "0", "-1"));
+        other.Call("DEL", "b:original", "b:copied");
+    }
+
+    [Fact]
     public void ASortedSetPushServesBzpopWithKeyMemberAndScore()
     {
         using var waiter = server.Connect();

@@ -64,6 +64,29 @@ public abstract class DatabasesTests(ServerFixture server)
     }
 
     [Fact]
+    public async Task KeyCopyCopiesEachTypeWithItsTtlIntoAnotherDatabase()
+    {
+        await using var redis = await SeRedis.ConnectAsync(server.EndPoint);
+        await redis.GetServer(server.EndPoint).FlushAllDatabasesAsync();
+        var (zero, three) = (redis.GetDatabase(0), redis.GetDatabase(3));
+        await zero.HashSetAsync("db:hash", [new("f", "1"), new("g", "2")]);
+        await zero.KeyExpireAsync("db:hash", TimeSpan.FromHours(1));
+        await zero.SortedSetAddAsync("db:zset", [new("a", 1), new("b", 2)]);
+
+        Assert.True(await zero.KeyCopyAsync("db:hash", "db:hash", destinationDatabase: 3));
+        Assert.True(await zero.KeyCopyAsync("db:zset", "db:board"));
+        Assert.False(await zero.KeyCopyAsync("db:zset", "db:board"));
+        Assert.True(await zero.KeyCopyAsync("db:hash", "db:board", replace: true));
+
+        await three.HashSetAsync("db:hash", "f", "changed");
+        Assert.Equal("1", (string?)await zero.HashGetAsync("db:hash", "f"));
+        Assert.Equal("2", (string?)await three.HashGetAsync("db:hash", "g"));
+        Assert.NotNull(await three.KeyTimeToLiveAsync("db:hash"));
+        Assert.Equal(RedisType.Hash, await zero.KeyTypeAsync("db:board"));
+        Assert.Equal(["a", "b"], (await zero.SortedSetRangeByRankAsync("db:zset")).Select(m => (string)m!));
+    }
+
+    [Fact]
     public async Task ATransactionConditionSeesOnlyItsDatabase()
     {
         await using var redis = await SeRedis.ConnectAsync(server.EndPoint);

@@ -89,5 +89,7 @@ public class BitmapWrongTypeTests
         public override long Count => 1;
 
         public override long Footprint => 8;
+
+        public override TypedValue Copy() => new Other();
     }
 }
