@@ -61,6 +61,14 @@ public sealed record CommandSpec(
     /// </summary>
     public bool AllowedInSubscriberMode { get; init; }
 
+    /// <summary>
+    /// For a command whose keys follow a count (<c>ZUNIONSTORE dest numkeys key ...</c>, <c>LMPOP numkeys key ...</c>):
+    /// the position of that count, 0 for the others. Redis 7's <c>keynum</c> key spec (<c>keynumidx</c> 0, the keys
+    /// right after it, one by one), which <c>COMMAND GETKEYS</c> reads after the range of
+    /// <see cref="FirstKey"/>..<see cref="LastKey"/>; such a command is flagged <c>movablekeys</c>.
+    /// </summary>
+    public int KeyCountAt { get; init; }
+
     /// <summary>The cached <c>wrong number of arguments</c> reply for this command.</summary>
     public Reply ArityError { get; } = Errors.WrongArity(Name);
 

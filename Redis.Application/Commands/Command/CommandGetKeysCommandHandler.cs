@@ -27,7 +27,7 @@ public sealed class CommandGetKeysCommandHandler(CommandTable table) : IRequestH
             }
         }
 
-        if (spec.FirstKey == 0)
+        if (spec.FirstKey == 0 && spec.KeyCountAt == 0)
         {
             return new(Errors.NoKeyArguments);
         }
@@ -37,11 +37,30 @@ public sealed class CommandGetKeysCommandHandler(CommandTable table) : IRequestH
             return new(Errors.InvalidArgumentCount);
         }
 
-        var last = spec.LastKey < 0 ? words.Length + spec.LastKey : spec.LastKey;
         var keys = new List<Reply>();
-        for (var i = spec.FirstKey; i <= last && i < words.Length; i += Math.Max(1, spec.Step))
+        if (spec.FirstKey != 0)
         {
-            keys.Add(Reply.Bulk(words[i]));
+            var last = spec.LastKey < 0 ? words.Length + spec.LastKey : spec.LastKey;
+            for (var i = spec.FirstKey; i <= last && i < words.Length; i += Math.Max(1, spec.Step))
+            {
+                keys.Add(Reply.Bulk(words[i]));
+            }
+        }
+
+        // Redis's keynum spec: a count that is not an integer of at least 1, or more keys than arguments, is refused.
+        if (spec.KeyCountAt != 0)
+        {
+            var first = spec.KeyCountAt + 1;
+            if (spec.KeyCountAt >= words.Length || !RedisInteger.TryParse(words[spec.KeyCountAt], out var count)
+                || count < 1 || count > words.Length - first)
+            {
+                return new(Errors.InvalidArgumentsForCommand);
+            }
+
+            for (var i = first; i < first + count; i++)
+            {
+                keys.Add(Reply.Bulk(words[i]));
+            }
         }
 
         return new(keys.Count == 0 ? Errors.InvalidArgumentsForCommand : Reply.Array([.. keys]));

@@ -12,6 +12,7 @@ internal sealed class BLMPopCommandBinder : ICommandBinder
 {
     public CommandSpec Spec { get; } = new("blmpop", -5, ["write", "blocking", "movablekeys"], 0, 0, 0)
     {
+        KeyCountAt = 2,
         Doc = new("timeout numkeys key [key ...] LEFT|RIGHT [COUNT count]", "Pop elements from a list, or block until one is available", "list"),
     };
 

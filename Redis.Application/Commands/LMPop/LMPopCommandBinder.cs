@@ -13,6 +13,7 @@ internal sealed class LMPopCommandBinder : ICommandBinder
 {
     public CommandSpec Spec { get; } = new("lmpop", -4, ["write", "movablekeys"], 0, 0, 0)
     {
+        KeyCountAt = 1,
         Doc = new("numkeys key [key ...] LEFT|RIGHT [COUNT count]", "Pop elements from a list", "list"),
     };
 

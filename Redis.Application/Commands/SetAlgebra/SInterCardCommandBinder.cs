@@ -8,6 +8,7 @@ internal sealed class SInterCardCommandBinder : ICommandBinder
 {
     public CommandSpec Spec { get; } = new("sintercard", -3, ["readonly", "movablekeys"])
     {
+        KeyCountAt = 1,
         Doc = new("numkeys key [key ...] [LIMIT limit]", "Intersect multiple sets and return the cardinality of the result", "set"),
     };
 

@@ -12,6 +12,7 @@ internal sealed class BZMPopCommandBinder : ICommandBinder
 {
     public CommandSpec Spec { get; } = new("bzmpop", -5, ["write", "blocking", "movablekeys"], 0, 0, 0)
     {
+        KeyCountAt = 2,
         Doc = new("timeout numkeys key [key ...] MIN|MAX [COUNT count]", "Remove and return members with scores in a sorted set or block until one is available", "sorted-set"),
     };
 

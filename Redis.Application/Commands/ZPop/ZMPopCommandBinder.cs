@@ -9,6 +9,7 @@ internal sealed class ZMPopCommandBinder : ICommandBinder
 {
     public CommandSpec Spec { get; } = new("zmpop", -4, ["write", "movablekeys"], 0, 0, 0)
     {
+        KeyCountAt = 1,
         Doc = new("numkeys key [key ...] MIN|MAX [COUNT count]", "Remove and return members with scores in a sorted set", "sorted-set"),
     };
 

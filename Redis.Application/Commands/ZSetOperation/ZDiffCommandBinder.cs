@@ -6,6 +6,7 @@ internal sealed class ZDiffCommandBinder : ICommandBinder
 {
     public CommandSpec Spec { get; } = new("zdiff", -3, ["readonly", "movablekeys"], 0, 0, 0)
     {
+        KeyCountAt = 1,
         Doc = new("numkeys key [key ...] [WITHSCORES]", "Subtract multiple sorted sets", "sorted-set"),
     };
 

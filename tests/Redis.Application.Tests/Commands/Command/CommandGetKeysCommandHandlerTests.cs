@@ -16,6 +16,10 @@ public sealed class CommandGetKeysCommandHandlerTests
     [InlineData("rename a b", "a b")]
     [InlineData("set k v ex 10", "k")]
     [InlineData("object encoding k", "k")]
+    [InlineData("zunionstore dst 2 a b WEIGHTS 1 2", "dst a b")]
+    [InlineData("lmpop 2 a b LEFT COUNT 3", "a b")]
+    [InlineData("bzmpop 1.5 1 z MAX", "z")]
+    [InlineData("sintercard 1 a", "a")]
     public async Task AnswersTheKeysAtTheSpecsPositions(string command, string keys)
     {
         var reply = await Run(command);
@@ -29,6 +33,9 @@ public sealed class CommandGetKeysCommandHandlerTests
     [InlineData("get a b", "ERR Invalid number of arguments specified for command")]
     [InlineData("echo hello", "ERR The command has no key arguments")]
     [InlineData("client list", "ERR The command has no key arguments")]
+    [InlineData("zunionstore dst 3 a b", "ERR Invalid arguments specified for command")]
+    [InlineData("lmpop 0 a LEFT", "ERR Invalid arguments specified for command")]
+    [InlineData("zunion x a", "ERR Invalid arguments specified for command")]
     public async Task AnswersRedisErrors(string command, string expected) => Assert.Equal(expected, Binding.ErrorText(await Run(command)));
 
     [Fact]
