@@ -33,6 +33,7 @@ public static class KeyspaceEventNames
     public static readonly byte[] ZInterStore = "zinterstore"u8.ToArray();
     public static readonly byte[] ZDiffStore = "zdiffstore"u8.ToArray();
     public static readonly byte[] ZRangeStore = "zrangestore"u8.ToArray();
+    public static readonly byte[] SortStore = "sortstore"u8.ToArray();
     public static readonly byte[] HSet = "hset"u8.ToArray();
     public static readonly byte[] HDel = "hdel"u8.ToArray();
     public static readonly byte[] HIncrBy = "hincrby"u8.ToArray();

@@ -297,6 +297,9 @@ public static class Errors
     /// <summary><c>ZRANGE ... BYLEX WITHSCORES</c>.</summary>
     public static Reply ZRangeWithScoresByLex { get; } = Reply.Error("ERR syntax error, WITHSCORES not supported in combination with BYLEX");
 
+    /// <summary><c>SORT</c> without <c>ALPHA</c> when an element or its <c>BY</c> weight is not a number (<c>sortCommandGeneric</c>).</summary>
+    public static Reply SortScoreNotDouble { get; } = Reply.Error("ERR One or more scores can't be converted into double");
+
     /// <summary>A <c>WEIGHTS</c> value that is not a number.</summary>
     public static Reply ZWeightNotFloat { get; } = Reply.Error("ERR weight value is not a float");
 

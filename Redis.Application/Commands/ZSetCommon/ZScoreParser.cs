@@ -47,6 +47,45 @@ internal static class ZScoreParser
         return start < text.Length && TryParseWhole(text[start..], out value, out _) && !double.IsNaN(value);
     }
 
+    /// <summary>
+    /// <c>SORT</c>'s weights (<c>sortCommandGeneric</c>): <c>strtod</c> up to the first zero byte, which must consume
+    /// everything, with <c>errno == ERANGE</c> refused; leading spaces are skipped, an empty text is 0, NaN is refused.
+    /// </summary>
+    /// <remarks>
+    /// glibc flags <c>ERANGE</c> on overflow, on underflow to zero and on an inexact subnormal result: a decimal text
+    /// that lands in the subnormal range is refused (Redis refuses <c>1e-310</c>), a hexadecimal one only when it
+    /// underflows to zero (Redis accepts <c>0x1p-1074</c>, which is exact).
+    /// </remarks>
+    public static bool TryParseSortWeight(ReadOnlySpan<byte> text, out double value)
+    {
+        value = 0;
+        var nul = text.IndexOf((byte)0);
+        if (nul >= 0)
+        {
+            text = text[..nul];
+        }
+
+        if (text.IsEmpty)
+        {
+            return true;
+        }
+
+        var start = 0;
+        while (start < text.Length && IsSpace(text[start]))
+        {
+            start++;
+        }
+
+        if (start == text.Length || !TryParseWhole(text[start..], out value, out var rangeError) || rangeError || double.IsNaN(value))
+        {
+            return false;
+        }
+
+        var body = text[start] is (byte)'+' or (byte)'-' ? text[(start + 1)..] : text[start..];
+        var hex = body.Length > 2 && body[0] == (byte)'0' && (body[1] | 0x20) == (byte)'x';
+        return hex || !double.IsSubnormal(value);
+    }
+
     /// <summary><c>strtod</c> that must consume all of <paramref name="text"/>; <paramref name="rangeError"/> is its <c>ERANGE</c> (overflow, or underflow to zero).</summary>
     private static bool TryParseWhole(ReadOnlySpan<byte> text, out double value, out bool rangeError)
     {
