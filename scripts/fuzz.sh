@@ -5,6 +5,7 @@
 #   scripts/fuzz.sh 600                # 10 minutes
 #   ENGINE=mutate scripts/fuzz.sh 60   # Redis.Fuzz's own mutation loop instead of afl-fuzz
 #   ENGINE=mutate SEED=7 scripts/fuzz.sh
+#   ENGINE=server scripts/fuzz.sh 120 # mutated command streams (every data type) sent to the real server in process
 #
 # ENGINE=afl (default): afl-fuzz (Debian's afl++, installed when missing) runs tools/Redis.Fuzz through SharpFuzz, with
 # the protocol code of Redis.Infrastructure and the integer parser of Redis.Application instrumented for coverage.
@@ -38,6 +39,12 @@ fi
 echo "Building tools/Redis.Fuzz (Release)..." >&2
 dotnet build tools/Redis.Fuzz -c Release -v q -nologo >/dev/null
 FUZZ_DLL=tools/Redis.Fuzz/bin/Release/net10.0/Redis.Fuzz.dll
+
+if [ "$ENGINE" = server ]; then
+  set +e
+  dotnet "$FUZZ_DLL" server --seconds "$DURATION" --seed "$SEED" --crashes "$OUT/crashes"
+  exit $?
+fi
 
 if [ "$ENGINE" = mutate ]; then
   set +e

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Model-based soak: millions of random SET/GET/DEL/EXISTS/EXPIRE/PEXPIRE/TTL/PTTL/PERSIST/INCR/DECR/INCRBY/DECRBY/
-# APPEND/STRLEN/MSET/MGET/GETDEL/SETNX commands, pipelined, in RESP and inline form, against the real server (in
+# APPEND/STRLEN/MSET/MGET/GETDEL/SETNX commands, and hash, list, set, sorted-set, bitmap, TYPE and RENAME ones, pipelined, in RESP and inline form, against the real server (in
 # process, on a free loopback port, with a fake clock moved randomly between batches), each reply compared byte for
 # byte with a simple in-memory model (tests/Redis.Testing/Soak). Prints the operations done, operations per second
 # and mismatches; exits 1 on any mismatch.

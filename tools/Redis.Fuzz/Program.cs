@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using SharpFuzz;
 using Redis.Protocol;
+using Redis.Testing;
 
 namespace Redis.Fuzz;
 
@@ -10,9 +11,10 @@ namespace Redis.Fuzz;
 internal static class Program
 {
     private const string Usage = """
-        Redis.Fuzz: fuzzes RequestReader with small limits (bulk 64, inline 64, 8 arguments).
+        Redis.Fuzz: fuzzes RequestReader with small limits (bulk 64, inline 64, 8 arguments), or the whole server.
 
           mutate [--seconds N] [--seed S] [--crashes DIR]   own mutation loop for N seconds (default 60, seed 1)
+          server [--seconds N] [--seed S] [--crashes DIR]   mutations of command streams sent to the real server in process
           afl                                              target for afl-fuzz (instrument Redis.Infrastructure.dll first)
           seeds DIR                                        writes the starting corpus to DIR
           replay PATH...                                   runs files (or every file in directories) through the checks
@@ -29,6 +31,10 @@ internal static class Program
             return command switch
             {
                 "mutate" => RunMutate(
+                    IntOption(args, "--seconds", 60),
+                    IntOption(args, "--seed", 1),
+                    Option(args, "--crashes") ?? "fuzz-crashes"),
+                "server" => RunServer(
                     IntOption(args, "--seconds", 60),
                     IntOption(args, "--seed", 1),
                     Option(args, "--crashes") ?? "fuzz-crashes"),
@@ -49,7 +55,7 @@ internal static class Program
     {
         var random = new Random(seed);
         var mutator = new Mutator(random);
-        var corpus = Seeds.Fixed().ToList();
+        var corpus = Seeds.Fixed().Concat(CommandSeeds.All()).ToList();
         corpus.AddRange(Enumerable.Range(0, 200).Select(_ => Seeds.Random(random)));
 
         // A mutant that decodes to an outcome not seen before joins the corpus: a cheap stand-in for coverage.
@@ -100,6 +106,63 @@ internal static class Program
         return crashes == 0 ? 0 : 1;
     }
 
+    /// <summary>
+    /// Mutations and splices of the command seeds, each sent on a fresh connection to the real server (in process, on a
+    /// free loopback port, with a fake clock), checked by <see cref="ServerOracle"/>; the keyspace is emptied now and then.
+    /// </summary>
+    private static int RunServer(int seconds, int seed, string crashDirectory)
+    {
+        var random = new Random(seed);
+        var mutator = new Mutator(random);
+        var corpus = CommandSeeds.All().ToList();
+        var server = new ServerFixture();
+        server.InitializeAsync().GetAwaiter().GetResult();
+        long executions = 0, crashes = 0, replies = 0;
+        var crashFiles = new HashSet<string>();
+        var clock = Stopwatch.StartNew();
+        Console.WriteLine($"fuzz: the server, seed {seed}, {seconds} s, {corpus.Count} command seeds");
+        byte[] flush = [0, .. "*1\r\n$8\r\nFLUSHALL\r\n*1\r\n$4\r\nPING\r\n"u8];
+        try
+        {
+            while (clock.Elapsed < TimeSpan.FromSeconds(seconds))
+            {
+                var input = random.Next(4) == 0 ? corpus[random.Next(corpus.Count)] : mutator.Mutate(corpus[random.Next(corpus.Count)], corpus[random.Next(corpus.Count)]);
+                executions++;
+                try
+                {
+                    replies += ServerOracle.Check(server.EndPoint, input);
+                    if (executions % 100 == 0 && ServerOracle.Check(server.EndPoint, flush) != 2)
+                    {
+                        throw new ServerInvariantException("FLUSHALL and PING after this input did not both answer");
+                    }
+                }
+                catch (ServerInvariantException e)
+                {
+                    crashes++;
+                    if (crashFiles.Count < MaxCrashFiles)
+                    {
+                        crashFiles.Add(SaveCrash(crashDirectory, input, e));
+                    }
+                }
+            }
+        }
+        finally
+        {
+            server.DisposeAsync().GetAwaiter().GetResult();
+        }
+
+        var elapsed = clock.Elapsed.TotalSeconds;
+        Console.WriteLine(string.Create(
+            CultureInfo.InvariantCulture,
+            $"fuzz (server): {executions} inputs in {elapsed:F0} s ({executions / elapsed:F0}/s), {replies} replies, {crashes} crashes"));
+        foreach (var file in crashFiles)
+        {
+            Console.WriteLine($"crash input: {file}");
+        }
+
+        return crashes == 0 ? 0 : 1;
+    }
+
     private static int RunAfl()
     {
         // afl-fuzz runs this once per input through SharpFuzz's fork server; an escaping exception is a crash.
@@ -116,7 +179,7 @@ internal static class Program
     {
         Directory.CreateDirectory(directory);
         var random = new Random(1);
-        var seeds = Seeds.Fixed().Concat(Enumerable.Range(0, 20).Select(_ => Seeds.Random(random))).ToList();
+        var seeds = Seeds.Fixed().Concat(CommandSeeds.All()).Concat(Enumerable.Range(0, 20).Select(_ => Seeds.Random(random))).ToList();
         for (var i = 0; i < seeds.Count; i++)
         {
             File.WriteAllBytes(Path.Combine(directory, $"seed-{i:D3}.bin"), seeds[i]);

@@ -4,14 +4,23 @@ using System.Text;
 namespace Redis.Testing.Soak;
 
 /// <summary>
-/// What Redis 7 answers, written from its documented semantics and kept deliberately naive: a dictionary of string
-/// values with absolute expiry instants in milliseconds. It shares no code with the server.
+/// What Redis 7 answers, written from its documented semantics and kept deliberately naive: a dictionary of values
+/// (a string, or a hash, list, set or sorted set) with absolute expiry instants in milliseconds. It shares no code
+/// with the server.
 /// </summary>
 /// <remarks>
+/// <para>
 /// A key is expired when now &gt; its expiry (Redis's <c>keyIsExpired</c>); an expiry at or before now deletes the key
 /// (<c>checkAlreadyExpired</c>). Every method takes the current time and returns the exact RESP2 reply bytes.
+/// </para>
+/// <para>
+/// A command on a key of another type answers WRONGTYPE and changes nothing; a collection emptied is deleted. The
+/// collections also track the encoding Redis 7.0 would use, only where it decides the order of a reply: a hash lists
+/// its fields in insertion order while it is a listpack, a set of integers in ascending order while it is an intset;
+/// past that the order is unspecified and the reply is compared as a multiset.
+/// </para>
 /// </remarks>
-public sealed class KeyspaceModel
+public sealed partial class KeyspaceModel
 {
     private readonly Dictionary<string, Entry> _entries = new(StringComparer.Ordinal);
 
@@ -28,6 +37,11 @@ public sealed class KeyspaceModel
         }
 
         var old = Live(key, now);
+        if (options.Get && old is not null && old.Value is not byte[])
+        {
+            return WrongType;
+        }
+
         if ((options.Condition == SetCondition.IfMissing && old is not null) || (options.Condition == SetCondition.IfExists && old is null))
         {
             return RespText.Nil;
@@ -49,11 +63,15 @@ public sealed class KeyspaceModel
         return RespText.Integer(1);
     }
 
-    public byte[] Get(string key, long now) => Bulk(Live(key, now));
+    public byte[] Get(string key, long now) => StringEntry(key, now, out var entry) ? Bulk(entry) : WrongType;
 
     public byte[] GetDel(string key, long now)
     {
-        var entry = Live(key, now);
+        if (!StringEntry(key, now, out var entry))
+        {
+            return WrongType;
+        }
+
         _entries.Remove(key);
         return Bulk(entry);
     }
@@ -73,24 +91,35 @@ public sealed class KeyspaceModel
         return RespText.Ok;
     }
 
-    public byte[] MGet(IEnumerable<string> keys, long now) => RespText.Array(keys.Select(key => Bulk(Live(key, now))));
+    /// <summary>MGET answers nil for a key of another type, never WRONGTYPE.</summary>
+    public byte[] MGet(IEnumerable<string> keys, long now) =>
+        RespText.Array(keys.Select(key => Live(key, now) is { Value: byte[] } entry ? Bulk(entry) : RespText.Nil));
 
     public byte[] Append(string key, byte[] suffix, long now)
     {
-        var entry = Live(key, now);
-        var value = entry is null ? suffix : [.. entry.Value, .. suffix];
+        if (!StringEntry(key, now, out var entry))
+        {
+            return WrongType;
+        }
+
+        var value = entry is null ? suffix : [.. (byte[])entry.Value, .. suffix];
         _entries[key] = new Entry(value, entry?.ExpiresAt);
         return RespText.Integer(value.Length);
     }
 
-    public byte[] Strlen(string key, long now) => RespText.Integer(Live(key, now)?.Value.Length ?? 0);
+    public byte[] Strlen(string key, long now) =>
+        StringEntry(key, now, out var entry) ? RespText.Integer(entry is null ? 0 : ((byte[])entry.Value).Length) : WrongType;
 
     /// <summary>INCR, DECR, INCRBY and DECRBY: the value must be a canonical 64-bit integer (string2ll); the TTL stays.</summary>
     public byte[] IncrBy(string key, long increment, long now)
     {
-        var entry = Live(key, now);
+        if (!StringEntry(key, now, out var entry))
+        {
+            return WrongType;
+        }
+
         long current = 0;
-        if (entry is not null && !TryParseCanonical(entry.Value, out current))
+        if (entry is not null && !TryParseCanonical((byte[])entry.Value, out current))
         {
             return RespText.Error("ERR value is not an integer or out of range");
         }
@@ -175,6 +204,74 @@ public sealed class KeyspaceModel
         return RespText.Integer(milliseconds ? left : (left + 500) / 1000);
     }
 
+    /// <summary>TYPE: <c>none</c> for a missing key.</summary>
+    public byte[] Type(string key, long now) => Live(key, now)?.Value switch
+    {
+        null => "+none\r\n"u8.ToArray(),
+        byte[] => "+string\r\n"u8.ToArray(),
+        HashModel => "+hash\r\n"u8.ToArray(),
+        List<byte[]> => "+list\r\n"u8.ToArray(),
+        SetModel => "+set\r\n"u8.ToArray(),
+        _ => "+zset\r\n"u8.ToArray(),
+    };
+
+    /// <summary>RENAME: the value and its TTL move, overwriting the destination whatever its type.</summary>
+    public byte[] Rename(string source, string destination, long now)
+    {
+        var entry = Live(source, now);
+        if (entry is null)
+        {
+            return RespText.Error("ERR no such key");
+        }
+
+        _entries.Remove(source);
+        _entries[destination] = entry;
+        return RespText.Ok;
+    }
+
+    private static readonly byte[] WrongType = RespText.Error("WRONGTYPE Operation against a key holding the wrong kind of value");
+
+    /// <summary>False when the key holds another type than a string; <paramref name="entry"/> is null when it is missing.</summary>
+    private bool StringEntry(string key, long now, out Entry? entry)
+    {
+        entry = Live(key, now);
+        return entry is null || entry.Value is byte[];
+    }
+
+    /// <summary>
+    /// The collection of type <typeparamref name="T"/> at <paramref name="key"/>: false when the key holds another type;
+    /// <paramref name="value"/> is null when it is missing.
+    /// </summary>
+    private bool Collection<T>(string key, long now, out T? value)
+        where T : class
+    {
+        var entry = Live(key, now);
+        value = entry?.Value as T;
+        return entry is null || value is not null;
+    }
+
+    /// <summary>Stores a new collection, with no TTL, or deletes the key when it is empty.</summary>
+    private void Store(string key, object value, bool empty)
+    {
+        if (empty)
+        {
+            _entries.Remove(key);
+        }
+        else
+        {
+            _entries[key] = new Entry(value, null);
+        }
+    }
+
+    /// <summary>Deletes the key once a command has emptied its collection.</summary>
+    private void DeleteIfEmpty(string key, int count)
+    {
+        if (count == 0)
+        {
+            _entries.Remove(key);
+        }
+    }
+
     private Entry? Live(string key, long now)
     {
         if (!_entries.TryGetValue(key, out var entry))
@@ -191,14 +288,15 @@ public sealed class KeyspaceModel
         return entry;
     }
 
-    private static byte[] Bulk(Entry? entry) => entry is null ? RespText.Nil : RespText.Bulk(entry.Value);
+    private static byte[] Bulk(Entry? entry) => entry is null ? RespText.Nil : RespText.Bulk((byte[])entry.Value);
 
     /// <summary>string2ll accepts exactly the canonical decimal form of a 64-bit integer.</summary>
     private static bool TryParseCanonical(byte[] text, out long value) =>
         long.TryParse(Encoding.Latin1.GetString(text), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out value)
         && Encoding.Latin1.GetString(text) == value.ToString(CultureInfo.InvariantCulture);
 
-    private sealed record Entry(byte[] Value, long? ExpiresAt);
+    /// <summary>A key's value: a <c>byte[]</c> string, <see cref="HashModel"/>, <c>List&lt;byte[]&gt;</c>, <see cref="SetModel"/> or <see cref="SortedSetModel"/>.</summary>
+    private sealed record Entry(object Value, long? ExpiresAt);
 }
 
 public enum SetCondition

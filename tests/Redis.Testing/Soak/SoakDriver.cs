@@ -39,7 +39,7 @@ public sealed record SoakResult(long Operations, long Batches, long Reconnects, 
 /// counted a thousand times. The server must be used by nobody else meanwhile.
 /// </para>
 /// </remarks>
-public sealed class SoakDriver(IPEndPoint endPoint, FakeTimeProvider clock, SoakOptions options)
+public sealed partial class SoakDriver(IPEndPoint endPoint, FakeTimeProvider clock, SoakOptions options)
 {
     /// <summary>A batch stops taking commands once its requests reach this many bytes.</summary>
     private const int MaxBatchBytes = 32 * 1024;
@@ -93,7 +93,7 @@ public sealed class SoakDriver(IPEndPoint endPoint, FakeTimeProvider clock, Soak
                 {
                     var operation = batch[i];
                     var reply = client.ReadReply();
-                    if (!reply.AsSpan().SequenceEqual(operation.Expected))
+                    if (!operation.Expected.Matches(reply))
                     {
                         mismatched = true;
                         mismatches++;
@@ -102,7 +102,7 @@ public sealed class SoakDriver(IPEndPoint endPoint, FakeTimeProvider clock, Soak
                             _reports.Add(string.Create(
                                 CultureInfo.InvariantCulture,
                                 $"op {operations + i + 1} (batch {batches + 1} of {batch.Count}, clock {clock.GetUtcNow():O}): " +
-                                $"{operation.Text}\n  expected {Show(operation.Expected)}\n  actual   {Show(reply)}"));
+                                $"{operation.Text}\n  expected {Show(operation.Expected.Bytes)}\n  actual   {Show(reply)}"));
                         }
                     }
                 }
@@ -186,9 +186,27 @@ public sealed class SoakDriver(IPEndPoint endPoint, FakeTimeProvider clock, Soak
     /// <summary>Picks a command, applies it to the model, and returns its request bytes with the reply expected.</summary>
     private Operation Next(long now)
     {
+        var command = _random.Next(100) switch
+        {
+            < 45 => StringCommand(now),
+            < 57 => HashCommand(now),
+            < 69 => ListCommand(now),
+            < 80 => SetCommand(now),
+            < 91 => SortedSetCommand(now),
+            < 96 => BitmapCommand(now),
+            _ => KeyspaceCommand(now),
+        };
+
+        var inline = _random.Next(10) == 0;
+        return new Operation(inline ? Inline(command.Words) : Resp.Command(command.Words), command.Expected, Describe(command.Words, inline));
+    }
+
+    /// <summary>A string, keyspace or expiry command, on any key: one holding a collection answers WRONGTYPE where Redis does.</summary>
+    private (byte[][] Words, ExpectedReply Expected) StringCommand(long now)
+    {
         var key = Key();
         var name = Name(key);
-        (byte[][] Words, byte[] Expected) command;
+        (byte[][] Words, ExpectedReply Expected) command;
         switch (_random.Next(100))
         {
             case < 20:
@@ -258,11 +276,10 @@ public sealed class SoakDriver(IPEndPoint endPoint, FakeTimeProvider clock, Soak
                 break;
         }
 
-        var inline = _random.Next(10) == 0;
-        return new Operation(inline ? Inline(command.Words) : Resp.Command(command.Words), command.Expected, Describe(command.Words, inline));
+        return command;
     }
 
-    private (byte[][], byte[]) Set(byte[] key, long now)
+    private (byte[][], ExpectedReply) Set(byte[] key, long now)
     {
         var value = Value(small: false);
         var words = new List<byte[]> { B("SET"), key, value };
@@ -309,7 +326,7 @@ public sealed class SoakDriver(IPEndPoint endPoint, FakeTimeProvider clock, Soak
         return ([.. words], _model.Set(Name(key), value, new SetOptions(expire, keepTtl, condition, get), now));
     }
 
-    private (byte[][], byte[]) Expire(byte[] key, string command, long milliseconds, long now)
+    private (byte[][], ExpectedReply) Expire(byte[] key, string command, long milliseconds, long now)
     {
         var amount = command == "EXPIRE" ? milliseconds / 1000 : milliseconds;
         var condition = _random.Next(10) switch
@@ -335,7 +352,7 @@ public sealed class SoakDriver(IPEndPoint endPoint, FakeTimeProvider clock, Soak
         return ([.. words], _model.Expire(Name(key), milliseconds, condition, now));
     }
 
-    private (byte[][], byte[]) Increment(byte[] key, string command, long now)
+    private (byte[][], ExpectedReply) Increment(byte[] key, string command, long now)
     {
         // Mostly small steps; sometimes huge ones, to reach the overflow checks. Never long.MinValue (DECRBY refuses it).
         var amount = _random.Next(4) == 0 ? _random.NextInt64(long.MinValue + 1, long.MaxValue) : _random.Next(-100, 101);
@@ -343,7 +360,7 @@ public sealed class SoakDriver(IPEndPoint endPoint, FakeTimeProvider clock, Soak
         return (W(command, key, B(amount)), _model.IncrBy(Name(key), delta, now));
     }
 
-    private (byte[][], byte[]) MSet(byte[] key)
+    private (byte[][], ExpectedReply) MSet(byte[] key)
     {
         var pairs = new List<(byte[] Key, byte[] Value)> { (key, Value(small: true)) };
         for (var i = _random.Next(0, 3); i > 0; i--)
@@ -354,8 +371,13 @@ public sealed class SoakDriver(IPEndPoint endPoint, FakeTimeProvider clock, Soak
         return (W("MSET", [.. pairs.SelectMany(p => new[] { p.Key, p.Value })]), _model.MSet(pairs.Select(p => (Name(p.Key), p.Value))));
     }
 
-    private byte[] Key() =>
-        _random.Next(20) == 0 ? AwkwardKeys[_random.Next(AwkwardKeys.Length)] : B("key:" + _random.Next(options.Keys).ToString(CultureInfo.InvariantCulture));
+    /// <summary>Mostly a string key; one time in four a key of a collection family, one in twenty an awkward one.</summary>
+    private byte[] Key() => _random.Next(20) switch
+    {
+        0 => AwkwardKeys[_random.Next(AwkwardKeys.Length)],
+        < 6 => FamilyKey(Families[_random.Next(Families.Length)]),
+        _ => B("key:" + _random.Next(options.Keys).ToString(CultureInfo.InvariantCulture)),
+    };
 
     private byte[][] Keys(int most) => [.. Enumerable.Range(0, _random.Next(0, most + 1)).Select(_ => Key())];
 
@@ -436,5 +458,5 @@ public sealed class SoakDriver(IPEndPoint endPoint, FakeTimeProvider clock, Soak
 
     private static byte[][] W(string command, params byte[][] words) => [B(command), .. words];
 
-    private sealed record Operation(byte[] Request, byte[] Expected, string Text);
+    private sealed record Operation(byte[] Request, ExpectedReply Expected, string Text);
 }
