@@ -69,6 +69,13 @@ public sealed record CommandSpec(
     /// </summary>
     public int KeyCountAt { get; init; }
 
+    /// <summary>
+    /// Redis's <c>getkeys_proc</c>, for a command whose keys neither a range nor <see cref="KeyCountAt"/> describes
+    /// (<c>SORT</c>'s <c>STORE</c> destination): the positions of the keys in the whole request, which
+    /// <c>COMMAND GETKEYS</c> then uses instead of the range.
+    /// </summary>
+    public Func<byte[][], IReadOnlyList<int>>? FindKeys { get; init; }
+
     /// <summary>The cached <c>wrong number of arguments</c> reply for this command.</summary>
     public Reply ArityError { get; } = Errors.WrongArity(Name);
 

@@ -38,7 +38,11 @@ public sealed class CommandGetKeysCommandHandler(CommandTable table) : IRequestH
         }
 
         var keys = new List<Reply>();
-        if (spec.FirstKey != 0)
+        if (spec.FindKeys is { } findKeys)
+        {
+            keys.AddRange(findKeys(words).Select(i => Reply.Bulk(words[i])));
+        }
+        else if (spec.FirstKey != 0)
         {
             var last = spec.LastKey < 0 ? words.Length + spec.LastKey : spec.LastKey;
             for (var i = spec.FirstKey; i <= last && i < words.Length; i += Math.Max(1, spec.Step))

@@ -11,6 +11,7 @@ internal sealed class SortCommandBinder : ICommandBinder
             "key [BY pattern] [LIMIT offset count] [GET pattern [GET pattern ...]] [ASC|DESC] [ALPHA] [STORE destination]",
             "Sort the elements in a list, set or sorted set",
             "generic"),
+        FindKeys = SortParser.KeyPositions,
     };
 
     public BindResult Bind(ref ArgCursor args) => SortParser.Parse(ref args, readOnly: false);

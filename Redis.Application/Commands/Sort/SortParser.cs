@@ -1,3 +1,4 @@
+using System.Text;
 using Redis.Application.Replies;
 using Redis.Application.Routing;
 
@@ -9,6 +10,34 @@ namespace Redis.Application.Commands.Sort;
 /// </summary>
 internal static class SortParser
 {
+    /// <summary>
+    /// Redis's <c>sortGetKeys</c>: the sorted key, and the last <c>STORE</c> destination; the arguments of
+    /// <c>LIMIT</c>, <c>GET</c> and <c>BY</c> are stepped over, so a pattern named "store" is not taken for the option.
+    /// </summary>
+    public static IReadOnlyList<int> KeyPositions(byte[][] words)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        var store = 0;
+        for (var i = 2; i < words.Length; i++)
+        {
+            var word = words[i];
+            if (Ascii.EqualsIgnoreCase(word, "limit"u8))
+            {
+                i += 2;
+            }
+            else if (Ascii.EqualsIgnoreCase(word, "get"u8) || Ascii.EqualsIgnoreCase(word, "by"u8))
+            {
+                i++;
+            }
+            else if (Ascii.EqualsIgnoreCase(word, "store"u8) && i + 1 < words.Length)
+            {
+                store = ++i;
+            }
+        }
+
+        return store == 0 ? [1] : [1, store];
+    }
+
     /// <param name="readOnly">True for <c>SORT_RO</c>: <c>STORE</c> is then an unknown word, a syntax error.</param>
     public static BindResult Parse(ref ArgCursor args, bool readOnly)
     {
