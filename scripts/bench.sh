@@ -308,7 +308,7 @@ if has types; then
   done
 fi
 
-# --- typesmem: resident memory after one load per workload into a freshly started server (inline commands through
+# --- typesmem: resident memory after one load per workload into a freshly started server (commands through
 # redis-cli --pipe; the large single keys are filled 100 elements per command).
 typesmem_load() { # workload: the commands on stdout
   awk -v n="$TYPES_ELEMENTS" -v w="$1" 'BEGIN {
@@ -322,12 +322,16 @@ typesmem_load() { # workload: the commands on stdout
 if has typesmem; then
   SERVERS=(RedisClean redis-server $HAVE_GARNET)
   TYPESMEM=(hash zset list hashes sets)
-  declare -A TMEM=()
+  declare -A TMEM=() THELD=()
   for w in "${TYPESMEM[@]}"; do
     for s in "${SERVERS[@]}"; do
       start "$s"
-      typesmem_load "$w" | redis-cli -p "${PORT[$s]}" --pipe >/dev/null
+      # In RESP: Garnet does not take inline commands.
+      typesmem_load "$w" | awk '{ sub(/\r$/, ""); printf "*%d\r\n", NF; for (i = 1; i <= NF; i++) printf "$%d\r\n%s\r\n", length($i), $i }' \
+        | redis-cli -p "${PORT[$s]}" --pipe >/dev/null
       TMEM["$s|$w"]="$(rss_mb "${PID[$s]}")"
+      case $w in hash) held=(hlen bighash) ;; zset) held=(zcard bigzset) ;; list) held=(llen biglist) ;; *) held=(dbsize) ;; esac
+      THELD["$s|$w"]=$(redis-cli -p "${PORT[$s]}" "${held[@]}" 2>/dev/null || echo "?")
       stop "$s"
     done
     echo "typesmem: $w done" >&2
@@ -339,4 +343,8 @@ if has typesmem; then
   declare -A TMEM_ROWS=()
   for w in "${TYPESMEM[@]}"; do for s in "${SERVERS[@]}"; do TMEM_ROWS["$s|${TMEM_LABEL[$w]}"]=${TMEM["$s|$w"]}; done; done
   table TMEM_ROWS "$(for w in "${TYPESMEM[@]}"; do echo "${TMEM_LABEL[$w]}"; done)" "${SERVERS[*]}" "$ratios"
+  printf '\nthe same loads: elements held (HLEN, ZCARD, LLEN, or DBSIZE for the many keys)\n\n'
+  declare -A THELD_ROWS=()
+  for w in "${TYPESMEM[@]}"; do for s in "${SERVERS[@]}"; do THELD_ROWS["$s|${TMEM_LABEL[$w]}"]=${THELD["$s|$w"]}; done; done
+  table THELD_ROWS "$(for w in "${TYPESMEM[@]}"; do echo "${TMEM_LABEL[$w]}"; done)" "${SERVERS[*]}" ""
 fi
