@@ -9,6 +9,12 @@
 #   pubsub   PUBLISH from -c 50 to SUBSCRIBERS redis-cli SUBSCRIBE connections: the event loop and redis-server
 #   keyspace GET with a million keys carrying a TTL; RSS after a million SETs (blocking transport)
 #   large    the lab's large-value benchmark with the project's client (blocking transport)
+#   types    redis-benchmark's default test list (PING to MSET, LPUSH/LRANGE, SADD, HSET, ZADD...), -n TYPES_REQUESTS:
+#            -c 1 against the blocking transport and -c MANY_CLIENTS against the event loop, beside redis-server
+#            and Garnet; the keyspace is flushed before each run
+#   typesmem resident memory after loading one hash of TYPES_ELEMENTS fields, one sorted set and one list of as many
+#            elements, TYPES_ELEMENTS hashes of 10 fields, TYPES_ELEMENTS sets of 10 integers (redis-cli --pipe,
+#            blocking transport), each server freshly started per workload
 #
 #   scripts/bench.sh                 # every section, defaults below
 #   SECTIONS="many idle" scripts/bench.sh
@@ -26,7 +32,7 @@ PIPELINE=${PIPELINE:-16}
 KEYS=${KEYS:-1000000}                     # keys for the TTL-scaling and memory workloads
 GARNET_VERSION=${GARNET_VERSION:-2.2.8}
 ARTIFACTS=${ARTIFACTS:-artifacts/bench}
-SECTIONS=${SECTIONS:-single many multi idle pubsub keyspace large}
+SECTIONS=${SECTIONS:-single many multi idle pubsub keyspace large types typesmem}
 MANY_CLIENTS=${MANY_CLIENTS:-50}
 MANY_REQUESTS=${MANY_REQUESTS:-200000}
 MANY_PIPELINED_REQUESTS=${MANY_PIPELINED_REQUESTS:-1000000}
@@ -34,6 +40,8 @@ IDLE_CONNECTIONS=${IDLE_CONNECTIONS:-10000}
 TRANSACTIONS=${TRANSACTIONS:-50000}       # MULTI/SET x10/EXEC rounds per run of the multi section
 SUBSCRIBERS=${SUBSCRIBERS:-10}
 PUBSUB_REQUESTS=${PUBSUB_REQUESTS:-100000}
+TYPES_REQUESTS=${TYPES_REQUESTS:-$REQUESTS}   # requests per test of the types section
+TYPES_ELEMENTS=${TYPES_ELEMENTS:-1000000}     # elements (or keys) per workload of the typesmem section
 
 source scripts/servers.sh
 LARGE_REPEAT=${LARGE_REPEAT:-20}          # the client's --benchmark --repeat, per round
@@ -271,4 +279,72 @@ if has large; then
   for s in "${SERVERS[@]}"; do LMED[$s]=$(median "${LARGE[$s]}"); echo "| $s | ${LMED[$s]} |"; done
   echo
   echo "RedisClean / redis-server time per large-value operation: $(ratio "${LMED[RedisClean]}" "${LMED[redis-server]}")"
+fi
+
+# --- types: redis-benchmark's default tests (its -t list when none is given), each server flushed before each run;
+# one redis-benchmark run per server per round goes through the whole list, the servers alternating.
+TYPES_TESTS="PING_INLINE PING_MBULK SET GET INCR LPUSH RPUSH LPOP RPOP SADD HSET SPOP ZADD ZPOPMIN LPUSH_for_LRANGE LRANGE_100 LRANGE_300 LRANGE_500 LRANGE_600 MSET"
+types_run() { # port clients: "TEST rps" lines ("LPUSH (needed to benchmark LRANGE)" is LPUSH_for_LRANGE, "MSET (10 keys)" MSET)
+  redis-cli -p "$1" flushall >/dev/null 2>&1 || true
+  redis-benchmark -h 127.0.0.1 -p "$1" -c "$2" -n "$TYPES_REQUESTS" --csv 2>/dev/null \
+    | tail -n +2 | tr -d '"' | awk -F, '{sub(/ \(needed to benchmark LRANGE\)/, "_for_LRANGE", $1); sub(/ .*/, "", $1); print $1, $2}'
+}
+if has types; then
+  for clients in 1 "$MANY_CLIENTS"; do
+    if [ "$clients" = 1 ]; then clean=RedisClean; else clean=RedisClean-event-loop; fi
+    SERVERS=("$clean" redis-server $HAVE_GARNET)
+    declare -A TYPES=()
+    for s in "${SERVERS[@]}"; do start "$s"; done
+    for round in $(seq "$ROUNDS"); do
+      for s in "${SERVERS[@]}"; do
+        while read -r t r; do [ -n "$t" ] && TYPES["$s|$t"]+="$r "; done <<<"$(types_run "${PORT[$s]}" "$clients")"
+      done
+      echo "types -c $clients: round $round/$ROUNDS done" >&2
+    done
+    for s in "${SERVERS[@]}"; do stop "$s"; done
+    ratios="$clean/redis-server"; [ -n "$HAVE_GARNET" ] && ratios+=" $clean/Garnet"
+    printf '\nredis-benchmark -c %s -n %s (its default tests), %s, requests/s\n\n' "$clients" "$TYPES_REQUESTS" "$clean"
+    table TYPES "$(tr ' ' '\n' <<<"$TYPES_TESTS")" "${SERVERS[*]}" "$ratios"
+  done
+fi
+
+# --- typesmem: resident memory after one load per workload into a freshly started server (commands through
+# redis-cli --pipe; the large single keys are filled 100 elements per command).
+typesmem_load() { # workload: the commands on stdout
+  awk -v n="$TYPES_ELEMENTS" -v w="$1" 'BEGIN {
+    if (w == "hash") { for (i = 0; i < n; i += 100) { printf "HSET bighash"; for (j = i; j < i + 100 && j < n; j++) printf " field:%d %d", j, j; printf "\r\n" } }
+    else if (w == "zset") { for (i = 0; i < n; i += 100) { printf "ZADD bigzset"; for (j = i; j < i + 100 && j < n; j++) printf " %d member:%d", j, j; printf "\r\n" } }
+    else if (w == "list") { for (i = 0; i < n; i += 100) { printf "RPUSH biglist"; for (j = i; j < i + 100 && j < n; j++) printf " element:%d", j; printf "\r\n" } }
+    else if (w == "hashes") { for (i = 0; i < n; i++) { printf "HSET hash:%d", i; for (j = 0; j < 10; j++) printf " field%d %d", j, i + j; printf "\r\n" } }
+    else if (w == "sets") { for (i = 0; i < n; i++) { printf "SADD set:%d", i; for (j = 0; j < 10; j++) printf " %d", (i % 100000) * 10 + j; printf "\r\n" } }
+  }'
+}
+if has typesmem; then
+  SERVERS=(RedisClean redis-server $HAVE_GARNET)
+  TYPESMEM=(hash zset list hashes sets)
+  declare -A TMEM=() THELD=()
+  for w in "${TYPESMEM[@]}"; do
+    for s in "${SERVERS[@]}"; do
+      start "$s"
+      # In RESP: Garnet does not take inline commands.
+      typesmem_load "$w" | awk '{ sub(/\r$/, ""); printf "*%d\r\n", NF; for (i = 1; i <= NF; i++) printf "$%d\r\n%s\r\n", length($i), $i }' \
+        | redis-cli -p "${PORT[$s]}" --pipe >/dev/null
+      TMEM["$s|$w"]="$(rss_mb "${PID[$s]}")"
+      case $w in hash) held=(hlen bighash) ;; zset) held=(zcard bigzset) ;; list) held=(llen biglist) ;; *) held=(dbsize) ;; esac
+      THELD["$s|$w"]=$(redis-cli -p "${PORT[$s]}" "${held[@]}" 2>/dev/null || echo "?")
+      stop "$s"
+    done
+    echo "typesmem: $w done" >&2
+  done
+  printf '\nresident memory after loading, MB (%s elements or keys per workload)\n\n' "$TYPES_ELEMENTS"
+  ratios="RedisClean/redis-server"; [ -n "$HAVE_GARNET" ] && ratios+=" Garnet/redis-server"
+  declare -A TMEM_LABEL=([hash]="one hash of $TYPES_ELEMENTS fields" [zset]="one sorted set of $TYPES_ELEMENTS members"
+    [list]="one list of $TYPES_ELEMENTS elements" [hashes]="$TYPES_ELEMENTS hashes of 10 fields" [sets]="$TYPES_ELEMENTS sets of 10 integers")
+  declare -A TMEM_ROWS=()
+  for w in "${TYPESMEM[@]}"; do for s in "${SERVERS[@]}"; do TMEM_ROWS["$s|${TMEM_LABEL[$w]}"]=${TMEM["$s|$w"]}; done; done
+  table TMEM_ROWS "$(for w in "${TYPESMEM[@]}"; do echo "${TMEM_LABEL[$w]}"; done)" "${SERVERS[*]}" "$ratios"
+  printf '\nthe same loads: elements held (HLEN, ZCARD, LLEN, or DBSIZE for the many keys)\n\n'
+  declare -A THELD_ROWS=()
+  for w in "${TYPESMEM[@]}"; do for s in "${SERVERS[@]}"; do THELD_ROWS["$s|${TMEM_LABEL[$w]}"]=${THELD["$s|$w"]}; done; done
+  table THELD_ROWS "$(for w in "${TYPESMEM[@]}"; do echo "${TMEM_LABEL[$w]}"; done)" "${SERVERS[*]}" ""
 fi

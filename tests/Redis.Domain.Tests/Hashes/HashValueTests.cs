@@ -232,4 +232,32 @@ public class HashValueTests
         Assert.Equal("hashtable", hash.Encoding);
         Assert.True(hash.Footprint > 600 * 64);
     }
+
+    [Fact]
+    public void ListpackValuesOfAnyLengthKeepTheirPositionAndBytesHandedOut()
+    {
+        var limits = new HashLimits(512, 100_000);
+        var hash = new HashValue();
+        hash.Set("a"u8, B("1"), limits);
+        hash.Set("b"u8, B("2"), limits);
+        hash.Set("c"u8, B("3"), limits);
+        var before = hash.ValueAt(1);
+
+        var longer = new byte[20_000];
+        Array.Fill(longer, (byte)'x');
+        Assert.False(hash.Set("b"u8, longer, limits));
+        Assert.False(hash.Set("a"u8, B("9"), limits));
+
+        Assert.Equal("listpack", hash.Encoding);
+        Assert.Equal(["a", "b", "c"], Fields(hash));
+        Assert.Equal(longer, hash.ValueAt(1));
+        Assert.Equal("9", Encoding.ASCII.GetString(hash.ValueAt(0)));
+        Assert.True(hash.TryGetValue("c"u8, out var c));
+        Assert.Equal("3", Encoding.ASCII.GetString(c));
+        Assert.Equal("2", Encoding.ASCII.GetString(before));
+
+        Assert.True(hash.Remove("b"u8));
+        Assert.Equal(["a", "c"], Fields(hash));
+        Assert.Equal("3", Encoding.ASCII.GetString(hash.ValueAt(1)));
+    }
 }
