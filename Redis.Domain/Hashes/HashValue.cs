@@ -57,6 +57,7 @@ public sealed class HashValue : TypedValue
     {
         var copy = (HashValue)MemberwiseClone();
         copy.Key = [];
+        copy._pack = (byte[]?)_pack?.Clone();
         copy._fields = (byte[][])_fields.Clone();
         copy._values = (byte[][])_values.Clone();
         copy._index = _index is null ? null : new Dictionary<byte[], int>(_index, ByteKeyComparer.Instance);

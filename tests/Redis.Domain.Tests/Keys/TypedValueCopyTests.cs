@@ -22,6 +22,7 @@ public class TypedValueCopyTests
         hash.Set("b"u8, B("2"), limits);
 
         var copy = (HashValue)hash.Copy();
+        copy.Set("b"u8, B("9"), limits);
         copy.Set("c"u8, B("3"), limits);
         copy.Remove("a"u8);
 
@@ -29,6 +30,7 @@ public class TypedValueCopyTests
         Assert.Equal(2, hash.Length);
         Assert.True(hash.TryGetValue("a"u8, out var a) && a.SequenceEqual(B("1")));
         Assert.False(hash.Contains("c"u8));
+        Assert.True(hash.TryGetValue("b"u8, out var b) && b.SequenceEqual(B("2")));
         Assert.Equal(2, copy.Length);
         Assert.True(copy.Contains("c"u8) && copy.Contains("b"u8) && !copy.Contains("a"u8));
     }
