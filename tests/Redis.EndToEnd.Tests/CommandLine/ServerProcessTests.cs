@@ -54,7 +54,7 @@ public sealed class ServerProcessTests
     public void ListensOnThePortGivenAndExitsZeroOnSigterm(string ioModel)
     {
         var (server, port) = ServerProcess.StartOnFreePort(["--io-model", ioModel], Timeout);
-        using var _ = server;
+        using var _ = ServerProcess.Owned(server);
 
         using (var client = new WireClient(new IPEndPoint(IPAddress.Loopback, port)))
         {
@@ -72,7 +72,7 @@ public sealed class ServerProcessTests
     public void ShutdownFromRedisCliEndsTheProcessWithExitCodeZero(string ioModel)
     {
         var (server, portNumber) = ServerProcess.StartOnFreePort(["--io-model", ioModel], Timeout);
-        using var _ = server;
+        using var _ = ServerProcess.Owned(server);
         var port = portNumber.ToString(CultureInfo.InvariantCulture);
 
         Assert.Equal("(error) ERR No shutdown in progress.", ExternalTool.Run("redis-cli", ["-p", port, "--no-raw", "SHUTDOWN", "ABORT"], Timeout).Output.Trim());
@@ -92,7 +92,7 @@ public sealed class ServerProcessTests
     public void VerboseLogsEachCommandAtDebugLevel()
     {
         var (server, port) = ServerProcess.StartOnFreePort(["--verbose"], Timeout);
-        using var _ = server;
+        using var _ = ServerProcess.Owned(server);
         using (var client = new WireClient(new IPEndPoint(IPAddress.Loopback, port)))
         {
             Assert.Equal("+PONG\r\n", client.Call("PING"));

@@ -61,11 +61,36 @@ public static class ServerProcess
         }
     }
 
+    /// <summary>
+    /// Owns a server process for a test: disposing it kills the server when it is still running (a test that failed
+    /// before stopping it), so no server outlives the test run.
+    /// </summary>
+    public static IDisposable Owned(Process server) => new Ownership(server);
+
     /// <summary>A loopback port free at the time of asking.</summary>
     public static int FreePort()
     {
         using var probe = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
         probe.Bind(new IPEndPoint(IPAddress.Loopback, 0));
         return ((IPEndPoint)probe.LocalEndPoint!).Port;
+    }
+
+    private sealed class Ownership(Process server) : IDisposable
+    {
+        public void Dispose()
+        {
+            try
+            {
+                if (!server.HasExited)
+                {
+                    server.Kill(entireProcessTree: true);
+                    server.WaitForExit();
+                }
+            }
+            finally
+            {
+                server.Dispose();
+            }
+        }
     }
 }
