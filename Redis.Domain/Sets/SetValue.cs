@@ -385,9 +385,11 @@ public sealed class SetValue : TypedValue
 
     private void InsertInteger(int position, long integer)
     {
+        // An intset grows by an eighth (at least one): little room is left unused, as Redis resizes its intset to
+        // the exact length, and growth stays geometric for a large set-max-intset-entries.
         if (_count == _integers.Length)
         {
-            Array.Resize(ref _integers, Math.Max(InitialCapacity, _integers.Length * 2));
+            Array.Resize(ref _integers, Math.Max(InitialCapacity, _integers.Length + Math.Max(1, _integers.Length / 8)));
         }
 
         Array.Copy(_integers, position, _integers, position + 1, _count - position);
