@@ -178,6 +178,22 @@ public sealed partial class BlockingCommandsTests(EventLoopServerFixture server)
     }
 
     [Fact]
+    public void SortStoreCreatingTheListServesTheBlockedClient()
+    {
+        using var waiter = server.Connect();
+        using var other = server.Connect();
+        waiter.SendCommand("BLPOP", "b:sorted", "0");
+        WaitForBlocked(other, 1);
+
+        other.Call("SADD", "b:numbers", "3", "1", "2");
+        Assert.Equal(":3\r\n", other.Call("SORT", "b:numbers", "STORE", "b:sorted"));
+
+        Assert.Equal("*2\r\n$8\r\nb:sorted\r\n$1\r\n1\r\n", waiter.ReadReplyText());
+        Assert.Equal("*2\r\n$1\r\n2\r\n$1\r\n3\r\n", other.Call("LRANGE", "b:sorted", "0", "-1"));
+        other.Call("DEL", "b:numbers", "b:sorted");
+    }
+
+    [Fact]
     public void ASortedSetPushServesBzpopWithKeyMemberAndScore()
     {
         using var waiter = server.Connect();

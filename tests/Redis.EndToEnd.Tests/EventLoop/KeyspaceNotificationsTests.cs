@@ -76,4 +76,27 @@ public sealed class KeyspaceNotificationsTests(EventLoopServerFixture server) : 
 
         Assert.Equal("*4\r\n$8\r\npmessage\r\n$6\r\n__key*\r\n$21\r\n__keyevent@0__:marker\r\n$1\r\nm\r\n", subscriber.ReadReplyText());
     }
+
+    [Fact]
+    public void CopyAndSortStorePublishNewThenCopyToAndSortstoreAndAnEmptySortStoreDel()
+    {
+        using var subscriber = server.Connect();
+        using var client = server.Connect();
+        client.Call("RPUSH", "kl", "2", "1");
+        Assert.Equal("+OK\r\n", client.Call("CONFIG", "SET", "notify-keyspace-events", "Egln"));
+        subscriber.Call("PSUBSCRIBE", "__keyevent@*__:*");
+
+        Assert.Equal(":1\r\n", client.Call("COPY", "kl", "kc"));
+        Assert.Equal(":2\r\n", client.Call("SORT", "kl", "STORE", "ks"));
+        Assert.Equal(":0\r\n", client.Call("SORT", "nothing", "STORE", "ks"));
+
+        foreach (var (name, key) in new[] { ("new", "kc"), ("copy_to", "kc"), ("new", "ks"), ("sortstore", "ks"), ("del", "ks") })
+        {
+            var channel = "__keyevent@0__:" + name;
+            Assert.Equal($"*4\r\n$8\r\npmessage\r\n$16\r\n__keyevent@*__:*\r\n${channel.Length}\r\n{channel}\r\n$2\r\n{key}\r\n", subscriber.ReadReplyText());
+        }
+
+        client.Call("CONFIG", "SET", "notify-keyspace-events", "");
+        client.Call("DEL", "kl", "kc");
+    }
 }
