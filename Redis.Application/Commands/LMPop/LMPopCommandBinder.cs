@@ -1,4 +1,3 @@
-using Redis.Application.Commands.LMove;
 using Redis.Application.Replies;
 using Redis.Application.Routing;
 
@@ -20,45 +19,8 @@ internal sealed class LMPopCommandBinder : ICommandBinder
     public BindResult Bind(ref ArgCursor args) => Parse(ref args);
 
     /// <summary>From numkeys on: <c>LMPOP</c>'s arguments, which <c>BLMPOP</c> has after its timeout.</summary>
-    internal static BindResult Parse(ref ArgCursor args)
-    {
-        if (!args.TryNextInt64(out var numKeys) || numKeys < 1)
-        {
-            return Errors.NumKeysNotPositive;
-        }
-
-        if (numKeys >= args.Remaining)
-        {
-            return Errors.Syntax;
-        }
-
-        var keys = new ReadOnlyMemory<byte>[numKeys];
-        for (var i = 0; i < keys.Length; i++)
-        {
-            keys[i] = args.NextMemory();
-        }
-
-        if (!LMoveCommandBinder.TryNextSide(ref args, out var left))
-        {
-            return Errors.Syntax;
-        }
-
-        var count = -1L;
-        while (args.HasMore)
-        {
-            if (count == -1 && args.Remaining > 1 && args.NextIs("COUNT"u8))
-            {
-                if (!args.TryNextInt64(out count) || count < 1)
-                {
-                    return Errors.CountNotPositive;
-                }
-            }
-            else
-            {
-                return Errors.Syntax;
-            }
-        }
-
-        return new(new LMPopCommand(args.Keyspace, keys, left, count == -1 ? 1 : count));
-    }
+    internal static BindResult Parse(ref ArgCursor args) =>
+        MultiPopArguments.Parse(ref args, "LEFT"u8, "RIGHT"u8, out var error) is { } parsed
+            ? new BindResult(new LMPopCommand(args.Keyspace, parsed.Keys, parsed.IsFirstWord, parsed.Count))
+            : error;
 }
