@@ -64,6 +64,22 @@ public sealed class KeyspaceEvents : IKeyspaceObserver
         }
     }
 
+    /// <summary>
+    /// After a command removed elements from a collection in place: tells the keyspace (<see cref="Keyspace.Changed"/>,
+    /// which marks the key's watches and deletes a collection left empty), publishes the command's event, then
+    /// <c>del</c> when the key went with the last element, as Redis's commands notify in that order.
+    /// </summary>
+    public void Shrunk(Keyspace keyspace, ReadOnlySpan<byte> key, TypedValue value, KeyspaceEventClasses type, byte[] eventName)
+    {
+        ArgumentNullException.ThrowIfNull(keyspace);
+        var deleted = keyspace.Changed(key, value);
+        Notify(type, eventName, key, keyspace.Index);
+        if (deleted)
+        {
+            Notify(KeyspaceEventClasses.Generic, KeyspaceEventNames.Del, key, keyspace.Index);
+        }
+    }
+
     void IKeyspaceObserver.Created(int database, ReadOnlySpan<byte> key) =>
         Notify(KeyspaceEventClasses.New, KeyspaceEventNames.New, key, database);
 

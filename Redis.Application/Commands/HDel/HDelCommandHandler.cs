@@ -35,12 +35,7 @@ public sealed class HDelCommandHandler(TimeProvider time, KeyspaceEvents events)
 
         if (deleted > 0)
         {
-            var removed = request.Keyspace.Changed(key, hash);
-            events.Notify(KeyspaceEventClasses.Hash, KeyspaceEventNames.HDel, key, request.Keyspace.Index);
-            if (removed)
-            {
-                events.Notify(KeyspaceEventClasses.Generic, KeyspaceEventNames.Del, key, request.Keyspace.Index);
-            }
+            events.Shrunk(request.Keyspace, key, hash, KeyspaceEventClasses.Hash, KeyspaceEventNames.HDel);
         }
 
         return new(Reply.Integer(deleted));

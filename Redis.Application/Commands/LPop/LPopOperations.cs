@@ -109,10 +109,6 @@ internal static class LPopOperations
     /// <summary>Redis's <c>listElementsRemoved</c>: the pop event, then the key's deletion (and <c>del</c>) when the list is empty.</summary>
     private static void Removed(Keyspace keyspace, ReadOnlySpan<byte> key, ListValue list, bool left, KeyspaceEvents events)
     {
-        events.Notify(KeyspaceEventClasses.List, left ? KeyspaceEventNames.LPop : KeyspaceEventNames.RPop, key, keyspace.Index);
-        if (keyspace.Changed(key, list))
-        {
-            events.Notify(KeyspaceEventClasses.Generic, KeyspaceEventNames.Del, key, keyspace.Index);
-        }
+        events.Shrunk(keyspace, key, list, KeyspaceEventClasses.List, left ? KeyspaceEventNames.LPop : KeyspaceEventNames.RPop);
     }
 }

@@ -28,11 +28,7 @@ public sealed class LRemCommandHandler(TimeProvider time, KeyspaceEvents events)
         var removed = list!.Remove(request.Element.Span, limit, fromTail: count < 0);
         if (removed > 0)
         {
-            events.Notify(KeyspaceEventClasses.List, KeyspaceEventNames.LRem, key, request.Keyspace.Index);
-            if (request.Keyspace.Changed(key, list))
-            {
-                events.Notify(KeyspaceEventClasses.Generic, KeyspaceEventNames.Del, key, request.Keyspace.Index);
-            }
+            events.Shrunk(request.Keyspace, key, list, KeyspaceEventClasses.List, KeyspaceEventNames.LRem);
         }
 
         return new(Reply.Integer(removed));

@@ -30,11 +30,7 @@ public sealed class LTrimCommandHandler(TimeProvider time, KeyspaceEvents events
             list.Trim(length, 0);
         }
 
-        events.Notify(KeyspaceEventClasses.List, KeyspaceEventNames.LTrim, key, request.Keyspace.Index);
-        if (request.Keyspace.Changed(key, list))
-        {
-            events.Notify(KeyspaceEventClasses.Generic, KeyspaceEventNames.Del, key, request.Keyspace.Index);
-        }
+        events.Shrunk(request.Keyspace, key, list, KeyspaceEventClasses.List, KeyspaceEventNames.LTrim);
 
         return new(Reply.Ok);
     }

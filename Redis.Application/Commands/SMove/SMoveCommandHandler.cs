@@ -47,12 +47,7 @@ public sealed class SMoveCommandHandler(TimeProvider time, KeyspaceEvents events
             return new(Reply.Zero);
         }
 
-        var deleted = keyspace.Changed(source, from);
-        events.Notify(KeyspaceEventClasses.Set, KeyspaceEventNames.SRem, source, keyspace.Index);
-        if (deleted)
-        {
-            events.Notify(KeyspaceEventClasses.Generic, KeyspaceEventNames.Del, source, keyspace.Index);
-        }
+        events.Shrunk(keyspace, source, from, KeyspaceEventClasses.Set, KeyspaceEventNames.SRem);
 
         if (to is null)
         {

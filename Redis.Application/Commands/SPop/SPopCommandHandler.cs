@@ -63,12 +63,7 @@ public sealed class SPopCommandHandler(TimeProvider time, KeyspaceEvents events,
             reply = Reply.Set(items);
         }
 
-        var deleted = request.Keyspace.Changed(key, set);
-        events.Notify(KeyspaceEventClasses.Set, KeyspaceEventNames.SPop, key, request.Keyspace.Index);
-        if (deleted)
-        {
-            events.Notify(KeyspaceEventClasses.Generic, KeyspaceEventNames.Del, key, request.Keyspace.Index);
-        }
+        events.Shrunk(request.Keyspace, key, set, KeyspaceEventClasses.Set, KeyspaceEventNames.SPop);
 
         return new(reply);
     }

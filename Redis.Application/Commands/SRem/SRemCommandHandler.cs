@@ -37,12 +37,7 @@ public sealed class SRemCommandHandler(TimeProvider time, KeyspaceEvents events)
 
         if (removed > 0)
         {
-            var deleted = request.Keyspace.Changed(key, set!);
-            events.Notify(KeyspaceEventClasses.Set, KeyspaceEventNames.SRem, key, request.Keyspace.Index);
-            if (deleted)
-            {
-                events.Notify(KeyspaceEventClasses.Generic, KeyspaceEventNames.Del, key, request.Keyspace.Index);
-            }
+            events.Shrunk(request.Keyspace, key, set!, KeyspaceEventClasses.Set, KeyspaceEventNames.SRem);
         }
 
         return new(Reply.Integer(removed));

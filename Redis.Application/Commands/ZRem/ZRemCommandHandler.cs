@@ -39,12 +39,7 @@ public sealed class ZRemCommandHandler(TimeProvider time, KeyspaceEvents events)
 
         if (deleted > 0)
         {
-            var removed = keyspace.Changed(key, set!);
-            events.Notify(KeyspaceEventClasses.SortedSet, KeyspaceEventNames.ZRem, key, keyspace.Index);
-            if (removed)
-            {
-                events.Notify(KeyspaceEventClasses.Generic, KeyspaceEventNames.Del, key, keyspace.Index);
-            }
+            events.Shrunk(keyspace, key, set!, KeyspaceEventClasses.SortedSet, KeyspaceEventNames.ZRem);
         }
 
         return new(Reply.Integer(deleted));

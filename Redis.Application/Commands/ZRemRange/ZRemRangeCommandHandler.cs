@@ -55,12 +55,7 @@ public sealed class ZRemRangeCommandHandler(TimeProvider time, KeyspaceEvents ev
         if (deleted > 0)
         {
             set!.RemoveRange(first, deleted);
-            var removed = keyspace.Changed(key, set);
-            events.Notify(KeyspaceEventClasses.SortedSet, eventName, key, keyspace.Index);
-            if (removed)
-            {
-                events.Notify(KeyspaceEventClasses.Generic, KeyspaceEventNames.Del, key, keyspace.Index);
-            }
+            events.Shrunk(keyspace, key, set, KeyspaceEventClasses.SortedSet, eventName);
         }
 
         return new(Reply.Integer(deleted));

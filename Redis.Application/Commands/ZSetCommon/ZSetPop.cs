@@ -23,12 +23,7 @@ internal static class ZSetPop
         var taken = Math.Min(count, length);
         var entries = max ? set.Range(length - 1, taken, reverse: true) : set.Range(0, taken, reverse: false);
         set.RemoveRange(max ? length - taken : 0, taken);
-        var removed = keyspace.Changed(key, set);
-        events.Notify(KeyspaceEventClasses.SortedSet, max ? KeyspaceEventNames.ZPopMax : KeyspaceEventNames.ZPopMin, key, keyspace.Index);
-        if (removed)
-        {
-            events.Notify(KeyspaceEventClasses.Generic, KeyspaceEventNames.Del, key, keyspace.Index);
-        }
+        events.Shrunk(keyspace, key, set, KeyspaceEventClasses.SortedSet, max ? KeyspaceEventNames.ZPopMax : KeyspaceEventNames.ZPopMin);
 
         return entries;
     }
