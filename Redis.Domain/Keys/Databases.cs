@@ -66,7 +66,6 @@ public sealed class Databases
     /// <summary>True when <paramref name="index"/> names a database: Redis's <c>selectDb</c> range check.</summary>
     public bool Contains(long index) => (ulong)index < (ulong)_keyspaces.Length;
 
-    /// <summary>Ends the current command for every database (see <see cref="Keyspace.EndCommand"/>): one call, the views being shared.</summary>
     /// <summary><c>CONFIG RESETSTAT</c>: every database's hit, miss and expiry counters start again.</summary>
     public void ResetStatistics()
     {
@@ -76,6 +75,7 @@ public sealed class Databases
         }
     }
 
+    /// <summary>Ends the current command for every database (see <see cref="Keyspace.EndCommand"/>): one call, the views being shared.</summary>
     public void EndCommand() => _shared.EndCommand();
 
     /// <summary>Lets the retired large records of every database be reused (see <see cref="Keyspace.RecycleRetiredRecords"/>).</summary>
@@ -94,6 +94,32 @@ public sealed class Databases
 
         keyspace.Unready(key);
         return true;
+    }
+
+    /// <summary>True while a <see cref="DatasetSnapshot"/> is open.</summary>
+    public bool SnapshotOpen => _shared.SnapshotId != 0;
+
+    /// <summary>
+    /// Takes a point-in-time snapshot of every database, with the keys live at <paramref name="now"/>, for a reader on
+    /// another thread (see <see cref="DatasetSnapshot"/>): O(keys), no value copied. Throws when one is already open.
+    /// </summary>
+    public DatasetSnapshot OpenSnapshot(long now)
+    {
+        if (SnapshotOpen)
+        {
+            throw new InvalidOperationException("A snapshot is already open.");
+        }
+
+        var id = ++_shared.LastSnapshotId;
+        var images = new DatabaseImage[_keyspaces.Length];
+        for (var i = 0; i < _keyspaces.Length; i++)
+        {
+            images[i] = _keyspaces[i].Capture(id, now);
+        }
+
+        _shared.SnapshotId = id;
+        _shared.Pool.Frozen = true;
+        return new DatasetSnapshot(_shared, id, images);
     }
 
     /// <summary>Gives every database the same <see cref="Keyspace.Observer"/>, or none.</summary>

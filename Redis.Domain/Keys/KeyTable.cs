@@ -130,7 +130,8 @@ internal sealed class KeyTable
     /// the same size, so overwriting a key allocates nothing and leaves no garbage; otherwise in a new record.
     /// </summary>
     /// <param name="overwrite">False puts the value in a new record even when it would fit, and retires the old record
-    /// intact, for a caller that still answers with the old value.</param>
+    /// intact, for a caller that still answers with the old value. While the pool is <see cref="RecordPool.Frozen"/>
+    /// (a snapshot is open) every value goes to a new record.</param>
     public void Replace(int position, ReadOnlySpan<byte> value, bool overwrite = true)
     {
         ref var slot = ref this[position];
@@ -138,7 +139,7 @@ internal sealed class KeyTable
         {
             slot.Record = NewRecord(((TypedValue)slot.Record).Key, value);
         }
-        else if (!overwrite || !KeyRecord.TryOverwriteValue(old, value))
+        else if (!overwrite || _pool.Frozen || !KeyRecord.TryOverwriteValue(old, value))
         {
             slot.Record = NewRecord(KeyRecord.Key(old), value);
             _pool.Retire(old);
@@ -162,12 +163,15 @@ internal sealed class KeyTable
         slot.Record = value;
     }
 
-    /// <summary>Gives the key at <paramref name="position"/> its value followed by <paramref name="suffix"/>: in place when it fits the record, otherwise in a new record.</summary>
+    /// <summary>
+    /// Gives the key at <paramref name="position"/> its value followed by <paramref name="suffix"/>: in place when it
+    /// fits the record and the pool is not <see cref="RecordPool.Frozen"/>, otherwise in a new record.
+    /// </summary>
     public void Append(int position, ReadOnlySpan<byte> suffix)
     {
         ref var slot = ref this[position];
         var old = (byte[])slot.Record;
-        if (!KeyRecord.TryAppendValue(old, suffix))
+        if (_pool.Frozen || !KeyRecord.TryAppendValue(old, suffix))
         {
             slot.Record = NewRecord(KeyRecord.Key(old), KeyRecord.Value(old).Span, suffix);
             _pool.Retire(old);

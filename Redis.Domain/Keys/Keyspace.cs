@@ -124,23 +124,44 @@ public sealed class Keyspace
         return KeyLookup.Found;
     }
 
-    /// <summary>Looks a value of type <typeparamref name="T"/> up; an expired key is removed and reported missing.</summary>
-    /// <remarks>For a command that writes the key (Redis's <c>lookupKeyWrite</c>): no hit or miss is counted.</remarks>
+    /// <summary>Looks a value of type <typeparamref name="T"/> up for a command that changes it; an expired key is removed and reported missing.</summary>
+    /// <remarks>
+    /// For a command that writes the key (Redis's <c>lookupKeyWrite</c>): no hit or miss is counted. While a
+    /// <see cref="DatasetSnapshot"/> that captured the value is open, the key is first given a copy of it, which the
+    /// command changes while the snapshot keeps the original (copy-on-write, ADR 0029): O(size of the collection),
+    /// once per collection per snapshot.
+    /// </remarks>
     public KeyLookup Get<T>(ReadOnlySpan<byte> key, long now, out T? value)
+        where T : TypedValue
+    {
+        var position = Find(key, now, out value);
+        if (value is not null && value.SnapshotId == _shared.SnapshotId && value.SnapshotId != 0)
+        {
+            // A copy may be a memberwise clone, mark included.
+            value = (T)value.Copy();
+            value.SnapshotId = 0;
+            _table.Replace(position, value);
+        }
+
+        return value is not null ? KeyLookup.Found : position < 0 ? KeyLookup.Missing : KeyLookup.WrongType;
+    }
+
+    /// <summary>Looks a value of type <typeparamref name="T"/> up for a command that only reads it, counting a hit or a miss as <see cref="Read(ReadOnlySpan{byte}, long, out Entry)"/> does.</summary>
+    public KeyLookup Read<T>(ReadOnlySpan<byte> key, long now, out T? value)
+        where T : TypedValue
+    {
+        var position = Find(key, now, out value);
+        CountRead(key, position >= 0, notifyMiss: true);
+        return value is not null ? KeyLookup.Found : position < 0 ? KeyLookup.Missing : KeyLookup.WrongType;
+    }
+
+    // The position of a live key (-1 when missing) and its value when it is a T.
+    private int Find<T>(ReadOnlySpan<byte> key, long now, out T? value)
         where T : TypedValue
     {
         var position = FindLive(key, now);
         value = position < 0 ? null : _table[position].Record as T;
-        return value is not null ? KeyLookup.Found : position < 0 ? KeyLookup.Missing : KeyLookup.WrongType;
-    }
-
-    /// <summary>Looks a value of type <typeparamref name="T"/> up for a command that reads it, counting a hit or a miss as <see cref="Read(ReadOnlySpan{byte}, long, out Entry)"/> does.</summary>
-    public KeyLookup Read<T>(ReadOnlySpan<byte> key, long now, out T? value)
-        where T : TypedValue
-    {
-        var lookup = Get(key, now, out value);
-        CountRead(key, lookup != KeyLookup.Missing, notifyMiss: true);
-        return lookup;
+        return position;
     }
 
     /// <summary>The type of a live key, <see cref="KeyType.None"/> when there is none; the value is handed out for a typed key.</summary>
@@ -223,6 +244,7 @@ public sealed class Keyspace
     public bool Changed(ReadOnlySpan<byte> key, TypedValue value)
     {
         ArgumentNullException.ThrowIfNull(value);
+        System.Diagnostics.Debug.Assert(_shared.SnapshotId == 0 || value.SnapshotId != _shared.SnapshotId, "A value the open snapshot holds was changed in place: look it up with Get<T>.");
         if (value.Count != 0)
         {
             Touched(key, exists: true);
@@ -873,6 +895,37 @@ public sealed class Keyspace
         public bool Ready;
     }
 
+    /// <summary>
+    /// What a snapshot keeps of this database (see <see cref="Databases.OpenSnapshot"/>): a reference to the record of
+    /// every key live at <paramref name="now"/>, with its key and expiry, O(keys). Typed values are marked with
+    /// <paramref name="snapshotId"/>, so that a write while the snapshot is open changes a copy (<see cref="Get{T}"/>).
+    /// </summary>
+    internal DatabaseImage Capture(int snapshotId, long now)
+    {
+        var held = new DatabaseImage.Held[_table.Count];
+        var (count, volatileCount) = (0, 0);
+        for (var position = 0; position < _table.Count; position++)
+        {
+            ref var slot = ref _table[position];
+            if (IsExpiredAt(position, now))
+            {
+                continue;
+            }
+
+            byte[]? key = null;
+            if (slot.Record is TypedValue value)
+            {
+                value.SnapshotId = snapshotId;
+                key = value.Key;
+            }
+
+            held[count++] = new DatabaseImage.Held(slot.Record, key, slot.ExpiresAt);
+            volatileCount += slot.ExpiresAt != Entry.NoExpiry ? 1 : 0;
+        }
+
+        return new DatabaseImage(Index, held, count, volatileCount);
+    }
+
     /// <summary>Whether <paramref name="key"/> is stored, live or expired, and which: no lazy expiry, for the watch rules.</summary>
     internal KeyPresence Presence(ReadOnlySpan<byte> key, long now)
     {
@@ -918,9 +971,10 @@ public sealed class Keyspace
         }
     }
 
-    // True when a view of the record at position may be held: Get handed it out during this command.
+    // True when the record at position may be read by someone else: Get handed it out during this command, or an
+    // open snapshot holds it. It must not be written over then.
     private bool IsViewed(int position) =>
-        _shared.Views > 1 || (_shared.Views == 1 && ReferenceEquals(_shared.Viewed, _table[position].Record));
+        _shared.Views > 1 || (_shared.Views == 1 && ReferenceEquals(_shared.Viewed, _table[position].Record)) || _shared.SnapshotId != 0;
 
     // Same rule as Entry.IsExpiredAt, without building the entry.
     private bool IsExpiredAt(int position, long now) => now > _table[position].ExpiresAt;

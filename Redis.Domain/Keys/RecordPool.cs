@@ -24,6 +24,12 @@ internal sealed class RecordPool
     private readonly List<byte[]> _retired = [];
     private long _bytes;
 
+    /// <summary>
+    /// True while a <see cref="DatasetSnapshot"/> is open: records the keys give back may still be read by it, so
+    /// they are left to the collector instead of being retired for reuse, and no record is written over in place.
+    /// </summary>
+    public bool Frozen { get; set; }
+
     /// <summary>Bytes held: retired records and reusable ones.</summary>
     public long Bytes => _bytes;
 
@@ -39,10 +45,10 @@ internal sealed class RecordPool
         return KeyRecord.Allocate(size);
     }
 
-    /// <summary>Takes back a record no key refers to any more; small records are left to the collector.</summary>
+    /// <summary>Takes back a record no key refers to any more; small records, and any record while <see cref="Frozen"/>, are left to the collector.</summary>
     public void Retire(byte[] record)
     {
-        if (record.Length > KeyRecord.PinnedLimit && _bytes + record.Length <= CapacityBytes)
+        if (!Frozen && record.Length > KeyRecord.PinnedLimit && _bytes + record.Length <= CapacityBytes)
         {
             _retired.Add(record);
             _bytes += record.Length;

@@ -22,6 +22,12 @@ internal sealed class SharedRecords
     /// <summary>The record of the last view handed out.</summary>
     public byte[]? Viewed;
 
+    /// <summary>The id of the open <see cref="DatasetSnapshot"/>, 0 when none is open: a typed value marked with it is shared with the snapshot.</summary>
+    public int SnapshotId;
+
+    /// <summary>The id the last snapshot took; ids only grow, so a value marked by a closed snapshot is never taken for shared.</summary>
+    public int LastSnapshotId;
+
     public void EndCommand()
     {
         Views = 0;

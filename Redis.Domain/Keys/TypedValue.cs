@@ -22,6 +22,12 @@ public abstract class TypedValue
     /// <summary>The key this value is stored under; set by the keyspace.</summary>
     internal byte[] Key { get; set; } = [];
 
+    /// <summary>
+    /// The id of the last <see cref="DatasetSnapshot"/> that captured this value (0 for none): while that snapshot is
+    /// open, the keyspace hands a writer a copy instead (copy-on-write, ADR 0029). Only the serving thread uses it.
+    /// </summary>
+    internal int SnapshotId { get; set; }
+
     /// <summary>What <c>TYPE</c> answers.</summary>
     public abstract KeyType Type { get; }
 
