@@ -96,6 +96,14 @@ public sealed class Databases
         return true;
     }
 
+    /// <summary>
+    /// Keys changed since the server started, in every database: each store, change in place, TTL set or removed and
+    /// removal (expiry and <c>FLUSHALL</c> included) counts one. Redis's <c>server.dirty</c>, which the save points
+    /// and <c>rdb_changes_since_last_save</c> are measured with; Redis counts some commands by element (<c>HSET</c> of
+    /// three fields counts three), this counts by key.
+    /// </summary>
+    public long Changes => _shared.Changes;
+
     /// <summary>True while a <see cref="DatasetSnapshot"/> is open.</summary>
     public bool SnapshotOpen => _shared.SnapshotId != 0;
 

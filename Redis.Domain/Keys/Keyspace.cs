@@ -726,6 +726,7 @@ public sealed class Keyspace
     /// <summary>Removes every key, marking the watches of the stored ones (Redis's <c>touchAllWatchedKeysInDb</c>).</summary>
     public void Clear()
     {
+        _shared.Changes += _table.Count;
         if (_watches.Count != 0)
         {
             _watches.TouchAllReplaced(replacement: null, now: 0);
@@ -965,6 +966,7 @@ public sealed class Keyspace
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void Touched(ReadOnlySpan<byte> key, bool exists)
     {
+        _shared.Changes++;
         if (_watches.Count != 0)
         {
             _watches.Touch(key, exists);
@@ -1019,6 +1021,7 @@ public sealed class Keyspace
 
     private void RemoveAt(int position)
     {
+        _shared.Changes++;
         if (_watches.Count != 0)
         {
             // The record stays intact once removed (it is retired, not reused, until RecycleRetiredRecords).

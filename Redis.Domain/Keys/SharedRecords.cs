@@ -22,6 +22,9 @@ internal sealed class SharedRecords
     /// <summary>The record of the last view handed out.</summary>
     public byte[]? Viewed;
 
+    /// <summary>Keys changed since the server started, in every database: a store, a change in place, a TTL set or removed, a removal (see <see cref="Databases.Changes"/>).</summary>
+    public long Changes;
+
     /// <summary>The id of the open <see cref="DatasetSnapshot"/>, 0 when none is open: a typed value marked with it is shared with the snapshot.</summary>
     public int SnapshotId;
 

@@ -35,6 +35,25 @@ public class DatabasesTests
     }
 
     [Fact]
+    public void CountsEveryKeyChangedInEveryDatabaseAndNoRead()
+    {
+        _databases[0].Set("a"u8, "1"u8);
+        _databases[1].Set("b"u8, "2"u8, Now + 10);
+        _databases[0].Append("a"u8, "x"u8, Now);
+        _databases[0].SetExpiry("a"u8, Now + 100, Now);
+        _databases[0].Read("a"u8, Now, out _);
+        _databases[0].Exists("a"u8, Now);
+        Assert.Equal(4, _databases.Changes);
+
+        _databases[1].Get("b"u8, Now + 11, out _);
+        Assert.Equal(5, _databases.Changes);
+
+        _databases[0].Set("c"u8, "3"u8);
+        _databases.Clear();
+        Assert.Equal(8, _databases.Changes);
+    }
+
+    [Fact]
     public void RefusesFewerThanOneDatabase()
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => new Databases(0));
