@@ -7,6 +7,7 @@ using Redis.Application.PubSub;
 using Redis.Domain.Keys;
 using Redis.Infrastructure.Configuration;
 using Redis.Infrastructure.Diagnostics;
+using Redis.Infrastructure.Persistence;
 using Microsoft.Extensions.Logging;
 using Redis.Infrastructure.Transport;
 using Redis.Infrastructure.Transport.EventLoop;
@@ -68,6 +69,9 @@ public static class InfrastructureServiceCollectionExtensions
         services.TryAddSingleton<IServerSettings, ServerSettings>();
         services.TryAddSingleton<IListenBacklog, ProcNetTcpBacklog>();
         services.TryAddSingleton<IServerLifetime, ServerLifetime>();
+        services.TryAddSingleton<RdbPersistence>();
+        services.TryAddSingleton<IPersistence>(provider => provider.GetRequiredService<RdbPersistence>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ICronJob, RdbPersistence>(provider => provider.GetRequiredService<RdbPersistence>()));
         services.TryAddSingleton<ActiveExpiry>();
         services.TryAddSingleton<ServerMetrics>();
         services.TryAddSingleton<CommandProcessor>();
@@ -105,6 +109,8 @@ public static class InfrastructureServiceCollectionExtensions
             provider.GetRequiredService<IOptions<RedisServerOptions>>().Value.UsesEventLoop
                 ? provider.GetRequiredService<EventLoopServer>()
                 : provider.GetRequiredService<BlockingServer>());
+        // Before the transport's: it loads the dataset first and makes the final save after the serving thread stopped.
+        services.AddHostedService<PersistenceHostedService>();
         services.AddHostedService<ServerHostedService>();
         return services;
     }

@@ -3,6 +3,7 @@ using System.Net.Sockets;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Redis.Infrastructure.Persistence;
 using Redis.Infrastructure.Transport;
 using Redis.Server;
 
@@ -51,5 +52,20 @@ catch (Exception e) when (ServerCommandLine.InvalidSettingMessage(e) is { } mess
     return 1;
 }
 
-await host.RunAsync();
+try
+{
+    await host.RunAsync();
+}
+catch (RdbFormatException e)
+{
+    // A file that cannot be loaded whole: the server does not start with part of it (Redis exits 1 too).
+    Console.Error.WriteLine($"Could not load the RDB file {host.Services.GetRequiredService<RdbPersistence>().FilePath}: {e.Message}");
+    return 1;
+}
+catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+{
+    Console.Error.WriteLine($"Could not read the RDB file {host.Services.GetRequiredService<RdbPersistence>().FilePath}: {e.Message}");
+    return 1;
+}
+
 return 0;

@@ -31,14 +31,56 @@ internal static class ServerCommandLine
         ["--slowlog-log-slower-than"] = Key(nameof(RedisServerOptions.SlowlogLogSlowerThan)),
         ["--slowlog-max-len"] = Key(nameof(RedisServerOptions.SlowlogMaxLen)),
         ["--notify-keyspace-events"] = Key(nameof(RedisServerOptions.NotifyKeyspaceEvents)),
+        ["--save"] = Key(nameof(RedisServerOptions.Save)),
+        ["--dir"] = Key(nameof(RedisServerOptions.Dir)),
+        ["--dbfilename"] = Key(nameof(RedisServerOptions.DbFilename)),
+        ["--rdbcompression"] = Key(nameof(RedisServerOptions.RdbCompression)),
+        ["--rdbchecksum"] = Key(nameof(RedisServerOptions.RdbChecksum)),
+        ["--stop-writes-on-bgsave-error"] = Key(nameof(RedisServerOptions.StopWritesOnBgsaveError)),
+        ["--enable-debug-command"] = Key(nameof(RedisServerOptions.EnableDebugCommand)),
     };
 
     /// <summary>True when <c>--verbose</c> asks for per-command (Debug) logging.</summary>
     public static bool IsVerbose(string[] args) => args.Contains(Verbose, StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>The arguments without value-less flags, which the configuration parser would misread.</summary>
-    public static string[] WithoutFlags(string[] args) =>
-        [.. args.Where(a => !string.Equals(a, Verbose, StringComparison.OrdinalIgnoreCase))];
+    /// <summary>
+    /// The arguments without value-less flags, which the configuration parser would misread, and with Redis's
+    /// <c>yes</c>/<c>no</c> for a yes-or-no setting (<c>--protected-mode no</c>, <c>--rdbcompression yes</c>) turned into
+    /// the <c>true</c>/<c>false</c> the binder reads.
+    /// </summary>
+    public static string[] WithoutFlags(string[] args)
+    {
+        var kept = args.Where(a => !string.Equals(a, Verbose, StringComparison.OrdinalIgnoreCase)).ToArray();
+        for (var i = 0; i < kept.Length; i++)
+        {
+            var (name, value) = kept[i].Split('=', 2) is [var n, var v] ? (n, v) : (kept[i], null);
+            if (!SwitchMappings.TryGetValue(name, out var key) || !IsYesNo(key))
+            {
+                continue;
+            }
+
+            if (value is not null)
+            {
+                kept[i] = $"{name}={TrueOrFalse(value)}";
+            }
+            else if (i + 1 < kept.Length)
+            {
+                kept[i + 1] = TrueOrFalse(kept[i + 1]);
+            }
+        }
+
+        return kept;
+    }
+
+    private static bool IsYesNo(string key) =>
+        typeof(RedisServerOptions).GetProperty(key[(RedisServerOptions.SectionName.Length + 1)..])?.PropertyType == typeof(bool);
+
+    private static string TrueOrFalse(string value) => value.ToLowerInvariant() switch
+    {
+        "yes" => "true",
+        "no" => "false",
+        _ => value,
+    };
 
     public static string AddressInUseMessage(IConfiguration configuration)
     {

@@ -26,6 +26,16 @@ public static class Errors
     public static Reply NoLfuPolicy { get; } = Reply.Error(
         "ERR An LFU maxmemory policy is not selected, access frequency not tracked. Please note that when switching between policies at runtime LRU and LFU data will take some time to adjust.");
 
+    /// <summary>Redis's <c>shared.err</c>: a failure whose cause went to the log (<c>SAVE</c>, <c>BGSAVE</c> when the file cannot be written).</summary>
+    public static Reply Failed { get; } = Reply.Error("ERR");
+
+    /// <summary><c>SAVE</c> or <c>BGSAVE</c> while a background save runs.</summary>
+    public static Reply BackgroundSaveInProgress { get; } = Reply.Error("ERR Background save already in progress");
+
+    /// <summary>Redis's <c>shared.bgsaveerr</c>: a write (or <c>PING</c>) while the last background save failed and <c>stop-writes-on-bgsave-error</c> is on.</summary>
+    public static Reply WritesDeniedBySaveError { get; } = Reply.Error(
+        "MISCONF Redis is configured to save RDB snapshots, but it's currently unable to persist to disk. Commands that may modify the data set are disabled, because this instance is configured to report errors during writes if RDB snapshotting fails (stop-writes-on-bgsave-error option). Please check the Redis logs for details about the RDB error.");
+
     /// <summary><c>SHUTDOWN ABORT</c> with no shutdown waiting (Redis's <c>abortShutdown</c> failing).</summary>
     public static Reply NoShutdownInProgress { get; } = Reply.Error("ERR No shutdown in progress.");
 

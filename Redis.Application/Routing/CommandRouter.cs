@@ -1,4 +1,5 @@
 using Mediator;
+using Redis.Application.Abstractions;
 using Redis.Application.Commands.Exec;
 using Redis.Application.Common;
 using Redis.Application.Replies;
@@ -30,7 +31,7 @@ namespace Redis.Application.Routing;
 /// transaction moves the ones after it to the new database, as in Redis.
 /// </para>
 /// </remarks>
-public sealed class CommandRouter(CommandTable table, ISender sender, DefaultUser user, ClientPause pause, Databases databases, SlowLog slowLog, ClientRegistry clients, TimeProvider time)
+public sealed class CommandRouter(CommandTable table, ISender sender, DefaultUser user, ClientPause pause, Databases databases, SlowLog slowLog, ClientRegistry clients, TimeProvider time, IPersistence persistence)
 {
 
     /// <summary>Runs <paramref name="args"/> for the connection <paramref name="session"/>.</summary>
@@ -61,6 +62,12 @@ public sealed class CommandRouter(CommandTable table, ISender sender, DefaultUse
         if (user.RequiresPassword && !binder.Spec.AllowsUnauthenticated && !session.IsAuthenticated)
         {
             return Reject(session, binder, SubcommandError(binder.Spec, args) ?? Errors.NoAuth);
+        }
+
+        // Redis's processCommand: no write while the last background save failed and stop-writes-on-bgsave-error holds.
+        if (binder.Spec.DeniedOnDiskError && persistence.WritesDenied)
+        {
+            return Reject(session, binder, Errors.WritesDeniedBySaveError);
         }
 
         // Redis's processCommand: a RESP2 subscriber may only (un)subscribe, PING, QUIT and RESET. One field test for

@@ -49,6 +49,12 @@ public sealed record CommandSpec(
     public bool MayReplicate { get; } = Flags.Contains("write") || Flags.Contains("may_replicate");
 
     /// <summary>
+    /// Refused with <c>-MISCONF</c> while the last background save failed (Redis's <c>processCommand</c>: a command
+    /// flagged <c>write</c>, or <c>PING</c>).
+    /// </summary>
+    public bool DeniedOnDiskError { get; } = Flags.Contains("write") || Name == "ping";
+
+    /// <summary>
     /// True for the commands Redis runs at once inside <c>MULTI</c> instead of queueing them (<c>processCommand</c>:
     /// <c>EXEC</c>, <c>DISCARD</c>, <c>MULTI</c>, <c>WATCH</c>, <c>QUIT</c>, <c>RESET</c>). Not a flag of
     /// <c>COMMAND INFO</c>: Redis names these commands in code, not in their flags.

@@ -153,6 +153,33 @@ public sealed class RedisServerOptions : IValidatableObject
     [Range(0, long.MaxValue)]
     public long ZsetMaxListpackValue { get; set; } = 64;
 
+    /// <summary>
+    /// <c>save</c>: the save points, pairs of seconds and changes (<c>"3600 1 300 100 60 10000"</c>). Empty, the
+    /// default here, for none: the server stays in memory unless asked to save (Redis's own default has three points).
+    /// </summary>
+    public string Save { get; set; } = string.Empty;
+
+    /// <summary><c>dir</c>: where the RDB file is written and read; empty, the default, for the working directory at start.</summary>
+    public string Dir { get; set; } = string.Empty;
+
+    /// <summary><c>dbfilename</c>: the RDB file's name in <see cref="Dir"/>, a name and not a path.</summary>
+    public string DbFilename { get; set; } = "dump.rdb";
+
+    /// <summary><c>rdbcompression</c>: strings longer than 20 bytes are written LZF-compressed when that makes them shorter.</summary>
+    public bool RdbCompression { get; set; } = true;
+
+    /// <summary><c>rdbchecksum</c>: a CRC-64 ends the file and is checked when it is loaded; without it the file ends with zeros.</summary>
+    public bool RdbChecksum { get; set; } = true;
+
+    /// <summary><c>stop-writes-on-bgsave-error</c>: with save points set, writes are refused with <c>-MISCONF</c> while the last background save failed.</summary>
+    public bool StopWritesOnBgsaveError { get; set; } = true;
+
+    /// <summary><c>enable-debug-command</c>: <c>no</c> (Redis's default), <c>yes</c>, or <c>local</c> for loopback connections only.</summary>
+    public string EnableDebugCommand { get; set; } = "no";
+
+    /// <summary>The directory of the RDB file: <see cref="Dir"/> made absolute, the working directory when empty.</summary>
+    public string DataDirectory => Path.GetFullPath(Dir.Length == 0 ? "." : Dir);
+
     /// <summary><see cref="ClientOutputBufferLimit"/> parsed; the settings are validated first, so it parses.</summary>
     /// <remarks>A method, not a property: validation reads every property, and would read this one before refusing the value.</remarks>
     public ClientOutputBufferLimits ToOutputBufferLimits() => ClientOutputBufferLimits.TryParse(ClientOutputBufferLimit, out var limits, out var error)
@@ -188,6 +215,21 @@ public sealed class RedisServerOptions : IValidatableObject
             yield return new ValidationResult(
                 $"The field NotifyKeyspaceEvents (notify-keyspace-events) cannot be '{NotifyKeyspaceEvents}': {Redis.Application.PubSub.KeyspaceEventFlags.InvalidClass}",
                 [nameof(NotifyKeyspaceEvents)]);
+        }
+
+        if (!Persistence.SavePoints.TryParse(Save, out _))
+        {
+            yield return new ValidationResult($"The field Save (save) cannot be '{Save}': {Persistence.SavePoints.InvalidText}.", [nameof(Save)]);
+        }
+
+        if (DbFilename.Length == 0 || Path.GetFileName(DbFilename) != DbFilename)
+        {
+            yield return new ValidationResult($"The field DbFilename (dbfilename) cannot be '{DbFilename}': dbfilename can't be a path, just a filename.", [nameof(DbFilename)]);
+        }
+
+        if (EnableDebugCommand is not ("no" or "yes" or "local"))
+        {
+            yield return new ValidationResult($"The field EnableDebugCommand (enable-debug-command) must be 'no', 'yes' or 'local', not '{EnableDebugCommand}'.", [nameof(EnableDebugCommand)]);
         }
 
         if (!ClientOutputBufferLimits.TryParse(ClientOutputBufferLimit, out _, out var limitError))

@@ -177,8 +177,16 @@ internal sealed partial class ServerSettings : IServerSettings
         Setting.Immutable("maxmemory", _ => "0"),
         Setting.Immutable("maxmemory-policy", _ => "noeviction"),
 
-        // Nothing is persisted: "no snapshots" is the one value that is true here.
-        Setting.Special("save", _ => string.Empty, (text, _) => text.Length == 0 ? (_ => { }, null) : (null, "can't set immutable config")),
+        // The RDB snapshots. dir and dbfilename are PROTECTED_CONFIG in Redis 7.0, refused while enable-protected-configs
+        // is no (its default); rdbchecksum is immutable.
+        Setting.Special("save", o => Persistence.SavePoints.TryParse(o.Save, out var points) ? points.ToString() : string.Empty, (text, _) =>
+            Persistence.SavePoints.TryParse(text, out var points) ? (o => o.Save = points.ToString(), null) : (null, Persistence.SavePoints.InvalidText)),
+        Setting.Special("dir", o => o.DataDirectory, (_, _) => (null, "can't set protected config")),
+        Setting.Special("dbfilename", o => o.DbFilename, (_, _) => (null, "can't set protected config")),
+        Setting.YesNo("rdbcompression", o => o.RdbCompression, (o, v) => o.RdbCompression = v),
+        Setting.Immutable("rdbchecksum", o => o.RdbChecksum ? "yes" : "no"),
+        Setting.YesNo("stop-writes-on-bgsave-error", o => o.StopWritesOnBgsaveError, (o, v) => o.StopWritesOnBgsaveError = v),
+        Setting.Immutable("enable-debug-command", o => o.EnableDebugCommand),
         Setting.Immutable("appendonly", _ => "no"),
         Setting.Immutable("replica-read-only", _ => "yes").WithAliases("slave-read-only"),
     ];

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using Redis.Application.Common;
 using Redis.Domain.Keys;
 using Redis.Infrastructure.Configuration;
+using Redis.Infrastructure.Persistence;
 
 namespace Redis.Infrastructure.Transport;
 
@@ -29,12 +30,15 @@ namespace Redis.Infrastructure.Transport;
 /// whatever the number of databases.
 /// </para>
 /// </remarks>
+/// <param name="jobs">What else runs on the tick (the save points, the end of a background save).</param>
 public sealed class ActiveExpiry(
     Databases databases,
     TimeProvider time,
     ServerStatistics statistics,
-    IOptions<RedisServerOptions> options)
+    IOptions<RedisServerOptions> options,
+    IEnumerable<ICronJob>? jobs = null)
 {
+    private readonly ICronJob[] _jobs = [.. jobs ?? []];
     private readonly RedisServerOptions _options = options.Value;
     private int _hz;
     private long _periodTimestamps;
@@ -83,6 +87,11 @@ public sealed class ActiveExpiry(
                     break;
                 }
             }
+        }
+
+        foreach (var job in _jobs)
+        {
+            job.Run(now);
         }
 
         // Snapshot for readers on other threads (metrics), which must not touch the keyspaces.

@@ -18,7 +18,7 @@ namespace Redis.Application.Commands.Info;
 /// <para>
 /// Field names are Redis 7.0's, so tools that parse INFO (StackExchange.Redis reads <c>redis_version</c> to choose
 /// commands; monitoring reads <c>keyspace_hits</c>, <c>db0</c>) work unchanged. Each section reports what this server
-/// really has: no persistence, no replicas, no cluster. In Clients, the recent maxima of the buffers are the largest
+/// really has: RDB snapshots without fork, no append-only file, no replicas, no cluster. In Clients, the recent maxima of the buffers are the largest
 /// of the last 8 seconds the event loop's timer recorded (<see cref="ServerStatistics.RecordClientBuffers"/>) and of
 /// what the open connections hold now (the blocking transport records nothing), and <c>blocked_clients</c> counts
 /// the connections a <c>CLIENT PAUSE</c> postponed, as Redis counts <c>BLOCKED_POSTPONE</c>. Fields for machinery it lacks are left
@@ -38,6 +38,7 @@ public sealed class InfoCommandHandler(
     IServerSettings settings,
     IListenBacklog backlog,
     BlockedClients blocked,
+    IPersistence persistence,
     TimeProvider time) : IRequestHandler<InfoCommand, Reply>
 {
     private static readonly string[] SectionOrder =
@@ -92,19 +93,7 @@ public sealed class InfoCommandHandler(
                 Memory(text);
                 break;
             case "persistence":
-                Section(text, "Persistence",
-                    ("loading", "0"),
-                    ("async_loading", "0"),
-                    ("rdb_changes_since_last_save", "0"),
-                    ("rdb_bgsave_in_progress", "0"),
-                    ("rdb_last_save_time", Number(StartedAtUnixSeconds())),
-                    ("rdb_last_bgsave_status", "ok"),
-                    ("rdb_saves", "0"),
-                    ("aof_enabled", "0"),
-                    ("aof_rewrite_in_progress", "0"),
-                    ("aof_rewrite_scheduled", "0"),
-                    ("aof_last_bgrewrite_status", "ok"),
-                    ("aof_last_write_status", "ok"));
+                Persistence(text);
                 break;
             case "stats":
                 Section(text, "Stats",
@@ -123,7 +112,8 @@ public sealed class InfoCommandHandler(
                     ("keyspace_misses", Number(databases.KeyspaceMisses)),
                     ("pubsub_channels", Number(pubSub.ChannelCount)),
                     ("pubsub_patterns", Number(pubSub.PatternCount)),
-                    ("pubsubshard_channels", Number(pubSub.ShardChannelCount)));
+                    ("pubsubshard_channels", Number(pubSub.ShardChannelCount)),
+                    ("latest_fork_usec", Number(persistence.Info.LatestSnapshotMicroseconds)));
                 break;
             case "replication":
                 Section(text, "Replication",
@@ -223,8 +213,30 @@ public sealed class InfoCommandHandler(
             ("mem_allocator", "dotnet-gc"));
     }
 
-    private long StartedAtUnixSeconds() =>
-        time.GetUtcNow().ToUnixTimeSeconds() - (long)Stopwatch.GetElapsedTime(statistics.StartTimestamp).TotalSeconds;
+    // The fields of Redis 7.0's Persistence section that have a meaning here: the RDB snapshots (no fork: the
+    // copy-on-write figures are left out), and an append-only file that is off.
+    private void Persistence(StringBuilder text)
+    {
+        var info = persistence.Info;
+        Section(text, "Persistence",
+            ("loading", "0"),
+            ("async_loading", "0"),
+            ("current_save_keys_total", Number(info.SnapshotKeysTotal)),
+            ("rdb_changes_since_last_save", Number(info.ChangesSinceLastSave)),
+            ("rdb_bgsave_in_progress", info.BackgroundSaveInProgress ? "1" : "0"),
+            ("rdb_last_save_time", Number(info.LastSaveUnixSeconds)),
+            ("rdb_last_bgsave_status", info.LastBackgroundSaveOk ? "ok" : "err"),
+            ("rdb_last_bgsave_time_sec", Number(info.LastBackgroundSaveSeconds)),
+            ("rdb_current_bgsave_time_sec", Number(info.CurrentBackgroundSaveSeconds)),
+            ("rdb_saves", Number(info.Saves)),
+            ("rdb_last_load_keys_expired", Number(info.KeysExpiredOnLoad)),
+            ("rdb_last_load_keys_loaded", Number(info.KeysLoaded)),
+            ("aof_enabled", "0"),
+            ("aof_rewrite_in_progress", "0"),
+            ("aof_rewrite_scheduled", "0"),
+            ("aof_last_bgrewrite_status", "ok"),
+            ("aof_last_write_status", "ok"));
+    }
 
     /// <summary>Appends a section; a field whose value is null (not known here) is left out.</summary>
     private static void Section(StringBuilder text, string title, params (string Name, string? Value)[] fields)

@@ -4,4 +4,4 @@ using Redis.Application.Sessions;
 namespace Redis.Application.Commands.Shutdown;
 
 /// <summary><c>SHUTDOWN [NOSAVE|SAVE] [NOW] [FORCE] [ABORT]</c>, its options checked by the binder.</summary>
-public sealed record ShutdownCommand(ClientSession Session, bool Save, bool Force, bool Abort) : IRedisCommand;
+public sealed record ShutdownCommand(ClientSession Session, ShutdownSave Save, bool Force, bool Abort) : IRedisCommand;

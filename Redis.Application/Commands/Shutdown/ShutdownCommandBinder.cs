@@ -1,3 +1,4 @@
+using Redis.Application.Abstractions;
 using Redis.Application.Replies;
 using Redis.Application.Routing;
 
@@ -48,6 +49,6 @@ internal sealed class ShutdownCommandBinder : ICommandBinder
             return Errors.Syntax;
         }
 
-        return new BindResult(new ShutdownCommand(args.Session, save, force, abort));
+        return new BindResult(new ShutdownCommand(args.Session, save ? ShutdownSave.Save : noSave ? ShutdownSave.NoSave : ShutdownSave.Default, force, abort));
     }
 }

@@ -5,14 +5,14 @@ using Redis.Protocol;
 
 namespace Redis.Application.Commands.Shutdown;
 
-/// <summary>Redis's <c>shutdownCommand</c> and <c>prepareForShutdown</c> on a server that persists nothing.</summary>
+/// <summary>Redis's <c>shutdownCommand</c> and <c>prepareForShutdown</c>.</summary>
 /// <remarks>
-/// Without save points a plain <c>SHUTDOWN</c> (or <c>NOSAVE</c>) saves nothing and stops; the client gets no reply, only
-/// the closed connection, as redis-cli expects. <c>SAVE</c> asks for a snapshot this server cannot write: it fails as
-/// Redis fails when <c>rdbSave</c> does, unless <c>FORCE</c>. A shutdown never stays in progress, so <c>ABORT</c> always
-/// finds none.
+/// A background save in progress is stopped; then the snapshot is written when <c>SAVE</c> asks, or when save points
+/// are set and <c>NOSAVE</c> does not forbid it. If that save fails the server stays up and says so, unless
+/// <c>FORCE</c>. Otherwise the client gets no reply, only the closed connection, as redis-cli expects. A shutdown
+/// never stays in progress (there are no replicas to wait for), so <c>ABORT</c> always finds none.
 /// </remarks>
-public sealed class ShutdownCommandHandler(IServerLifetime lifetime) : IRequestHandler<ShutdownCommand, Reply>
+public sealed class ShutdownCommandHandler(IServerLifetime lifetime, IPersistence persistence) : IRequestHandler<ShutdownCommand, Reply>
 {
     public ValueTask<Reply> Handle(ShutdownCommand request, CancellationToken cancellationToken)
     {
@@ -21,7 +21,7 @@ public sealed class ShutdownCommandHandler(IServerLifetime lifetime) : IRequestH
             return new(Errors.NoShutdownInProgress);
         }
 
-        if (request.Save && !request.Force)
+        if (!persistence.PrepareForShutdown(request.Save) && !request.Force)
         {
             return new(Errors.ShutdownFailed);
         }

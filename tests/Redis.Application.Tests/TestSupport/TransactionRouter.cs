@@ -1,6 +1,7 @@
 using Mediator;
 using Microsoft.Extensions.Time.Testing;
 using Moq;
+using Redis.Application.Abstractions;
 using Redis.Application.Commands.Auth;
 using Redis.Application.Commands.Client;
 using Redis.Application.Commands.Discard;
@@ -47,7 +48,7 @@ internal sealed class TransactionRouter
             new PUnsubscribeCommandBinder(), new PublishCommandBinder(),
         ]);
         var pause = Pause = new ClientPause(Clock);
-        Router = new CommandRouter(table, _sender.Object, user, pause, Databases, new SlowLog(TestSettings.None), new ClientRegistry(user), TimeProvider.System);
+        Router = new CommandRouter(table, _sender.Object, user, pause, Databases, new SlowLog(TestSettings.None), new ClientRegistry(user), TimeProvider.System, Mock.Of<IPersistence>());
         var exec = new ExecCommandHandler(Router, Clock);
         var client = new ClientCommandHandler(Sessions, pause, new BlockedClients(Databases, Clock), TestSettings.None, table, Clock);
         _sender

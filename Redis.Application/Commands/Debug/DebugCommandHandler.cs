@@ -1,0 +1,41 @@
+using Mediator;
+using Redis.Application.Abstractions;
+using Redis.Application.Common;
+using Redis.Protocol;
+
+namespace Redis.Application.Commands.Debug;
+
+/// <summary>
+/// Redis's <c>debugCommand</c> for <c>RELOAD</c>, behind <c>enable-debug-command</c> as Redis 7.0 guards its protected
+/// commands: refused unless it is <c>yes</c>, or <c>local</c> and the client is on a loopback address.
+/// </summary>
+public sealed class DebugCommandHandler(IPersistence persistence, IServerSettings settings) : IRequestHandler<DebugCommand, Reply>
+{
+    private static readonly Reply NotAllowed = Reply.Error(
+        "ERR DEBUG command not allowed. If the enable-debug-command option is set to \"local\", you can run it from a local connection, otherwise you need to set this option in the configuration file, and then restart the server.");
+
+    public ValueTask<Reply> Handle(DebugCommand request, CancellationToken cancellationToken)
+    {
+        var allowed = settings.GetString("enable-debug-command", "no") switch
+        {
+            "yes" => true,
+            "local" => IsLoopback(request.Session.RemoteAddress),
+            _ => false,
+        };
+        if (!allowed)
+        {
+            return new(NotAllowed);
+        }
+
+        if (request.Error is { } error)
+        {
+            return new(error);
+        }
+
+        return new(persistence.Reload(request.Save, request.Flush, request.Merge) is { } failed ? Reply.Error(failed) : Reply.Ok);
+    }
+
+    // islocalClient: 127.0.0.1 or ::1 ("ip:port" as CLIENT LIST shows the peer).
+    private static bool IsLoopback(string? remote) =>
+        remote is not null && System.Net.IPEndPoint.TryParse(remote, out var endPoint) && System.Net.IPAddress.IsLoopback(endPoint.Address);
+}

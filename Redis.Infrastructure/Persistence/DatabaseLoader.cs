@@ -1,0 +1,71 @@
+using Redis.Domain.Keys;
+
+namespace Redis.Infrastructure.Persistence;
+
+/// <summary>
+/// Puts what <see cref="RdbReader"/> reads into the databases, as Redis's <c>rdbLoadRio</c> does on a master: a key
+/// whose time ran out on disk is dropped, a database the server does not have and a key met twice are errors.
+/// </summary>
+internal sealed class DatabaseLoader(Databases databases, long now, bool merge = false) : IRdbVisitor
+{
+    private Keyspace _keyspace = databases[0];
+
+    /// <summary>Keys stored.</summary>
+    public long Loaded { get; private set; }
+
+    /// <summary>Keys dropped because they had expired.</summary>
+    public long Expired { get; private set; }
+
+    public void OnAux(string name, ReadOnlySpan<byte> value)
+    {
+    }
+
+    public void OnDatabase(int index)
+    {
+        if (!databases.Contains(index))
+        {
+            throw new RdbFormatException($"FATAL: Data file was created with a Redis server configured to handle more than {databases.Count} databases. Exiting");
+        }
+
+        _keyspace = databases[index];
+    }
+
+    public void OnResizeDatabase(long keys, long expires)
+    {
+    }
+
+    public void OnString(ReadOnlySpan<byte> key, ReadOnlySpan<byte> value, long expiresAtMs)
+    {
+        if (Admit(key, expiresAtMs))
+        {
+            _keyspace.Set(key, value, ExpiryOf(expiresAtMs));
+        }
+    }
+
+    public void OnValue(ReadOnlySpan<byte> key, TypedValue value, long expiresAtMs)
+    {
+        if (Admit(key, expiresAtMs))
+        {
+            _keyspace.Set(key, value, ExpiryOf(expiresAtMs));
+        }
+    }
+
+    private static long ExpiryOf(long expiresAtMs) => expiresAtMs == -1 ? Entry.NoExpiry : expiresAtMs;
+
+    private bool Admit(ReadOnlySpan<byte> key, long expiresAtMs)
+    {
+        if (expiresAtMs != -1 && expiresAtMs < now)
+        {
+            Expired++;
+            return false;
+        }
+
+        if (!merge && _keyspace.Exists(key, now))
+        {
+            throw new RdbFormatException($"RDB has duplicated key '{System.Text.Encoding.UTF8.GetString(key)}' in DB {_keyspace.Index}");
+        }
+
+        Loaded++;
+        return true;
+    }
+}
