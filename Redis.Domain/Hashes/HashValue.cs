@@ -110,6 +110,29 @@ public sealed class HashValue : TypedValue
         return ReadPacked(ref offset).ToArray();
     }
 
+    /// <summary>
+    /// Every field and value in iteration order, for serialisation: unlike <see cref="FieldAt"/> it moves no cursor,
+    /// so another thread may run it over a value the serving thread only reads (a snapshot's, ADR 0029).
+    /// </summary>
+    public IEnumerable<(byte[] Field, byte[] Value)> Pairs()
+    {
+        if (_pack is null)
+        {
+            for (var position = 0; position < _count; position++)
+            {
+                yield return (_fields[position], _values[position]);
+            }
+
+            yield break;
+        }
+
+        var offset = 0;
+        for (var position = 0; position < _count; position++)
+        {
+            yield return PackedPair(ref offset);
+        }
+    }
+
     /// <summary>The position of <paramref name="name"/>, or -1 when the hash lacks it.</summary>
     public int IndexOf(ReadOnlySpan<byte> name)
     {
@@ -339,6 +362,8 @@ public sealed class HashValue : TypedValue
             Array.Resize(ref _pack, (int)Math.Min(Array.MaxLength, Math.Max(needed, Math.Min(2L * _pack.Length, needed + (long)PackSlack))));
         }
     }
+
+    private (byte[] Field, byte[] Value) PackedPair(ref int offset) => (ReadPacked(ref offset).ToArray(), ReadPacked(ref offset).ToArray());
 
     private ReadOnlySpan<byte> ReadPacked(ref int offset)
     {

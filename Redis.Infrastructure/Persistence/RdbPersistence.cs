@@ -46,7 +46,7 @@ public sealed partial class RdbPersistence : IPersistence, ICronJob, IDisposable
     private long _latestSnapshotMicroseconds;
     private bool _scheduled;
     private bool _shutdownPrepared;
-    private BackgroundSave? _running;
+    private RunningSave? _running;
 
     public RdbPersistence(Databases databases, TimeProvider time, IOptions<RedisServerOptions> options, IServerSettings settings, ILogger<RdbPersistence>? logger = null)
     {
@@ -141,7 +141,7 @@ public sealed partial class RdbPersistence : IPersistence, ICronJob, IDisposable
         {
             LogKillingSave();
             running.Cancel.Cancel();
-            running.Writer.Wait();
+            WaitQuietly(running.Writer);
             running.Snapshot.Close();
             _running = null;
         }
@@ -247,7 +247,8 @@ public sealed partial class RdbPersistence : IPersistence, ICronJob, IDisposable
         (_keysLoaded, _keysExpiredOnLoad) = (loader.Loaded, loader.Expired);
         _changesAtLastSave = _databases.Changes;
         _lastSave = _time.GetUtcNow().ToUnixTimeSeconds();
-        LogLoaded(Stopwatch.GetElapsedTime(started).TotalSeconds, loader.Loaded, loader.Expired);
+        var seconds = Stopwatch.GetElapsedTime(started).TotalSeconds;
+        LogLoaded(seconds, loader.Loaded, loader.Expired);
     }
 
     public void Dispose()
@@ -255,7 +256,7 @@ public sealed partial class RdbPersistence : IPersistence, ICronJob, IDisposable
         if (_running is { } running)
         {
             running.Cancel.Cancel();
-            running.Writer.Wait();
+            WaitQuietly(running.Writer);
             running.Cancel.Dispose();
         }
     }
@@ -286,12 +287,12 @@ public sealed partial class RdbPersistence : IPersistence, ICronJob, IDisposable
         var snapshot = OpenSnapshot(now);
         var cancel = new CancellationTokenSource();
         var writer = Task.Factory.StartNew(() => Write(snapshot, cancel.Token), cancel.Token, TaskCreationOptions.LongRunning, TaskScheduler.Default);
-        _running = new BackgroundSave(snapshot, writer, cancel, _databases.Changes, _time.GetTimestamp());
+        _running = new RunningSave(snapshot, writer, cancel, _databases.Changes, _time.GetTimestamp());
         LogBackgroundSaveStarted();
     }
 
     // bgsaveDoneHandlerDisk: the changes made while the save ran still count towards the next one.
-    private void Finish(BackgroundSave finished)
+    private void Finish(RunningSave finished)
     {
         _running = null;
         finished.Snapshot.Close();
@@ -398,6 +399,9 @@ public sealed partial class RdbPersistence : IPersistence, ICronJob, IDisposable
         writer.Finish();
     }
 
+    // A stopped or failed writer has logged its cause; what matters here is that it no longer reads the snapshot.
+    private static void WaitQuietly(Task writer) => ((IAsyncResult)writer).AsyncWaitHandle.WaitOne();
+
     private static void TryDelete(string path)
     {
         try
@@ -411,7 +415,7 @@ public sealed partial class RdbPersistence : IPersistence, ICronJob, IDisposable
     }
 
     /// <summary>A background save in progress: its snapshot, its writer and what the dataset had changed when it began.</summary>
-    private sealed record BackgroundSave(DatasetSnapshot Snapshot, Task Writer, CancellationTokenSource Cancel, long ChangesAtStart, long StartedTimestamp);
+    private sealed record RunningSave(DatasetSnapshot Snapshot, Task Writer, CancellationTokenSource Cancel, long ChangesAtStart, long StartedTimestamp);
 
     [LoggerMessage(EventId = 60, Level = LogLevel.Information, Message = "DB saved on disk")]
     private partial void LogSaved();

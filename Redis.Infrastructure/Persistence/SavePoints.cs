@@ -16,13 +16,19 @@ public sealed record SavePoints(IReadOnlyList<SavePoint> Points)
     public const string InvalidText = "Invalid save parameters";
 
     /// <summary>
-    /// Redis's <c>setConfigSaveOption</c>: words split on spaces, an even number of them, seconds at least 1 and
-    /// changes at least 0, each a whole decimal number; an empty value means none.
+    /// Redis's <c>setConfigSaveOption</c> over the words of <c>sdssplitlen(value, " ")</c>: every single space splits,
+    /// so two spaces make an empty word, which <c>strtoll</c> reads as 0. An even number of words, seconds at least 1
+    /// and changes at least 0, each a whole decimal number; an empty value means none.
     /// </summary>
     public static bool TryParse(string? text, out SavePoints points)
     {
         points = None;
-        var words = (text ?? string.Empty).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (string.IsNullOrEmpty(text))
+        {
+            return true;
+        }
+
+        var words = text.Split(' ');
         if (words.Length % 2 != 0)
         {
             return false;
@@ -31,8 +37,7 @@ public sealed record SavePoints(IReadOnlyList<SavePoint> Points)
         var parsed = new SavePoint[words.Length / 2];
         for (var i = 0; i < parsed.Length; i++)
         {
-            if (!long.TryParse(words[2 * i], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var seconds) || seconds < 1 ||
-                !long.TryParse(words[(2 * i) + 1], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var changes) || changes < 0)
+            if (!TryParseWord(words[2 * i], out var seconds) || seconds < 1 || !TryParseWord(words[(2 * i) + 1], out var changes) || changes < 0)
             {
                 return false;
             }
@@ -41,19 +46,26 @@ public sealed record SavePoints(IReadOnlyList<SavePoint> Points)
             parsed[i] = new SavePoint(seconds, (int)changes);
         }
 
-        points = parsed.Length == 0 ? None : new SavePoints(parsed);
+        points = new SavePoints(parsed);
         return true;
+    }
+
+    // strtoll with the whole word consumed: leading white space and a sign allowed, nothing after the digits; "" is 0.
+    private static bool TryParseWord(string word, out long value)
+    {
+        value = 0;
+        return word.Length == 0 || long.TryParse(word, NumberStyles.AllowLeadingWhite | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out value);
     }
 
     /// <summary>True when at least one pair is set.</summary>
     public bool Any => Points.Count != 0;
 
-    /// <summary>Redis's <c>serverCron</c> test: a pair whose changes and seconds are both reached.</summary>
+    /// <summary>Redis's <c>serverCron</c> test: the first pair whose changes are reached and whose seconds are passed.</summary>
     public SavePoint? Due(long changes, long secondsSinceLastSave)
     {
         foreach (var point in Points)
         {
-            if (changes >= point.Changes && secondsSinceLastSave >= point.Seconds)
+            if (changes >= point.Changes && secondsSinceLastSave > point.Seconds)
             {
                 return point;
             }

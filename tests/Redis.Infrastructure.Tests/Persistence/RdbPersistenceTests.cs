@@ -172,16 +172,16 @@ public sealed class RdbPersistenceTests : IDisposable
         _options.Save = "10 2";
         var persistence = Create(_databases);
         _databases[0].Set("a"u8, "1"u8);
-        _clock.Advance(TimeSpan.FromSeconds(11));
+        _clock.Advance(TimeSpan.FromSeconds(9));
         persistence.Run(Now);
         Assert.False(persistence.Info.BackgroundSaveInProgress);
 
         _databases[0].Set("b"u8, "2"u8);
-        _clock.Advance(TimeSpan.FromSeconds(-2));
+        _clock.Advance(TimeSpan.FromSeconds(1));
         persistence.Run(Now);
         Assert.False(persistence.Info.BackgroundSaveInProgress);
 
-        _clock.Advance(TimeSpan.FromSeconds(2));
+        _clock.Advance(TimeSpan.FromSeconds(1));
         persistence.Run(Now);
         Assert.True(persistence.Info.BackgroundSaveInProgress);
         WaitForBackgroundSave(persistence);

@@ -1,3 +1,4 @@
+using Moq;
 using Redis.Application.Abstractions;
 using Redis.Application.Commands.Shutdown;
 using Redis.Application.Tests.TestSupport;
@@ -9,6 +10,12 @@ public sealed class ShutdownCommandTests
 {
     private readonly ShutdownCommandBinder _binder = new();
     private readonly StopCounter _lifetime = new();
+    private readonly Mock<IPersistence> _persistence = new();
+
+    public ShutdownCommandTests()
+    {
+        _persistence.Setup(p => p.PrepareForShutdown(It.IsAny<ShutdownSave>())).Returns(true);
+    }
 
     [Theory]
     [InlineData("SHUTDOWN FOO")]
@@ -27,12 +34,26 @@ public sealed class ShutdownCommandTests
     }
 
     [Fact]
-    public async Task SaveFailsWithoutForceForThereIsNothingToSaveTo()
+    public async Task AFailedSaveKeepsTheServerUpUnlessForced()
     {
+        _persistence.Setup(p => p.PrepareForShutdown(ShutdownSave.Save)).Returns(false);
+
         Assert.Equal("ERR Errors trying to SHUTDOWN. Check logs.", Binding.ErrorText(await Run("SHUTDOWN SAVE")));
         Assert.Equal(0, _lifetime.Requests);
 
         await Run("SHUTDOWN SAVE FORCE");
+        Assert.Equal(1, _lifetime.Requests);
+    }
+
+    [Theory]
+    [InlineData("SHUTDOWN", ShutdownSave.Default)]
+    [InlineData("SHUTDOWN SAVE", ShutdownSave.Save)]
+    [InlineData("shutdown nosave now", ShutdownSave.NoSave)]
+    public async Task TellsThePersistenceWhetherToSave(string request, ShutdownSave save)
+    {
+        await Run(request);
+
+        _persistence.Verify(p => p.PrepareForShutdown(save), Times.Once);
         Assert.Equal(1, _lifetime.Requests);
     }
 
@@ -50,7 +71,7 @@ public sealed class ShutdownCommandTests
     }
 
     private async Task<Reply> Run(string request, Redis.Application.Sessions.ClientSession? session = null) =>
-        await new ShutdownCommandHandler(_lifetime).Handle(
+        await new ShutdownCommandHandler(_lifetime, _persistence.Object).Handle(
             _binder.Bind(request, session ?? TestSessions.Open()).AssertCommand<ShutdownCommand>(), CancellationToken.None);
 
     private sealed class StopCounter : IServerLifetime
