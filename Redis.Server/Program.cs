@@ -52,20 +52,17 @@ catch (Exception e) when (ServerCommandLine.InvalidSettingMessage(e) is { } mess
     return 1;
 }
 
+var persistence = host.Services.GetRequiredService<RdbPersistence>();
 try
 {
-    await host.RunAsync();
+    // Before the host starts, so a file that cannot be loaded is one clear line and exit code 1, as Redis exits.
+    persistence.LoadAtStartup();
 }
-catch (RdbFormatException e)
+catch (Exception e) when (e is RdbFormatException or IOException or UnauthorizedAccessException)
 {
-    // A file that cannot be loaded whole: the server does not start with part of it (Redis exits 1 too).
-    Console.Error.WriteLine($"Could not load the RDB file {host.Services.GetRequiredService<RdbPersistence>().FilePath}: {e.Message}");
-    return 1;
-}
-catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-{
-    Console.Error.WriteLine($"Could not read the RDB file {host.Services.GetRequiredService<RdbPersistence>().FilePath}: {e.Message}");
+    Console.Error.WriteLine($"Could not load the RDB file {persistence.FilePath}: {e.Message}");
     return 1;
 }
 
+await host.RunAsync();
 return 0;

@@ -14,7 +14,7 @@ public sealed class PersistenceHostedService(RdbPersistence persistence) : IHost
 {
     public Task StartAsync(CancellationToken cancellationToken)
     {
-        persistence.Load();
+        persistence.LoadAtStartup();
         return Task.CompletedTask;
     }
 

@@ -46,6 +46,7 @@ public sealed partial class RdbPersistence : IPersistence, ICronJob, IDisposable
     private long _latestSnapshotMicroseconds;
     private bool _scheduled;
     private bool _shutdownPrepared;
+    private bool _loadedAtStartup;
     private RunningSave? _running;
 
     public RdbPersistence(Databases databases, TimeProvider time, IOptions<RedisServerOptions> options, IServerSettings settings, ILogger<RdbPersistence>? logger = null)
@@ -214,6 +215,16 @@ public sealed partial class RdbPersistence : IPersistence, ICronJob, IDisposable
         {
             LogSavePointReached(changes, point.Seconds);
             StartBackgroundSave();
+        }
+    }
+
+    /// <summary>Loads the file once at start-up (<see cref="Load"/>); a second call does nothing, so the host and the program may both ask.</summary>
+    public void LoadAtStartup()
+    {
+        if (!_loadedAtStartup)
+        {
+            _loadedAtStartup = true;
+            Load();
         }
     }
 
