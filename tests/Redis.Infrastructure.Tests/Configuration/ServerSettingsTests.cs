@@ -37,7 +37,8 @@ public sealed class ServerSettingsTests
     [InlineData("protected-mode", "maybe", "ERR CONFIG SET failed (possibly related to argument 'protected-mode') - argument must be 'yes' or 'no'")]
     [InlineData("client-output-buffer-limit", "normal 1 2", "ERR CONFIG SET failed (possibly related to argument 'client-output-buffer-limit') - Wrong number of arguments in buffer limit configuration.")]
     [InlineData("maxclients", "0", "ERR CONFIG SET failed (possibly related to argument 'maxclients') - argument must be between 1 and 4294967295 inclusive")]
-    [InlineData("save", "3600 1", "ERR CONFIG SET failed (possibly related to argument 'save') - can't set immutable config")]
+    [InlineData("save", "3600 1 60", "ERR CONFIG SET failed (possibly related to argument 'save') - Invalid save parameters")]
+    [InlineData("dir", "/tmp", "ERR CONFIG SET failed (possibly related to argument 'dir') - can't set protected config")]
     public void RefusesWithRedisText(string name, string value, string expected)
     {
         Assert.Equal(expected, Set((name, value)));
