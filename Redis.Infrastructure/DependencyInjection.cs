@@ -70,6 +70,7 @@ public static class InfrastructureServiceCollectionExtensions
         services.TryAddSingleton<IListenBacklog, ProcNetTcpBacklog>();
         services.TryAddSingleton<IServerLifetime, ServerLifetime>();
         services.TryAddSingleton<RdbPersistence>();
+        services.TryAddSingleton<IValueSerializer, DumpPayload>();
         services.TryAddSingleton<IPersistence>(provider => provider.GetRequiredService<RdbPersistence>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ICronJob, RdbPersistence>(provider => provider.GetRequiredService<RdbPersistence>()));
         services.TryAddSingleton<ActiveExpiry>();

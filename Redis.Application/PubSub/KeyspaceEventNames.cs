@@ -16,6 +16,7 @@ public static class KeyspaceEventNames
     public static readonly byte[] MoveFrom = "move_from"u8.ToArray();
     public static readonly byte[] MoveTo = "move_to"u8.ToArray();
     public static readonly byte[] CopyTo = "copy_to"u8.ToArray();
+    public static readonly byte[] Restore = "restore"u8.ToArray();
     public static readonly byte[] New = "new"u8.ToArray();
     public static readonly byte[] Expired = "expired"u8.ToArray();
     public static readonly byte[] KeyMiss = "keymiss"u8.ToArray();

@@ -26,6 +26,21 @@ public static class Errors
     public static Reply NoLfuPolicy { get; } = Reply.Error(
         "ERR An LFU maxmemory policy is not selected, access frequency not tracked. Please note that when switching between policies at runtime LRU and LFU data will take some time to adjust.");
 
+    // DUMP and RESTORE (cluster.c's restoreCommand).
+
+    /// <summary>Redis's <c>shared.busykeyerr</c>: <c>RESTORE</c> without <c>REPLACE</c> onto a live key.</summary>
+    public static Reply BusyKey { get; } = Reply.Error("BUSYKEY Target key name already exists.");
+
+    public static Reply InvalidRestoreTtl { get; } = Reply.Error("ERR Invalid TTL value, must be >= 0");
+
+    public static Reply InvalidIdleTime { get; } = Reply.Error("ERR Invalid IDLETIME value, must be >= 0");
+
+    public static Reply InvalidFrequency { get; } = Reply.Error("ERR Invalid FREQ value, must be >= 0 and <= 255");
+
+    public static Reply DumpPayloadWrong { get; } = Reply.Error("ERR DUMP payload version or checksum are wrong");
+
+    public static Reply BadDataFormat { get; } = Reply.Error("ERR Bad data format");
+
     /// <summary>Redis's <c>shared.err</c>: a failure whose cause went to the log (<c>SAVE</c>, <c>BGSAVE</c> when the file cannot be written).</summary>
     public static Reply Failed { get; } = Reply.Error("ERR");
 

@@ -115,6 +115,60 @@ public sealed class RdbInterchangeTests : IDisposable
     }
 
     [Fact]
+    public void DumpPayloadsMoveBetweenTheServersBothWays()
+    {
+        if (RedisServerMissing())
+        {
+            return;
+        }
+
+        var redis = StartRedis();
+        Run(redis, Fill);
+        var ours = StartOurs();
+        Migrate(redis, ours);
+        Assert.Equal(Describe(redis), Describe(ours));
+
+        Run(redis, [["FLUSHALL"]]);
+        Migrate(ours, redis);
+        Assert.Equal(Describe(ours), Describe(redis));
+    }
+
+    // DUMP every key of databases 0 and 3 from one server and RESTORE it with its absolute expiry into the other.
+    private static void Migrate(Server from, Server to)
+    {
+        using var source = new WireClient(new IPEndPoint(IPAddress.Loopback, from.Port));
+        using var destination = new WireClient(new IPEndPoint(IPAddress.Loopback, to.Port));
+        foreach (var database in new[] { "0", "3" })
+        {
+            source.Call("SELECT", database);
+            destination.Call("SELECT", database);
+            foreach (var key in Elements(source.Call("KEYS", "*")))
+            {
+                var expiresAt = long.Parse(source.Call("PEXPIRETIME", key)[1..^2], CultureInfo.InvariantCulture);
+                source.SendCommand("DUMP", key);
+                var reply = source.ReadReply();
+                var header = Array.IndexOf(reply, (byte)'\n') + 1;
+                var payload = reply.AsSpan(header, reply.Length - header - 2);
+                destination.Send(Command(["RESTORE"u8.ToArray(), Encoding.UTF8.GetBytes(key), Encoding.ASCII.GetBytes(expiresAt < 0 ? "0" : expiresAt.ToString(CultureInfo.InvariantCulture)), payload.ToArray(), "ABSTTL"u8.ToArray()]));
+                Assert.Equal("+OK\r\n", destination.ReadReplyText());
+            }
+        }
+    }
+
+    private static byte[] Command(byte[][] words)
+    {
+        var bytes = new List<byte>(Encoding.ASCII.GetBytes($"*{words.Length}\r\n"));
+        foreach (var word in words)
+        {
+            bytes.AddRange(Encoding.ASCII.GetBytes($"${word.Length}\r\n"));
+            bytes.AddRange(word);
+            bytes.AddRange("\r\n"u8.ToArray());
+        }
+
+        return [.. bytes];
+    }
+
+    [Fact]
     public void SigtermSavesWhenSavePointsAreSetAndTheNextStartLoadsIt()
     {
         var ours = StartOurs("--save", "3600 1");
