@@ -1,6 +1,7 @@
 using FluentValidation;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Redis.Application.Common;
+using Redis.Application.Propagation;
 using Redis.Application.PubSub;
 using Redis.Application.Routing;
 using Redis.Application.Sessions;
@@ -31,6 +32,7 @@ public static class ApplicationServiceCollectionExtensions
         services.TryAddSingleton<ClientPause>();
         services.TryAddSingleton<BlockedClients>();
         services.TryAddSingleton<SlowLog>();
+        services.TryAddSingleton<CommandPropagation>();
         services.TryAddSingleton<CommandRouter>();
         return services;
     }

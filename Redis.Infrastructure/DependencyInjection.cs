@@ -69,10 +69,14 @@ public static class InfrastructureServiceCollectionExtensions
         services.TryAddSingleton<IServerSettings, ServerSettings>();
         services.TryAddSingleton<IListenBacklog, ProcNetTcpBacklog>();
         services.TryAddSingleton<IServerLifetime, ServerLifetime>();
+        services.TryAddSingleton<BackgroundChild>();
         services.TryAddSingleton<RdbPersistence>();
+        services.TryAddSingleton<AppendOnlyFile>();
+        services.TryAddSingleton<IAppendOnlyFile>(provider => provider.GetRequiredService<AppendOnlyFile>());
         services.TryAddSingleton<IValueSerializer, DumpPayload>();
         services.TryAddSingleton<IPersistence>(provider => provider.GetRequiredService<RdbPersistence>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ICronJob, RdbPersistence>(provider => provider.GetRequiredService<RdbPersistence>()));
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ICronJob, AppendOnlyFile>(provider => provider.GetRequiredService<AppendOnlyFile>()));
         services.TryAddSingleton<ActiveExpiry>();
         services.TryAddSingleton<ServerMetrics>();
         services.TryAddSingleton<CommandProcessor>();
@@ -111,7 +115,8 @@ public static class InfrastructureServiceCollectionExtensions
                 ? provider.GetRequiredService<EventLoopServer>()
                 : provider.GetRequiredService<BlockingServer>());
         // Before the transport's: it loads the dataset first and makes the final save after the serving thread stopped.
-        services.AddHostedService<PersistenceHostedService>();
+        services.TryAddSingleton<PersistenceHostedService>();
+        services.AddHostedService(provider => provider.GetRequiredService<PersistenceHostedService>());
         services.AddHostedService<ServerHostedService>();
         return services;
     }

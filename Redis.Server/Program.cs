@@ -3,6 +3,8 @@ using System.Net.Sockets;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Redis.Infrastructure.Configuration;
 using Redis.Infrastructure.Persistence;
 using Redis.Infrastructure.Transport;
 using Redis.Server;
@@ -52,15 +54,17 @@ catch (Exception e) when (ServerCommandLine.InvalidSettingMessage(e) is { } mess
     return 1;
 }
 
-var persistence = host.Services.GetRequiredService<RdbPersistence>();
+var options = host.Services.GetRequiredService<IOptions<RedisServerOptions>>().Value;
 try
 {
     // Before the host starts, so a file that cannot be loaded is one clear line and exit code 1, as Redis exits.
-    persistence.LoadAtStartup();
+    host.Services.GetRequiredService<PersistenceHostedService>().LoadDataFromDisk();
 }
-catch (Exception e) when (e is RdbFormatException or IOException or UnauthorizedAccessException)
+catch (Exception e) when (e is RdbFormatException or AofFormatException or IOException or UnauthorizedAccessException)
 {
-    Console.Error.WriteLine($"Could not load the RDB file {persistence.FilePath}: {e.Message}");
+    Console.Error.WriteLine(options.AppendOnly
+        ? $"Could not load the append-only files in {host.Services.GetRequiredService<AppendOnlyFile>().DirectoryPath}: {e.Message}"
+        : $"Could not load the RDB file {host.Services.GetRequiredService<RdbPersistence>().FilePath}: {e.Message}");
     return 1;
 }
 

@@ -38,6 +38,15 @@ internal static class ServerCommandLine
         ["--rdbchecksum"] = Key(nameof(RedisServerOptions.RdbChecksum)),
         ["--stop-writes-on-bgsave-error"] = Key(nameof(RedisServerOptions.StopWritesOnBgsaveError)),
         ["--enable-debug-command"] = Key(nameof(RedisServerOptions.EnableDebugCommand)),
+        ["--appendonly"] = Key(nameof(RedisServerOptions.AppendOnly)),
+        ["--appenddirname"] = Key(nameof(RedisServerOptions.AppendDirName)),
+        ["--appendfilename"] = Key(nameof(RedisServerOptions.AppendFilename)),
+        ["--appendfsync"] = Key(nameof(RedisServerOptions.AppendFsync)),
+        ["--aof-use-rdb-preamble"] = Key(nameof(RedisServerOptions.AofUseRdbPreamble)),
+        ["--aof-load-truncated"] = Key(nameof(RedisServerOptions.AofLoadTruncated)),
+        ["--auto-aof-rewrite-percentage"] = Key(nameof(RedisServerOptions.AutoAofRewritePercentage)),
+        ["--auto-aof-rewrite-min-size"] = Key(nameof(RedisServerOptions.AutoAofRewriteMinSize)),
+        ["--no-appendfsync-on-rewrite"] = Key(nameof(RedisServerOptions.NoAppendfsyncOnRewrite)),
     };
 
     /// <summary>True when <c>--verbose</c> asks for per-command (Debug) logging.</summary>

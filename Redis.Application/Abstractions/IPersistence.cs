@@ -60,6 +60,9 @@ public enum BackgroundSaveOutcome
     /// <summary>A background save is already running and <c>SCHEDULE</c> was not given.</summary>
     InProgress,
 
+    /// <summary>An append-only rewrite is running and <c>SCHEDULE</c> was not given.</summary>
+    OtherChildActive,
+
     /// <summary>The save could not start; the cause is logged.</summary>
     Failed,
 }

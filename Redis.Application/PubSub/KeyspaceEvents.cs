@@ -43,7 +43,7 @@ public sealed class KeyspaceEvents : IKeyspaceObserver
         set
         {
             _classes = value;
-            _databases?.Observe((value & Observed) != 0 ? this : null);
+            _databases?.Observe(this, on: (value & Observed) != 0);
         }
     }
 

@@ -47,6 +47,16 @@ public static class Errors
     /// <summary><c>SAVE</c> or <c>BGSAVE</c> while a background save runs.</summary>
     public static Reply BackgroundSaveInProgress { get; } = Reply.Error("ERR Background save already in progress");
 
+    /// <summary><c>BGSAVE</c> without <c>SCHEDULE</c> while an append-only rewrite runs (Redis's <c>bgsaveCommand</c>).</summary>
+    public static Reply OtherChildActive { get; } = Reply.Error(
+        "ERR Another child process is active (AOF?): can't BGSAVE right now. Use BGSAVE SCHEDULE in order to schedule a BGSAVE whenever possible.");
+
+    /// <summary><c>BGREWRITEAOF</c> while one runs (Redis's <c>bgrewriteaofCommand</c>).</summary>
+    public static Reply RewriteInProgress { get; } = Reply.Error("ERR Background append only file rewriting already in progress");
+
+    /// <summary><c>BGREWRITEAOF</c> that could not start; the cause is logged (Redis's <c>bgrewriteaofCommand</c>).</summary>
+    public static Reply RewriteFailed { get; } = Reply.Error("ERR Can't execute an AOF background rewriting. Please check the server logs for more information.");
+
     /// <summary>Redis's <c>shared.bgsaveerr</c>: a write (or <c>PING</c>) while the last background save failed and <c>stop-writes-on-bgsave-error</c> is on.</summary>
     public static Reply WritesDeniedBySaveError { get; } = Reply.Error(
         "MISCONF Redis is configured to save RDB snapshots, but it's currently unable to persist to disk. Commands that may modify the data set are disabled, because this instance is configured to report errors during writes if RDB snapshotting fails (stop-writes-on-bgsave-error option). Please check the Redis logs for details about the RDB error.");

@@ -1,6 +1,7 @@
 using Mediator;
 using Redis.Application.Abstractions;
 using Redis.Application.Commands.Exec;
+using Redis.Application.Propagation;
 using Redis.Application.Common;
 using Redis.Application.Replies;
 using Redis.Application.Sessions;
@@ -31,9 +32,8 @@ namespace Redis.Application.Routing;
 /// transaction moves the ones after it to the new database, as in Redis.
 /// </para>
 /// </remarks>
-public sealed class CommandRouter(CommandTable table, ISender sender, DefaultUser user, ClientPause pause, Databases databases, SlowLog slowLog, ClientRegistry clients, TimeProvider time, IPersistence persistence)
+public sealed class CommandRouter(CommandTable table, ISender sender, DefaultUser user, ClientPause pause, Databases databases, SlowLog slowLog, ClientRegistry clients, TimeProvider time, IPersistence persistence, CommandPropagation propagation)
 {
-
     /// <summary>Runs <paramref name="args"/> for the connection <paramref name="session"/>.</summary>
     /// <returns>The reply; nothing (default) when a <c>CLIENT PAUSE</c> postponed the command, which sets <see cref="ClientSession.IsPostponed"/>.</returns>
     public Reply Execute(ClientSession session, CommandArgs args)
@@ -109,7 +109,7 @@ public sealed class CommandRouter(CommandTable table, ISender sender, DefaultUse
     {
         ArgumentNullException.ThrowIfNull(binder);
         var started = time.GetTimestamp();
-        var reply = Dispatch(session, binder, args);
+        var reply = propagation.IsActive ? DispatchAndPropagate(session, binder, args) : Dispatch(session, binder, args);
         var microseconds = time.GetElapsedTime(started).Ticks / TimeSpan.TicksPerMicrosecond;
         if (slowLog.IsSlow(microseconds) && !binder.Spec.SkipsSlowLog)
         {
@@ -124,6 +124,28 @@ public sealed class CommandRouter(CommandTable table, ISender sender, DefaultUse
         }
 
         return reply;
+    }
+
+    /// <summary>
+    /// Redis's <c>call</c> with propagation on: a command flagged <c>write</c> that changed a key goes to the log, on the
+    /// database it was bound to, as it was sent or as its handler rewrote it.
+    /// </summary>
+    private Reply DispatchAndPropagate(ClientSession session, ICommandBinder binder, CommandArgs args)
+    {
+        var database = session.Database;
+        var changes = databases.Changes;
+        var outer = propagation.Enter();
+        var changed = false;
+        try
+        {
+            var reply = Dispatch(session, binder, args);
+            changed = binder.Spec.IsWrite && databases.Changes != changes;
+            return reply;
+        }
+        finally
+        {
+            propagation.Leave(outer, database, args, changed);
+        }
     }
 
     private Reply Dispatch(ClientSession session, ICommandBinder binder, CommandArgs args)

@@ -48,6 +48,9 @@ public sealed record CommandSpec(
     /// </summary>
     public bool MayReplicate { get; } = Flags.Contains("write") || Flags.Contains("may_replicate");
 
+    /// <summary>Redis's <c>write</c> flag: the command may change the dataset, and is logged when it does (<see cref="Propagation.CommandPropagation"/>).</summary>
+    public bool IsWrite { get; } = Flags.Contains("write");
+
     /// <summary>
     /// Refused with <c>-MISCONF</c> while the last background save failed (Redis's <c>processCommand</c>: a command
     /// flagged <c>write</c>, or <c>PING</c>).

@@ -37,6 +37,15 @@ public sealed class ClientSession
         IsAuthenticated = authenticated;
     }
 
+    /// <summary>Redis's <c>CLIENT_ID_AOF</c>: the id of the session a file is replayed on.</summary>
+    public const long ReplayClientId = long.MaxValue;
+
+    /// <summary>
+    /// Redis's <c>createAOFClient</c>: a session on no connection, authenticated, listed nowhere, on which the commands
+    /// of an append-only file run as they ran when logged.
+    /// </summary>
+    public static ClientSession ForReplay() => new(ReplayClientId, remoteAddress: null, localAddress: null, authenticated: true);
+
     /// <summary>The client's id (<c>CLIENT ID</c>): 1 for the first connection of the server's run, then counting up.</summary>
     public long Id { get; }
 

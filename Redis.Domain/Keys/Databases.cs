@@ -24,6 +24,7 @@ public sealed class Databases
 
     private readonly Keyspace[] _keyspaces;
     private readonly SharedRecords _shared = new();
+    private readonly List<IKeyspaceObserver> _observers = [];
 
     public Databases(int count = DefaultCount)
         : this(count, Random.Shared)
@@ -130,12 +131,38 @@ public sealed class Databases
         return new DatasetSnapshot(_shared, id, images);
     }
 
-    /// <summary>Gives every database the same <see cref="Keyspace.Observer"/>, or none.</summary>
-    public void Observe(IKeyspaceObserver? observer)
+    /// <summary>
+    /// Redis's <c>server.loading</c> test in <c>keyIsExpired</c>: while true, no key counts as expired, so a file of
+    /// commands replays as the commands ran, each finding the keys it found then; the deletions of keys whose time ran
+    /// out are in the file as <c>DEL</c>s.
+    /// </summary>
+    public bool ExpiryPaused
     {
+        get => _shared.ExpiryPaused;
+        set => _shared.ExpiryPaused = value;
+    }
+
+    /// <summary>
+    /// Starts (<paramref name="on"/>) or stops reporting to <paramref name="observer"/> what every database reports
+    /// (<see cref="IKeyspaceObserver"/>); several observers each get every report, in the order they were added.
+    /// </summary>
+    public void Observe(IKeyspaceObserver observer, bool on)
+    {
+        _observers.Remove(observer);
+        if (on)
+        {
+            _observers.Add(observer);
+        }
+
+        IKeyspaceObserver? combined = _observers.Count switch
+        {
+            0 => null,
+            1 => _observers[0],
+            _ => new ObserverSet([.. _observers]),
+        };
         foreach (var keyspace in _keyspaces)
         {
-            keyspace.Observer = observer;
+            keyspace.Observer = combined;
         }
     }
 
@@ -170,5 +197,33 @@ public sealed class Databases
         }
 
         return total;
+    }
+
+    /// <summary>Hands each report to several observers.</summary>
+    private sealed class ObserverSet(IKeyspaceObserver[] observers) : IKeyspaceObserver
+    {
+        public void Created(int database, ReadOnlySpan<byte> key)
+        {
+            foreach (var observer in observers)
+            {
+                observer.Created(database, key);
+            }
+        }
+
+        public void Expired(int database, ReadOnlySpan<byte> key)
+        {
+            foreach (var observer in observers)
+            {
+                observer.Expired(database, key);
+            }
+        }
+
+        public void Missed(int database, ReadOnlySpan<byte> key)
+        {
+            foreach (var observer in observers)
+            {
+                observer.Missed(database, key);
+            }
+        }
     }
 }

@@ -462,6 +462,12 @@ public sealed class Keyspace
     /// <summary>Marks the watches of a string a command changed in place through <see cref="OpenForWrite"/> (Redis's <c>signalModifiedKey</c>).</summary>
     public void Modified(ReadOnlySpan<byte> key) => Touched(key, exists: true);
 
+    /// <summary>
+    /// Redis's <c>checkAlreadyExpired</c>: whether an expiry instant a command gives is already past, so the key goes
+    /// at once. Never while expiry is paused (<see cref="Databases.ExpiryPaused"/>): a replayed file deletes with <c>DEL</c>.
+    /// </summary>
+    public bool HasPassed(long instant, long now) => instant <= now && !_shared.ExpiryPaused;
+
     /// <summary>Sets the expiry of an existing, live key. Returns false when there is no such key.</summary>
     /// <remarks>An instant at or before <paramref name="now"/> deletes the key, as Redis's <c>checkAlreadyExpired</c> does.</remarks>
     public bool SetExpiry(ReadOnlySpan<byte> key, long expiresAt, long now)
@@ -472,7 +478,7 @@ public sealed class Keyspace
             return false;
         }
 
-        if (expiresAt <= now)
+        if (HasPassed(expiresAt, now))
         {
             RemoveAt(position);
             return true;
@@ -978,8 +984,8 @@ public sealed class Keyspace
     private bool IsViewed(int position) =>
         _shared.Views > 1 || (_shared.Views == 1 && ReferenceEquals(_shared.Viewed, _table[position].Record)) || _shared.SnapshotId != 0;
 
-    // Same rule as Entry.IsExpiredAt, without building the entry.
-    private bool IsExpiredAt(int position, long now) => now > _table[position].ExpiresAt;
+    // Same rule as Entry.IsExpiredAt, without building the entry; the pause is read only for a key past its time.
+    private bool IsExpiredAt(int position, long now) => now > _table[position].ExpiresAt && !_shared.ExpiryPaused;
 
     // The position of a live key, or -1; an expired key met here is removed, which is Redis's lazy expiry.
     private int FindLive(ReadOnlySpan<byte> key, long now)

@@ -31,6 +31,9 @@ internal sealed class SharedRecords
     /// <summary>The id the last snapshot took; ids only grow, so a value marked by a closed snapshot is never taken for shared.</summary>
     public int LastSnapshotId;
 
+    /// <summary>True while a file is replayed (<see cref="Databases.ExpiryPaused"/>): no key counts as expired.</summary>
+    public bool ExpiryPaused;
+
     public void EndCommand()
     {
         Views = 0;

@@ -174,6 +174,35 @@ public sealed class RedisServerOptions : IValidatableObject
     /// <summary><c>stop-writes-on-bgsave-error</c>: with save points set, writes are refused with <c>-MISCONF</c> while the last background save failed.</summary>
     public bool StopWritesOnBgsaveError { get; set; } = true;
 
+    /// <summary><c>appendonly</c>: every write is logged to the append-only file, which is loaded at start-up instead of the RDB file.</summary>
+    public bool AppendOnly { get; set; }
+
+    /// <summary><c>appenddirname</c>: the directory in <see cref="Dir"/> that holds the append-only files and their manifest.</summary>
+    public string AppendDirName { get; set; } = "appendonlydir";
+
+    /// <summary><c>appendfilename</c>: the prefix of the append-only files' names (<c>appendonly.aof.1.base.rdb</c>).</summary>
+    public string AppendFilename { get; set; } = "appendonly.aof";
+
+    /// <summary><c>appendfsync</c>: <c>always</c> (before each reply), <c>everysec</c> (once a second, on another thread) or <c>no</c> (when the kernel likes).</summary>
+    public string AppendFsync { get; set; } = "everysec";
+
+    /// <summary><c>aof-use-rdb-preamble</c>: the base file is an RDB file; otherwise the commands that rebuild the dataset.</summary>
+    public bool AofUseRdbPreamble { get; set; } = true;
+
+    /// <summary><c>aof-load-truncated</c>: a last file cut short is truncated to its last whole command and loaded; otherwise the server refuses to start.</summary>
+    public bool AofLoadTruncated { get; set; } = true;
+
+    /// <summary><c>auto-aof-rewrite-percentage</c>: a rewrite starts once the files grew by this much since the last one; 0 turns it off.</summary>
+    [Range(0, int.MaxValue)]
+    public int AutoAofRewritePercentage { get; set; } = 100;
+
+    /// <summary><c>auto-aof-rewrite-min-size</c>: no automatic rewrite below this many bytes.</summary>
+    [Range(0, long.MaxValue)]
+    public long AutoAofRewriteMinSize { get; set; } = 64L * 1024 * 1024;
+
+    /// <summary><c>no-appendfsync-on-rewrite</c>: no fsync while a rewrite runs (Redis's latency trade for disks shared with the rewrite).</summary>
+    public bool NoAppendfsyncOnRewrite { get; set; }
+
     /// <summary><c>enable-debug-command</c>: <c>no</c> (Redis's default), <c>yes</c>, or <c>local</c> for loopback connections only.</summary>
     public string EnableDebugCommand { get; set; } = "no";
 
@@ -225,6 +254,21 @@ public sealed class RedisServerOptions : IValidatableObject
         if (DbFilename.Length == 0 || Path.GetFileName(DbFilename) != DbFilename)
         {
             yield return new ValidationResult($"The field DbFilename (dbfilename) cannot be '{DbFilename}': dbfilename can't be a path, just a filename.", [nameof(DbFilename)]);
+        }
+
+        if (AppendFsync is not ("always" or "everysec" or "no"))
+        {
+            yield return new ValidationResult($"The field AppendFsync (appendfsync) must be 'always', 'everysec' or 'no', not '{AppendFsync}'.", [nameof(AppendFsync)]);
+        }
+
+        if (AppendFilename.Length == 0 || Path.GetFileName(AppendFilename) != AppendFilename)
+        {
+            yield return new ValidationResult($"The field AppendFilename (appendfilename) cannot be '{AppendFilename}': appendfilename can't be a path, just a filename.", [nameof(AppendFilename)]);
+        }
+
+        if (AppendDirName.Length == 0 || Path.GetFileName(AppendDirName) != AppendDirName)
+        {
+            yield return new ValidationResult($"The field AppendDirName (appenddirname) cannot be '{AppendDirName}': appenddirname can't be a path, just a dirname.", [nameof(AppendDirName)]);
         }
 
         if (EnableDebugCommand is not ("no" or "yes" or "local"))

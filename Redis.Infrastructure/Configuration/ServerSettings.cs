@@ -187,7 +187,20 @@ internal sealed partial class ServerSettings : IServerSettings
         Setting.Immutable("rdbchecksum", o => o.RdbChecksum ? "yes" : "no"),
         Setting.YesNo("stop-writes-on-bgsave-error", o => o.StopWritesOnBgsaveError, (o, v) => o.StopWritesOnBgsaveError = v),
         Setting.Immutable("enable-debug-command", o => o.EnableDebugCommand),
-        Setting.Immutable("appendonly", _ => "no"),
+        // The append-only file (Redis 7.0: appenddirname and appendfilename are immutable).
+        Setting.YesNo("appendonly", o => o.AppendOnly, (o, v) => o.AppendOnly = v),
+        Setting.Immutable("appenddirname", o => o.AppendDirName),
+        Setting.Immutable("appendfilename", o => o.AppendFilename),
+        Setting.Special("appendfsync", o => o.AppendFsync, (text, _) => text.ToLowerInvariant() switch
+        {
+            var policy when policy is "always" or "everysec" or "no" => (o => o.AppendFsync = policy, null),
+            _ => (null, "argument(s) must be one of the following: everysec, always, no"),
+        }),
+        Setting.YesNo("aof-use-rdb-preamble", o => o.AofUseRdbPreamble, (o, v) => o.AofUseRdbPreamble = v),
+        Setting.YesNo("aof-load-truncated", o => o.AofLoadTruncated, (o, v) => o.AofLoadTruncated = v),
+        Setting.YesNo("no-appendfsync-on-rewrite", o => o.NoAppendfsyncOnRewrite, (o, v) => o.NoAppendfsyncOnRewrite = v),
+        Setting.Integer("auto-aof-rewrite-percentage", 0, int.MaxValue, o => o.AutoAofRewritePercentage, (o, v) => o.AutoAofRewritePercentage = (int)v),
+        Setting.Memory("auto-aof-rewrite-min-size", 0, long.MaxValue, o => o.AutoAofRewriteMinSize, (o, v) => o.AutoAofRewriteMinSize = v),
         Setting.Immutable("replica-read-only", _ => "yes").WithAliases("slave-read-only"),
     ];
 

@@ -1,20 +1,53 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using Redis.Application.Abstractions;
+using Redis.Application.Routing;
+using Redis.Infrastructure.Configuration;
 
 namespace Redis.Infrastructure.Persistence;
 
 /// <summary>
-/// Loads the RDB file before the transport serves anyone, and on the host's stop (Ctrl+C, SIGTERM) saves as Redis's
-/// <c>prepareForShutdown</c> does when save points are set, unless a <c>SHUTDOWN</c> command already decided.
+/// Loads the data before the transport serves anyone (the append-only files with <c>appendonly yes</c>, else the RDB
+/// file), and on the host's stop (Ctrl+C, SIGTERM) saves as Redis's <c>prepareForShutdown</c> does when save points are
+/// set, unless a <c>SHUTDOWN</c> command already decided, and writes out what the append-only file still buffers.
 /// </summary>
 /// <remarks>
 /// Registered before the transport's hosted service, so it starts first and stops last: the final save runs once the
 /// serving thread has stopped, and nothing else touches the databases then.
 /// </remarks>
-public sealed class PersistenceHostedService(RdbPersistence persistence) : IHostedService
+public sealed class PersistenceHostedService(RdbPersistence persistence, AppendOnlyFile appendOnly, IServiceProvider services, IOptions<RedisServerOptions> options) : IHostedService
 {
+    private bool _loaded;
+
+    /// <summary>
+    /// Redis's <c>loadDataFromDisk</c> then <c>aofOpenIfNeededOnServerStart</c>, once (the program calls it before the
+    /// host starts, so a file that cannot be loaded ends the process with one line; the host's start then does nothing).
+    /// </summary>
+    public void LoadDataFromDisk()
+    {
+        if (_loaded)
+        {
+            return;
+        }
+
+        _loaded = true;
+        if (options.Value.AppendOnly)
+        {
+            // Resolved here, not injected: the router reaches every handler, and some handlers report on these files.
+            appendOnly.Load(services.GetRequiredService<CommandRouter>(), services.GetRequiredService<CommandTable>());
+        }
+        else
+        {
+            persistence.LoadAtStartup();
+        }
+
+        appendOnly.OpenAtStartup();
+    }
+
     public Task StartAsync(CancellationToken cancellationToken)
     {
-        persistence.LoadAtStartup();
+        LoadDataFromDisk();
         return Task.CompletedTask;
     }
 
@@ -22,9 +55,10 @@ public sealed class PersistenceHostedService(RdbPersistence persistence) : IHost
     {
         if (!persistence.ShutdownPrepared)
         {
-            persistence.PrepareForShutdown(Redis.Application.Abstractions.ShutdownSave.Default);
+            persistence.PrepareForShutdown(ShutdownSave.Default);
         }
 
+        appendOnly.PrepareForShutdown();
         return Task.CompletedTask;
     }
 }

@@ -26,13 +26,11 @@ public sealed partial class RdbPersistence : IPersistence, ICronJob, IDisposable
     /// <summary>Redis's <c>CONFIG_BGSAVE_RETRY_DELAY</c>: after a failed background save, the save points wait this long to try again.</summary>
     public const int RetryDelaySeconds = 5;
 
-    // The writer checks for cancellation every so many keys.
-    private const int CancelCheckInterval = 1024;
-
     private readonly Databases _databases;
     private readonly TimeProvider _time;
     private readonly RedisServerOptions _options;
     private readonly ILogger _logger;
+    private readonly BackgroundChild _child;
 
     private SavePoints _savePoints;
     private long _lastSave;
@@ -49,8 +47,9 @@ public sealed partial class RdbPersistence : IPersistence, ICronJob, IDisposable
     private bool _loadedAtStartup;
     private RunningSave? _running;
 
-    public RdbPersistence(Databases databases, TimeProvider time, IOptions<RedisServerOptions> options, IServerSettings settings, ILogger<RdbPersistence>? logger = null)
+    public RdbPersistence(Databases databases, TimeProvider time, IOptions<RedisServerOptions> options, IServerSettings settings, BackgroundChild child, ILogger<RdbPersistence>? logger = null)
     {
+        _child = child;
         _databases = databases;
         _time = time;
         _options = options.Value;
@@ -100,6 +99,8 @@ public sealed partial class RdbPersistence : IPersistence, ICronJob, IDisposable
             return SaveOutcome.InProgress;
         }
 
+        // Redis saves in the foreground while an append-only rewrite runs; here that rewrite holds the snapshot, so it ends first.
+        _child.FinishNow();
         var now = _time.GetUnixMilliseconds();
         var changes = _databases.Changes;
         var snapshot = OpenSnapshot(now);
@@ -125,10 +126,15 @@ public sealed partial class RdbPersistence : IPersistence, ICronJob, IDisposable
     public BackgroundSaveOutcome BackgroundSave(bool schedule)
     {
         // bgsaveCommand: SCHEDULE waits only for another kind of child (an AOF rewrite); a save in progress is an error either way.
-        _ = schedule;
         if (_running is not null)
         {
             return BackgroundSaveOutcome.InProgress;
+        }
+
+        if (_child.Active != BackgroundChildKind.None)
+        {
+            _scheduled |= schedule;
+            return schedule ? BackgroundSaveOutcome.Scheduled : BackgroundSaveOutcome.OtherChildActive;
         }
 
         StartBackgroundSave();
@@ -142,9 +148,10 @@ public sealed partial class RdbPersistence : IPersistence, ICronJob, IDisposable
         {
             LogKillingSave();
             running.Cancel.Cancel();
-            WaitQuietly(running.Writer);
+            PersistenceFiles.WaitQuietly(running.Writer);
             running.Snapshot.Close();
             _running = null;
+            _child.Release();
         }
 
         if (save == ShutdownSave.NoSave || (save == ShutdownSave.Default && !_savePoints.Any))
@@ -197,7 +204,7 @@ public sealed partial class RdbPersistence : IPersistence, ICronJob, IDisposable
             Finish(finished);
         }
 
-        if (_running is not null)
+        if (_running is not null || _child.Active != BackgroundChildKind.None)
         {
             return;
         }
@@ -247,7 +254,7 @@ public sealed partial class RdbPersistence : IPersistence, ICronJob, IDisposable
         try
         {
             using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
-            RdbReader.Read(file, loader, LoadLimits());
+            RdbReader.Read(file, loader, PersistenceFiles.LoadLimits(_options));
         }
         catch
         {
@@ -267,20 +274,13 @@ public sealed partial class RdbPersistence : IPersistence, ICronJob, IDisposable
         if (_running is { } running)
         {
             running.Cancel.Cancel();
-            WaitQuietly(running.Writer);
+            PersistenceFiles.WaitQuietly(running.Writer);
             running.Cancel.Dispose();
         }
     }
 
     private static SavePoints ParseSavePoints(RedisServerOptions options) =>
         SavePoints.TryParse(options.Save, out var points) ? points : SavePoints.None;
-
-    private RdbLoadLimits LoadLimits() => new(
-        HashMaxListpackEntries: _options.HashMaxListpackEntries,
-        HashMaxListpackValue: _options.HashMaxListpackValue,
-        SetMaxIntsetEntries: _options.SetMaxIntsetEntries,
-        ZsetMaxListpackEntries: _options.ZsetMaxListpackEntries,
-        ZsetMaxListpackValue: _options.ZsetMaxListpackValue);
 
     private DatasetSnapshot OpenSnapshot(long now)
     {
@@ -298,7 +298,12 @@ public sealed partial class RdbPersistence : IPersistence, ICronJob, IDisposable
         var snapshot = OpenSnapshot(now);
         var cancel = new CancellationTokenSource();
         var writer = Task.Factory.StartNew(() => Write(snapshot, cancel.Token), cancel.Token, TaskCreationOptions.LongRunning, TaskScheduler.Default);
-        _running = new RunningSave(snapshot, writer, cancel, _databases.Changes, _time.GetTimestamp());
+        var running = _running = new RunningSave(snapshot, writer, cancel, _databases.Changes, _time.GetTimestamp());
+        _child.Take(BackgroundChildKind.Rdb, () =>
+        {
+            PersistenceFiles.WaitQuietly(running.Writer);
+            Finish(running);
+        });
         LogBackgroundSaveStarted();
     }
 
@@ -306,6 +311,7 @@ public sealed partial class RdbPersistence : IPersistence, ICronJob, IDisposable
     private void Finish(RunningSave finished)
     {
         _running = null;
+        _child.Release();
         finished.Snapshot.Close();
         finished.Cancel.Dispose();
         _lastBackgroundSaveSeconds = (long)_time.GetElapsedTime(finished.StartedTimestamp).TotalSeconds;
@@ -365,65 +371,13 @@ public sealed partial class RdbPersistence : IPersistence, ICronJob, IDisposable
                 LogWriteFailed(e.Message);
             }
 
-            TryDelete(temp);
+            PersistenceFiles.TryDelete(temp);
             throw;
         }
     }
 
-    private void WriteSnapshot(Stream file, DatasetSnapshot snapshot, CancellationToken cancel)
-    {
-        using var writer = new RdbWriter(file, new RdbWriterOptions(_options.RdbCompression, _options.RdbChecksum));
-        writer.WriteHeader();
-        writer.WriteAux("redis-ver", RedisCompatibility.Version);
-        writer.WriteAux("redis-bits", 64);
-        writer.WriteAux("ctime", _time.GetUtcNow().ToUnixTimeSeconds());
-        writer.WriteAux("used-mem", GC.GetTotalMemory(forceFullCollection: false));
-        writer.WriteAux("aof-base", 0);
-        foreach (var image in snapshot.Databases)
-        {
-            if (image.Count == 0)
-            {
-                continue;
-            }
-
-            writer.WriteDatabase(image.Index, image.Count, image.VolatileCount);
-            for (var i = 0; i < image.Count; i++)
-            {
-                if (i % CancelCheckInterval == 0)
-                {
-                    cancel.ThrowIfCancellationRequested();
-                }
-
-                var entry = image[i];
-                var expiresAt = entry.ExpiresAt == Entry.NoExpiry ? -1 : entry.ExpiresAt;
-                if (entry.Value is null)
-                {
-                    writer.WriteString(entry.Key.Span, entry.String.Span, expiresAt);
-                }
-                else
-                {
-                    writer.WriteValue(entry.Key.Span, entry.Value, expiresAt);
-                }
-            }
-        }
-
-        writer.Finish();
-    }
-
-    // A stopped or failed writer has logged its cause; what matters here is that it no longer reads the snapshot.
-    private static void WaitQuietly(Task writer) => ((IAsyncResult)writer).AsyncWaitHandle.WaitOne();
-
-    private static void TryDelete(string path)
-    {
-        try
-        {
-            File.Delete(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            // Nothing more to do: the temporary file is left behind, as Redis leaves it when unlink fails.
-        }
-    }
+    private void WriteSnapshot(Stream file, DatasetSnapshot snapshot, CancellationToken cancel) =>
+        SnapshotFile.WriteRdb(file, snapshot, new RdbWriterOptions(_options.RdbCompression, _options.RdbChecksum), _time, aofBase: false, cancel);
 
     /// <summary>A background save in progress: its snapshot, its writer and what the dataset had changed when it began.</summary>
     private sealed record RunningSave(DatasetSnapshot Snapshot, Task Writer, CancellationTokenSource Cancel, long ChangesAtStart, long StartedTimestamp);

@@ -292,7 +292,7 @@ public sealed class RdbWriter : IDisposable
     }
 
     // A listpack stores a score as Redis's d2string does: an integer when it is one, else the shortest exact text.
-    private static byte[] FormatScore(double score) => Encoding.ASCII.GetBytes(
+    internal static byte[] FormatScore(double score) => Encoding.ASCII.GetBytes(
         double.IsPositiveInfinity(score) ? "inf" :
         double.IsNegativeInfinity(score) ? "-inf" :
         score == Math.Floor(score) && Math.Abs(score) < 1e17 ? ((long)score).ToString(CultureInfo.InvariantCulture) :

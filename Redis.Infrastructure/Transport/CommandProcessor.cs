@@ -5,6 +5,7 @@ using Redis.Application.Replies;
 using Redis.Application.Routing;
 using Redis.Application.Sessions;
 using Redis.Domain.Keys;
+using Redis.Infrastructure.Persistence;
 using Redis.Protocol;
 
 namespace Redis.Infrastructure.Transport;
@@ -24,6 +25,7 @@ public sealed partial class CommandProcessor(
     ServerStatistics statistics,
     OutputBufferLimiter outputLimits,
     BlockedClients blocked,
+    AppendOnlyFile appendOnly,
     ILogger<CommandProcessor> logger)
 {
     /// <summary>
@@ -41,7 +43,24 @@ public sealed partial class CommandProcessor(
     /// close once the replies are sent.
     /// </param>
     /// <returns>False when the client must close for its output: the transport logs it, drops the replies and closes, as Redis does.</returns>
+    /// <remarks>
+    /// The writes the batch logged reach the append-only file before this returns, so before the transport sends any of
+    /// the batch's replies (Redis's <c>beforeSleep</c> order).
+    /// </remarks>
     public bool ExecuteBatch(
+        RequestReader reader, ReplyWriter writer, ClientSession session, byte[] input, ref int start, int end, int sent, ref long softSince, out string? closeReason)
+    {
+        try
+        {
+            return ExecuteUnderOutputLimit(reader, writer, session, input, ref start, end, sent, ref softSince, out closeReason);
+        }
+        finally
+        {
+            appendOnly.FlushBeforeReplies();
+        }
+    }
+
+    private bool ExecuteUnderOutputLimit(
         RequestReader reader, ReplyWriter writer, ClientSession session, byte[] input, ref int start, int end, int sent, ref long softSince, out string? closeReason)
     {
         var limit = outputLimits.For(session);

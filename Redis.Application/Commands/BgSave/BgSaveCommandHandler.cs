@@ -17,6 +17,7 @@ public sealed class BgSaveCommandHandler(IPersistence persistence) : IRequestHan
             BackgroundSaveOutcome.Started => Started,
             BackgroundSaveOutcome.Scheduled => Scheduled,
             BackgroundSaveOutcome.InProgress => Errors.BackgroundSaveInProgress,
+            BackgroundSaveOutcome.OtherChildActive => Errors.OtherChildActive,
             _ => Errors.Failed,
         });
 }

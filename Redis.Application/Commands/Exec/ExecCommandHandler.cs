@@ -1,5 +1,6 @@
 using Mediator;
 using Redis.Application.Common;
+using Redis.Application.Propagation;
 using Redis.Application.Replies;
 using Redis.Application.Routing;
 using Redis.Domain.Keys;
@@ -26,7 +27,7 @@ namespace Redis.Application.Commands.Exec;
 /// later command of the transaction writes over a value an earlier one answered with.
 /// </para>
 /// </remarks>
-public sealed class ExecCommandHandler(CommandRouter router, TimeProvider time) : IRequestHandler<ExecCommand, Reply>
+public sealed class ExecCommandHandler(CommandRouter router, TimeProvider time, CommandPropagation propagation) : IRequestHandler<ExecCommand, Reply>
 {
     public ValueTask<Reply> Handle(ExecCommand request, CancellationToken cancellationToken)
     {
@@ -45,6 +46,7 @@ public sealed class ExecCommandHandler(CommandRouter router, TimeProvider time) 
         }
 
         transaction.UnwatchAll();
+        propagation.BeginTransaction();
         try
         {
             var queued = transaction.Queued;
@@ -58,6 +60,7 @@ public sealed class ExecCommandHandler(CommandRouter router, TimeProvider time) 
         }
         finally
         {
+            propagation.EndTransaction();
             transaction.Discard();
         }
     }

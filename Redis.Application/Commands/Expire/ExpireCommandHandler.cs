@@ -1,5 +1,6 @@
 using Mediator;
 using Redis.Application.Common;
+using Redis.Application.Propagation;
 using Redis.Application.PubSub;
 using Redis.Application.Replies;
 using Redis.Domain.Keys;
@@ -8,7 +9,7 @@ using Redis.Protocol;
 namespace Redis.Application.Commands.Expire;
 
 /// <summary>Sets a key's expiry instant under the NX/XX/GT/LT rules, in Redis's order (<c>expireGenericCommand</c>).</summary>
-public sealed class ExpireCommandHandler(TimeProvider time, KeyspaceEvents events) : IRequestHandler<ExpireCommand, Reply>
+public sealed class ExpireCommandHandler(TimeProvider time, KeyspaceEvents events, CommandPropagation propagation) : IRequestHandler<ExpireCommand, Reply>
 {
     public ValueTask<Reply> Handle(ExpireCommand request, CancellationToken cancellationToken)
     {
@@ -43,9 +44,11 @@ public sealed class ExpireCommandHandler(TimeProvider time, KeyspaceEvents event
             return new(Reply.Zero);
         }
 
-        // A time at or before now deletes the key and still answers 1, as Redis does.
+        // A time at or before now deletes the key and still answers 1, as Redis does; either is logged with the instant.
+        var deleted = request.Keyspace.HasPassed(when, now);
         request.Keyspace.SetExpiry(key, when, now);
-        events.Notify(KeyspaceEventClasses.Generic, when <= now ? KeyspaceEventNames.Del : KeyspaceEventNames.Expire, key, request.Keyspace.Index);
+        events.Notify(KeyspaceEventClasses.Generic, deleted ? KeyspaceEventNames.Del : KeyspaceEventNames.Expire, key, request.Keyspace.Index);
+        propagation.ReplaceWithExpiry(key, deleted ? null : when);
         return new(Reply.One);
     }
 }

@@ -1,5 +1,6 @@
 using Mediator;
 using Redis.Application.Common;
+using Redis.Application.Propagation;
 using Redis.Application.PubSub;
 using Redis.Application.Replies;
 using Redis.Domain.Keys;
@@ -9,7 +10,7 @@ namespace Redis.Application.Commands.GetEx;
 
 /// <summary>Answers the value, then sets, keeps or removes its TTL; an absolute time already past deletes the key (Redis's <c>getexCommand</c>).</summary>
 /// <remarks>Redis's order: look the key up (nil when missing), then read and check the time, then change the TTL.</remarks>
-public sealed class GetExCommandHandler(TimeProvider time, KeyspaceEvents events) : IRequestHandler<GetExCommand, Reply>
+public sealed class GetExCommandHandler(TimeProvider time, KeyspaceEvents events, CommandPropagation propagation) : IRequestHandler<GetExCommand, Reply>
 {
     private static readonly Reply InvalidExpireTime = Reply.Error(Errors.InvalidExpireTime("getex"));
 
@@ -28,6 +29,7 @@ public sealed class GetExCommandHandler(TimeProvider time, KeyspaceEvents events
             if (request.Keyspace.Persist(key, now))
             {
                 events.Notify(KeyspaceEventClasses.Generic, KeyspaceEventNames.Persist, key, request.Keyspace.Index);
+                propagation.Replace(CommandPropagation.Persist, key.ToArray());
             }
         }
         else if (request.Kind != ExpiryKind.None)
@@ -43,8 +45,12 @@ public sealed class GetExCommandHandler(TimeProvider time, KeyspaceEvents events
                 return new(InvalidExpireTime);
             }
 
-            request.Keyspace.SetExpiry(key, Math.Min(expiresAt, Entry.NoExpiry - 1), now);
-            events.Notify(KeyspaceEventClasses.Generic, expiresAt <= now ? KeyspaceEventNames.Del : KeyspaceEventNames.Expire, key, request.Keyspace.Index);
+            // Redis's getexCommand: never logged as GETEX, but as the PEXPIREAT, DEL or PERSIST it came to.
+            expiresAt = Math.Min(expiresAt, Entry.NoExpiry - 1);
+            var deleted = request.Keyspace.HasPassed(expiresAt, now);
+            request.Keyspace.SetExpiry(key, expiresAt, now);
+            events.Notify(KeyspaceEventClasses.Generic, deleted ? KeyspaceEventNames.Del : KeyspaceEventNames.Expire, key, request.Keyspace.Index);
+            propagation.ReplaceWithExpiry(key, deleted ? null : expiresAt);
         }
 
         return new(Reply.Bulk(entry.Value));

@@ -3,6 +3,7 @@ using Mediator;
 using Redis.Application.Abstractions;
 using Redis.Application.Commands.HSet;
 using Redis.Application.Common;
+using Redis.Application.Propagation;
 using Redis.Application.PubSub;
 using Redis.Application.Replies;
 using Redis.Protocol;
@@ -13,7 +14,7 @@ namespace Redis.Application.Commands.HIncrByFloat;
 /// Adds in C <c>long double</c> precision (a missing field or key counts as 0) and stores the sum as <c>INCRBYFLOAT</c>
 /// prints it; an infinite or NaN sum is refused (Redis's <c>hincrbyfloatCommand</c>).
 /// </summary>
-public sealed class HIncrByFloatCommandHandler(TimeProvider time, IServerSettings settings, KeyspaceEvents events) : IRequestHandler<HIncrByFloatCommand, Reply>
+public sealed class HIncrByFloatCommandHandler(TimeProvider time, IServerSettings settings, KeyspaceEvents events, CommandPropagation propagation) : IRequestHandler<HIncrByFloatCommand, Reply>
 {
     private readonly HashStore _store = new(settings, events);
 
@@ -40,6 +41,9 @@ public sealed class HIncrByFloatCommandHandler(TimeProvider time, IServerSetting
         var value = Encoding.ASCII.GetBytes(sum.ToString());
         hash.Set(request.Field.Span, value, _store.Limits);
         _store.Commit(request.Keyspace, key, hash, created, KeyspaceEventNames.HIncrByFloat);
+
+        // Logged as the HSET of the sum, as Redis's hincrbyfloatCommand rewrites itself.
+        propagation.Replace(CommandPropagation.HSet, key.ToArray(), request.Field.ToArray(), value);
         return new(Reply.Bulk(value));
     }
 }

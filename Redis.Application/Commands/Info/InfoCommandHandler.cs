@@ -39,6 +39,7 @@ public sealed class InfoCommandHandler(
     IListenBacklog backlog,
     BlockedClients blocked,
     IPersistence persistence,
+    IAppendOnlyFile appendOnly,
     TimeProvider time) : IRequestHandler<InfoCommand, Reply>
 {
     private static readonly string[] SectionOrder =
@@ -213,11 +214,12 @@ public sealed class InfoCommandHandler(
             ("mem_allocator", "dotnet-gc"));
     }
 
-    // The fields of Redis 7.0's Persistence section that have a meaning here: the RDB snapshots (no fork: the
-    // copy-on-write figures are left out), and an append-only file that is off.
+    // The fields of Redis 7.0's Persistence section that have a meaning here: the RDB snapshots and the append-only
+    // file (no fork: the copy-on-write figures are left out), the sizes only while the file is on, as Redis shows them.
     private void Persistence(StringBuilder text)
     {
         var info = persistence.Info;
+        var aof = appendOnly.Info;
         Section(text, "Persistence",
             ("loading", "0"),
             ("async_loading", "0"),
@@ -231,11 +233,21 @@ public sealed class InfoCommandHandler(
             ("rdb_saves", Number(info.Saves)),
             ("rdb_last_load_keys_expired", Number(info.KeysExpiredOnLoad)),
             ("rdb_last_load_keys_loaded", Number(info.KeysLoaded)),
-            ("aof_enabled", "0"),
-            ("aof_rewrite_in_progress", "0"),
-            ("aof_rewrite_scheduled", "0"),
-            ("aof_last_bgrewrite_status", "ok"),
-            ("aof_last_write_status", "ok"));
+            ("aof_enabled", aof.Enabled ? "1" : "0"),
+            ("aof_rewrite_in_progress", aof.RewriteInProgress ? "1" : "0"),
+            ("aof_rewrite_scheduled", aof.RewriteScheduled ? "1" : "0"),
+            ("aof_last_rewrite_time_sec", Number(aof.LastRewriteSeconds)),
+            ("aof_current_rewrite_time_sec", Number(aof.CurrentRewriteSeconds)),
+            ("aof_last_bgrewrite_status", aof.LastRewriteOk ? "ok" : "err"),
+            ("aof_rewrites", Number(aof.Rewrites)),
+            ("aof_rewrites_consecutive_failures", Number(aof.ConsecutiveFailures)),
+            ("aof_last_write_status", aof.LastWriteOk ? "ok" : "err"),
+            ("aof_current_size", aof.Enabled ? Number(aof.CurrentSize) : null),
+            ("aof_base_size", aof.Enabled ? Number(aof.BaseSize) : null),
+            ("aof_pending_rewrite", aof.Enabled ? (aof.RewriteScheduled ? "1" : "0") : null),
+            ("aof_buffer_length", aof.Enabled ? Number(aof.BufferLength) : null),
+            ("aof_pending_bio_fsync", aof.Enabled ? "0" : null),
+            ("aof_delayed_fsync", aof.Enabled ? Number(aof.DelayedFsync) : null));
     }
 
     /// <summary>Appends a section; a field whose value is null (not known here) is left out.</summary>

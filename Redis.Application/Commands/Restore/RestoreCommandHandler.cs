@@ -1,6 +1,7 @@
 using Mediator;
 using Redis.Application.Abstractions;
 using Redis.Application.Common;
+using Redis.Application.Propagation;
 using Redis.Application.PubSub;
 using Redis.Application.Replies;
 using Redis.Domain.Keys;
@@ -13,7 +14,7 @@ namespace Redis.Application.Commands.Restore;
 /// 0 for none, an instant with <c>ABSTTL</c>); then the payload's version and checksum, then its value. A TTL already
 /// past stores nothing and answers <c>OK</c> (deleting the old key under <c>REPLACE</c>).
 /// </summary>
-public sealed class RestoreCommandHandler(TimeProvider time, IValueSerializer serializer, KeyspaceEvents events) : IRequestHandler<RestoreCommand, Reply>
+public sealed class RestoreCommandHandler(TimeProvider time, IValueSerializer serializer, KeyspaceEvents events, CommandPropagation propagation) : IRequestHandler<RestoreCommand, Reply>
 {
     public ValueTask<Reply> Handle(RestoreCommand request, CancellationToken cancellationToken)
     {
@@ -49,14 +50,23 @@ public sealed class RestoreCommandHandler(TimeProvider time, IValueSerializer se
             ttl += now;
         }
 
-        if (ttl != 0 && ttl <= now)
+        if (ttl != 0 && keyspace.HasPassed(ttl, now))
         {
             if (deleted)
             {
                 events.Notify(KeyspaceEventClasses.Generic, KeyspaceEventNames.Del, key, keyspace.Index);
+                propagation.Replace(CommandPropagation.Del, key.ToArray());
             }
 
             return new(Reply.Ok);
+        }
+
+        // Redis's restoreCommand logs a relative TTL as the instant it came to, with ABSTTL.
+        if (ttl != 0 && !request.AbsoluteTtl && propagation.IsActive)
+        {
+            propagation.Replace(request.Replace
+                ? ["RESTORE"u8.ToArray(), key.ToArray(), CommandPropagation.Number(ttl), request.Payload.ToArray(), "REPLACE"u8.ToArray(), "ABSTTL"u8.ToArray()]
+                : ["RESTORE"u8.ToArray(), key.ToArray(), CommandPropagation.Number(ttl), request.Payload.ToArray(), "ABSTTL"u8.ToArray()]);
         }
 
         var expiresAt = ttl == 0 ? Entry.NoExpiry : ttl;

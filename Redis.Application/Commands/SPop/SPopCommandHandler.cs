@@ -2,6 +2,7 @@ using Mediator;
 using Redis.Application.Abstractions;
 using Redis.Application.Commands.SetAlgebra;
 using Redis.Application.Common;
+using Redis.Application.Propagation;
 using Redis.Application.PubSub;
 using Redis.Application.Replies;
 using Redis.Domain.Keys;
@@ -14,7 +15,8 @@ namespace Redis.Application.Commands.SPop;
 /// Removes random members (Redis's <c>spopCommand</c> and <c>spopWithCountCommand</c>): one as a bulk string, or a
 /// count of them as a RESP3 set; a count at least the size answers the whole set in its order and deletes the key.
 /// </summary>
-public sealed class SPopCommandHandler(TimeProvider time, KeyspaceEvents events, IServerSettings settings) : IRequestHandler<SPopCommand, Reply>
+/// <remarks>Chance chose the members, so the command is logged as the <c>SREM</c> of them, or the <c>DEL</c> of the key, as Redis logs it.</remarks>
+public sealed class SPopCommandHandler(TimeProvider time, KeyspaceEvents events, IServerSettings settings, CommandPropagation propagation) : IRequestHandler<SPopCommand, Reply>
 {
     private readonly LiveSetting _maxIntsetEntries = SetAlgebraSupport.MaxIntsetEntries(settings);
 
@@ -38,7 +40,9 @@ public sealed class SPopCommandHandler(TimeProvider time, KeyspaceEvents events,
         Reply reply;
         if (request.Count is not { } count)
         {
-            reply = Reply.Bulk(set!.PopRandom(Random.Shared));
+            var member = set!.PopRandom(Random.Shared);
+            reply = Reply.Bulk(member);
+            propagation.Replace(CommandPropagation.SRem, key.ToArray(), member);
         }
         else if (count >= set!.Count)
         {
@@ -46,6 +50,7 @@ public sealed class SPopCommandHandler(TimeProvider time, KeyspaceEvents events,
             request.Keyspace.Read<SetValue>(key, now, out _);
             reply = SetAlgebraSupport.Members(set);
             request.Keyspace.Remove(key, now);
+            propagation.Replace(CommandPropagation.Del, key.ToArray());
             events.Notify(KeyspaceEventClasses.Set, KeyspaceEventNames.SPop, key, request.Keyspace.Index);
             events.Notify(KeyspaceEventClasses.Generic, KeyspaceEventNames.Del, key, request.Keyspace.Index);
             return new(reply);
@@ -61,6 +66,10 @@ public sealed class SPopCommandHandler(TimeProvider time, KeyspaceEvents events,
             }
 
             reply = Reply.Set(items);
+            if (propagation.IsActive)
+            {
+                propagation.Replace([CommandPropagation.SRem, key.ToArray(), .. popped]);
+            }
         }
 
         events.Shrunk(request.Keyspace, key, set, KeyspaceEventClasses.Set, KeyspaceEventNames.SPop);

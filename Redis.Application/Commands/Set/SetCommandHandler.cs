@@ -1,5 +1,6 @@
 using Mediator;
 using Redis.Application.Common;
+using Redis.Application.Propagation;
 using Redis.Application.PubSub;
 using Redis.Application.Replies;
 using Redis.Domain.Keys;
@@ -8,7 +9,7 @@ using Redis.Protocol;
 namespace Redis.Application.Commands.Set;
 
 /// <summary>Stores the value, honouring NX/XX, GET, KEEPTTL and the expiry options in Redis's order (<c>setGenericCommand</c>).</summary>
-public sealed class SetCommandHandler(TimeProvider time, KeyspaceEvents events) : IRequestHandler<SetCommand, Reply>
+public sealed class SetCommandHandler(TimeProvider time, KeyspaceEvents events, CommandPropagation propagation) : IRequestHandler<SetCommand, Reply>
 {
     public ValueTask<Reply> Handle(SetCommand request, CancellationToken cancellationToken)
     {
@@ -58,18 +59,23 @@ public sealed class SetCommandHandler(TimeProvider time, KeyspaceEvents events) 
         if (request.ReturnOldValue)
         {
             var replacedLive = request.Keyspace.Exchange(key, request.Value.Span, expiresAt, now, out var replaced) == KeyLookup.Found;
-            Notify(request, expiry);
+            Notify(request, expiry, expiresAt);
             return new(replacedLive ? Reply.Bulk(replaced) : Reply.Nil);
         }
 
         request.Keyspace.Set(key, request.Value.Span, expiresAt);
-        Notify(request, expiry);
+        Notify(request, expiry, expiresAt);
         return new(request.RepliesWithInteger ? Reply.One : Reply.Ok);
     }
 
-    // setGenericCommand: "set", then "expire" when an expiry option gave a time.
-    private void Notify(SetCommand request, ExpiryOption expiry)
+    // setGenericCommand: "set", then "expire" when an expiry option gave a time, which is logged as SET key value PXAT instant.
+    private void Notify(SetCommand request, ExpiryOption expiry, long expiresAt)
     {
+        if (expiry.HasTime && propagation.IsActive)
+        {
+            propagation.Replace(CommandPropagation.Set, request.Key.ToArray(), request.Value.ToArray(), "PXAT"u8.ToArray(), CommandPropagation.Number(expiresAt));
+        }
+
         var db = request.Keyspace.Index;
         events.Notify(KeyspaceEventClasses.String, KeyspaceEventNames.Set, request.Key.Span, db);
         if (expiry.HasTime)

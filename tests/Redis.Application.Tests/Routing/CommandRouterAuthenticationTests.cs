@@ -1,5 +1,6 @@
 using Mediator;
 using Moq;
+using Redis.Application.Propagation;
 using Redis.Application.Abstractions;
 using Redis.Application.Commands.Auth;
 using Redis.Application.Commands.Client;
@@ -133,12 +134,13 @@ public class CommandRouterAuthenticationTests
                 _ => throw new NotSupportedException(request.GetType().Name),
             });
 
+        var databases = new Databases();
         var table = new CommandTable(
         [
             new AuthCommandBinder(), new HelloCommandBinder(), new QuitCommandBinder(), new GetCommandBinder(),
             new PingCommandBinder(), new ClientCommandBinder(),
         ]);
-        return new CommandRouter(table, _sender.Object, user, new ClientPause(TimeProvider.System), new Databases(), new SlowLog(TestSettings.None), new ClientRegistry(user), TimeProvider.System, Mock.Of<IPersistence>());
+        return new CommandRouter(table, _sender.Object, user, new ClientPause(TimeProvider.System), databases, new SlowLog(TestSettings.None), new ClientRegistry(user), TimeProvider.System, Mock.Of<IPersistence>(), new CommandPropagation(databases));
     }
 
     private Reply Execute(CommandRouter router, params string[] words) => router.Execute(_session, CommandArgs.From(words));

@@ -1,6 +1,7 @@
 using Mediator;
 using Microsoft.Extensions.Time.Testing;
 using Moq;
+using Redis.Application.Propagation;
 using Redis.Application.Abstractions;
 using Redis.Application.Behaviors;
 using Redis.Application.Commands.Echo;
@@ -35,7 +36,7 @@ public class CommandRouterTests
             .Returns((IRequest<Reply> request, CancellationToken ct) => request switch
             {
                 SetCommand set => new ValidationBehavior<SetCommand, Reply>([new SetCommandValidator()])
-                    .Handle(set, new SetCommandHandler(_time, TestEvents.Off).Handle, ct),
+                    .Handle(set, new SetCommandHandler(_time, TestEvents.Off, TestPropagation.Off).Handle, ct),
                 GetCommand get => new GetCommandHandler(_time).Handle(get, ct),
                 PingCommand ping => new PingCommandHandler().Handle(ping, ct),
                 EchoCommand echo => new EchoCommandHandler().Handle(echo, ct),
@@ -46,7 +47,7 @@ public class CommandRouterTests
             [new SetCommandBinder(), new GetCommandBinder(), new PingCommandBinder(), new EchoCommandBinder()]);
         var user = new DefaultUser(TestSettings.None);
         _pause = new ClientPause(_time);
-        _router = new CommandRouter(table, _sender.Object, user, _pause, _databases, new SlowLog(TestSettings.None), new ClientRegistry(user), TimeProvider.System, Mock.Of<IPersistence>());
+        _router = new CommandRouter(table, _sender.Object, user, _pause, _databases, new SlowLog(TestSettings.None), new ClientRegistry(user), TimeProvider.System, Mock.Of<IPersistence>(), new CommandPropagation(_databases));
     }
 
     [Fact]

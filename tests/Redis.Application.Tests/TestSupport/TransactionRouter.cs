@@ -1,6 +1,7 @@
 using Mediator;
 using Microsoft.Extensions.Time.Testing;
 using Moq;
+using Redis.Application.Propagation;
 using Redis.Application.Abstractions;
 using Redis.Application.Commands.Auth;
 using Redis.Application.Commands.Client;
@@ -47,9 +48,10 @@ internal sealed class TransactionRouter
             new SubscribeCommandBinder(), new UnsubscribeCommandBinder(), new PSubscribeCommandBinder(),
             new PUnsubscribeCommandBinder(), new PublishCommandBinder(),
         ]);
+        Propagation = new CommandPropagation(Databases);
         var pause = Pause = new ClientPause(Clock);
-        Router = new CommandRouter(table, _sender.Object, user, pause, Databases, new SlowLog(TestSettings.None), new ClientRegistry(user), TimeProvider.System, Mock.Of<IPersistence>());
-        var exec = new ExecCommandHandler(Router, Clock);
+        Router = new CommandRouter(table, _sender.Object, user, pause, Databases, new SlowLog(TestSettings.None), new ClientRegistry(user), TimeProvider.System, Mock.Of<IPersistence>(), Propagation);
+        var exec = new ExecCommandHandler(Router, Clock, Propagation);
         var client = new ClientCommandHandler(Sessions, pause, new BlockedClients(Databases, Clock), TestSettings.None, table, Clock);
         _sender
             .Setup(s => s.Send(It.IsAny<IRequest<Reply>>(), It.IsAny<CancellationToken>()))
@@ -60,7 +62,7 @@ internal sealed class TransactionRouter
                 DiscardCommand discard => new DiscardCommandHandler().Handle(discard, ct),
                 WatchCommand watch => new WatchCommandHandler(Clock).Handle(watch, ct),
                 UnwatchCommand unwatch => new UnwatchCommandHandler().Handle(unwatch, ct),
-                SetCommand set => new SetCommandHandler(Clock, TestEvents.Off).Handle(set, ct),
+                SetCommand set => new SetCommandHandler(Clock, TestEvents.Off, Propagation).Handle(set, ct),
                 GetCommand get => new GetCommandHandler(Clock).Handle(get, ct),
                 IncrCommand incr => new IncrCommandHandler(Clock, TestEvents.Off).Handle(incr, ct),
                 PingCommand ping => new PingCommandHandler().Handle(ping, ct),
@@ -88,6 +90,9 @@ internal sealed class TransactionRouter
     public ClientRegistry Sessions { get; }
 
     public ClientPause Pause { get; }
+
+    /// <summary>Where the router and EXEC hand the writes; a test attaches a log to see them.</summary>
+    public CommandPropagation Propagation { get; }
 
     public CommandRouter Router { get; }
 

@@ -242,4 +242,57 @@ public class DatabasesTests
         Assert.Equal("v"u8.ToArray(), moved.Value.ToArray());
         Assert.Equal(1, _databases.ExpiredKeys);
     }
+
+    [Fact]
+    public void WhileExpiryIsPausedAKeyPastItsTimeStaysLiveAndAnInstantInThePastDeletesNothing()
+    {
+        _databases[0].Set("k"u8, "v"u8, expiresAt: Now - 10);
+        _databases[0].Set("j"u8, "v"u8);
+        _databases.ExpiryPaused = true;
+
+        Assert.True(_databases[0].Exists("k"u8, Now));
+        Assert.False(_databases[0].HasPassed(Now - 1, Now));
+        Assert.True(_databases[0].SetExpiry("j"u8, Now - 1, Now));
+        Assert.True(_databases[0].Exists("j"u8, Now));
+
+        _databases.ExpiryPaused = false;
+
+        Assert.False(_databases[0].Exists("k"u8, Now));
+        Assert.False(_databases[0].Exists("j"u8, Now));
+        Assert.Equal(2, _databases.ExpiredKeys);
+    }
+
+    [Fact]
+    public void EveryObserverHearsOfEachExpiryUntilItStops()
+    {
+        var first = new ExpiryRecorder();
+        var second = new ExpiryRecorder();
+        _databases.Observe(first, on: true);
+        _databases.Observe(second, on: true);
+        _databases[1].Set("a"u8, "v"u8, expiresAt: Now - 1);
+        _databases[1].Set("b"u8, "v"u8, expiresAt: Now - 1);
+
+        _databases[1].Exists("a"u8, Now);
+        _databases.Observe(first, on: false);
+        _databases[1].Exists("b"u8, Now);
+
+        Assert.Equal(["1 a"], first.Removed);
+        Assert.Equal(["1 a", "1 b"], second.Removed);
+    }
+
+    private sealed class ExpiryRecorder : IKeyspaceObserver
+    {
+        public List<string> Removed { get; } = [];
+
+        public void Created(int database, ReadOnlySpan<byte> key)
+        {
+        }
+
+        public void Expired(int database, ReadOnlySpan<byte> key) =>
+            Removed.Add($"{database} {System.Text.Encoding.UTF8.GetString(key)}");
+
+        public void Missed(int database, ReadOnlySpan<byte> key)
+        {
+        }
+    }
 }

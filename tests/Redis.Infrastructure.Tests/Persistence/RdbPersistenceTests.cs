@@ -257,7 +257,7 @@ public sealed class RdbPersistenceTests : IDisposable
     }
 
     private RdbPersistence Create(Databases databases) =>
-        new(databases, _clock, Options.Create(_options), Mock.Of<IServerSettings>());
+        new(databases, _clock, Options.Create(_options), Mock.Of<IServerSettings>(), new BackgroundChild());
 
     private Databases Reloaded()
     {

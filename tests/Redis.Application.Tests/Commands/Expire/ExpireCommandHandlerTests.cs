@@ -19,7 +19,7 @@ public class ExpireCommandHandlerTests
 
     public ExpireCommandHandlerTests()
     {
-        _handler = new ExpireCommandHandler(_time, TestEvents.Off);
+        _handler = new ExpireCommandHandler(_time, TestEvents.Off, TestPropagation.Off);
     }
 
     [Fact]

@@ -18,7 +18,7 @@ public class IncrByFloatCommandHandlerTests
 
     public IncrByFloatCommandHandlerTests()
     {
-        _handler = new IncrByFloatCommandHandler(_time, TestEvents.Off);
+        _handler = new IncrByFloatCommandHandler(_time, TestEvents.Off, TestPropagation.Off);
     }
 
     [Fact]

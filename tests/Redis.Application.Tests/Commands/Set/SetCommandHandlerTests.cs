@@ -16,7 +16,7 @@ public class SetCommandHandlerTests
 
     public SetCommandHandlerTests()
     {
-        _handler = new SetCommandHandler(_time, TestEvents.Off);
+        _handler = new SetCommandHandler(_time, TestEvents.Off, TestPropagation.Off);
     }
 
     [Fact]
