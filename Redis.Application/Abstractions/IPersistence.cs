@@ -11,10 +11,11 @@ public interface IPersistence
     PersistenceInfo Info { get; }
 
     /// <summary>
-    /// Redis's <c>writeCommandsDeniedByDiskError</c>: save points are set, <c>stop-writes-on-bgsave-error</c> is on and
-    /// the last background save failed, so commands that write are refused with <c>-MISCONF</c> until a save succeeds.
+    /// Redis's <c>writeCommandsDeniedByDiskError</c>: the <c>-MISCONF</c> error commands that write get now, or null.
+    /// Either save points are set, <c>stop-writes-on-bgsave-error</c> is on and the last background save failed (until a
+    /// save succeeds), or the append-only file is on and its last write failed (until a write succeeds).
     /// </summary>
-    bool WritesDenied { get; }
+    Redis.Protocol.Reply? WritesDenied { get; }
 
     /// <summary><c>SAVE</c>: writes the snapshot now, on the serving thread.</summary>
     SaveOutcome Save();

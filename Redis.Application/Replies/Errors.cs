@@ -61,6 +61,9 @@ public static class Errors
     public static Reply WritesDeniedBySaveError { get; } = Reply.Error(
         "MISCONF Redis is configured to save RDB snapshots, but it's currently unable to persist to disk. Commands that may modify the data set are disabled, because this instance is configured to report errors during writes if RDB snapshotting fails (stop-writes-on-bgsave-error option). Please check the Redis logs for details about the RDB error.");
 
+    /// <summary>Redis's <c>writeCommandsGetDiskErrorMessage</c> for the append-only file: a write while its last write failed, with the system's reason.</summary>
+    public static Reply AppendOnlyWriteFailed(string reason) => Reply.Error("MISCONF Errors writing to the AOF file: " + reason);
+
     /// <summary><c>SHUTDOWN ABORT</c> with no shutdown waiting (Redis's <c>abortShutdown</c> failing).</summary>
     public static Reply NoShutdownInProgress { get; } = Reply.Error("ERR No shutdown in progress.");
 

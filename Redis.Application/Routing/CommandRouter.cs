@@ -64,10 +64,12 @@ public sealed class CommandRouter(CommandTable table, ISender sender, DefaultUse
             return Reject(session, binder, SubcommandError(binder.Spec, args) ?? Errors.NoAuth);
         }
 
-        // Redis's processCommand: no write while the last background save failed and stop-writes-on-bgsave-error holds.
-        if (binder.Spec.DeniedOnDiskError && persistence.WritesDenied)
+        // Redis's processCommand: no write while the last background save failed and stop-writes-on-bgsave-error holds,
+        // or while the append-only file cannot be written. EXEC counts as a write when it queued one, and is refused whole.
+        if ((binder.Spec.DeniedOnDiskError || (binder is ExecCommandBinder && session.Transaction.HasQueuedWriteCommand)) &&
+            persistence.WritesDenied is { } refusal)
         {
-            return Reject(session, binder, Errors.WritesDeniedBySaveError);
+            return Reject(session, binder, refusal);
         }
 
         // Redis's processCommand: a RESP2 subscriber may only (un)subscribe, PING, QUIT and RESET. One field test for

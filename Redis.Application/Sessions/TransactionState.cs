@@ -54,6 +54,12 @@ public sealed class TransactionState
     /// </summary>
     public bool HasQueuedWrite { get; private set; }
 
+    /// <summary>
+    /// A queued command is flagged <c>write</c> (Redis's <c>mstate.cmd_flags &amp; CMD_WRITE</c>): then <c>EXEC</c> counts as
+    /// a write for <c>-MISCONF</c>.
+    /// </summary>
+    public bool HasQueuedWriteCommand { get; private set; }
+
     /// <summary><c>multi=</c> in <c>CLIENT LIST</c>: the commands queued, or -1 outside a transaction.</summary>
     public int QueuedCount => InMulti ? _queued.Count : -1;
 
@@ -73,6 +79,7 @@ public sealed class TransactionState
         {
             _queued.Add(new QueuedCommand(binder, args.Copy()));
             HasQueuedWrite |= binder.Spec.MayReplicate;
+            HasQueuedWriteCommand |= binder.Spec.IsWrite;
         }
     }
 
@@ -116,6 +123,7 @@ public sealed class TransactionState
     {
         _queued.Clear();
         HasQueuedWrite = false;
+        HasQueuedWriteCommand = false;
         InMulti = false;
         HasQueueingError = false;
         UnwatchAll();

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using Redis.Application.Abstractions;
 using Redis.Application.Common;
 using Redis.Application.Propagation;
+using Redis.Application.Replies;
 using Redis.Application.Routing;
 using Redis.Domain.Keys;
 using Redis.Infrastructure.Configuration;
@@ -58,7 +59,7 @@ public sealed partial class AppendOnlyFile : ICommandLog, IAppendOnlyFile, ICron
     private long _syncedSize;
     private long _baseFileSize;
     private long _rewriteBaseSize;
-    private bool _lastWriteOk = true;
+    private Reply? _writeRefusal;
     private long _delayedFsyncs;
 
     private RunningRewrite? _rewriting;
@@ -96,6 +97,9 @@ public sealed partial class AppendOnlyFile : ICommandLog, IAppendOnlyFile, ICron
     /// <summary>True while the writes are logged (Redis's <c>aof_state</c> on).</summary>
     public bool IsOn => _file is not null;
 
+    /// <summary>The <c>-MISCONF</c> error writes get while the last write (or fsync) of the file failed; null otherwise.</summary>
+    public Reply? WriteRefusal => _writeRefusal;
+
     /// <summary>The manifest as the server holds it now.</summary>
     public AofManifest Manifest => _manifest;
 
@@ -108,7 +112,7 @@ public sealed partial class AppendOnlyFile : ICommandLog, IAppendOnlyFile, ICron
         LastRewriteOk: _lastRewriteOk,
         Rewrites: _rewrites,
         ConsecutiveFailures: _consecutiveFailures,
-        LastWriteOk: _lastWriteOk,
+        LastWriteOk: _writeRefusal is null,
         CurrentSize: _baseFileSize + _incrementalSize + _buffer.Length,
         BaseSize: _rewriteBaseSize,
         BufferLength: _buffer.Length,
@@ -210,8 +214,9 @@ public sealed partial class AppendOnlyFile : ICommandLog, IAppendOnlyFile, ICron
     }
 
     /// <summary>
-    /// Redis's <c>flushAppendOnlyFile</c>: writes what the batch logged, and with <c>always</c> flushes it to disk,
-    /// before the transport sends the replies. A failed write keeps the bytes for the next try and is logged.
+    /// Redis's <c>flushAppendOnlyFile</c>: writes what the batch logged before the transport sends the replies, and with
+    /// <c>everysec</c> asks the fsync thread once a second. A failed write keeps the bytes for the next try, is logged,
+    /// and makes writes get <c>-MISCONF</c> until a write succeeds.
     /// </summary>
     public void FlushBeforeReplies()
     {
@@ -227,23 +232,22 @@ public sealed partial class AppendOnlyFile : ICommandLog, IAppendOnlyFile, ICron
                 _file.Write(_buffer.Written);
                 _incrementalSize += _buffer.Length;
                 _buffer.Clear();
-                if (!_lastWriteOk)
+                if (_writeRefusal is not null)
                 {
                     LogWriteRecovered();
+                    _writeRefusal = null;
                 }
-
-                _lastWriteOk = true;
             }
             catch (IOException e)
             {
                 // A short write leaves part of a command: cut it off, so the file ends with a whole command.
                 TryTruncate(_incrementalSize);
-                if (_lastWriteOk)
+                if (_writeRefusal is null)
                 {
                     LogWriteFailed(e.Message);
                 }
 
-                _lastWriteOk = false;
+                _writeRefusal = Errors.AppendOnlyWriteFailed(SystemReason(e));
                 return;
             }
         }
@@ -253,24 +257,33 @@ public sealed partial class AppendOnlyFile : ICommandLog, IAppendOnlyFile, ICron
             return;
         }
 
-        switch (_options.AppendFsync)
+        if (_options.AppendFsync != "everysec" || _time.GetElapsedTime(_lastSyncTimestamp) < TimeSpan.FromSeconds(1))
         {
-            case "always":
-                SyncNow();
-                break;
-            case "everysec" when _time.GetElapsedTime(_lastSyncTimestamp) >= TimeSpan.FromSeconds(1):
-                if (_syncInFlight)
-                {
-                    // Redis's aof_delayed_fsync: the disk is slower than a second; the next flush asks again.
-                    _delayedFsyncs++;
-                    return;
-                }
+            return;
+        }
 
-                _syncInFlight = true;
-                _syncedSize = _incrementalSize;
-                _lastSyncTimestamp = _time.GetTimestamp();
-                _syncRequested.Set();
-                break;
+        if (_syncInFlight)
+        {
+            // Redis's aof_delayed_fsync: the disk is slower than a second; the next flush asks again.
+            _delayedFsyncs++;
+            return;
+        }
+
+        _syncInFlight = true;
+        _syncedSize = _incrementalSize;
+        _lastSyncTimestamp = _time.GetTimestamp();
+        _syncRequested.Set();
+    }
+
+    /// <summary>
+    /// With <c>appendfsync always</c>, flushes to disk what <see cref="FlushBeforeReplies"/> wrote, before the transport
+    /// sends a reply: one fsync covers every batch written since the last (Redis's group commit per event-loop turn).
+    /// </summary>
+    public void SyncBeforeSend()
+    {
+        if (_syncedSize != _incrementalSize && _options.AppendFsync == "always" && !(_options.NoAppendfsyncOnRewrite && _rewriting is not null))
+        {
+            SyncNow();
         }
     }
 
@@ -278,6 +291,7 @@ public sealed partial class AppendOnlyFile : ICommandLog, IAppendOnlyFile, ICron
     public void Run(long now)
     {
         FlushBeforeReplies();
+        SyncBeforeSend();
         if (_rewriting is { Writer.IsCompleted: true } finished)
         {
             FinishRewrite(finished);
@@ -443,6 +457,7 @@ public sealed partial class AppendOnlyFile : ICommandLog, IAppendOnlyFile, ICron
 
         _buffer.Clear();
         _waitingForRewrite = false;
+        _writeRefusal = null;
     }
 
     private void OpenIncremental(string name)
@@ -474,7 +489,7 @@ public sealed partial class AppendOnlyFile : ICommandLog, IAppendOnlyFile, ICron
         catch (IOException e)
         {
             LogSyncFailed(e.Message);
-            _lastWriteOk = false;
+            _writeRefusal = Errors.AppendOnlyWriteFailed(SystemReason(e));
         }
     }
 
@@ -702,6 +717,13 @@ public sealed partial class AppendOnlyFile : ICommandLog, IAppendOnlyFile, ICron
         }
 
         File.Move(temp, path, overwrite: true);
+    }
+
+    // strerror's text, as Redis quotes it: .NET appends " : 'path'" to the system's message.
+    private static string SystemReason(IOException e)
+    {
+        var end = e.Message.IndexOf(" : '", StringComparison.Ordinal);
+        return end < 0 ? e.Message : e.Message[..end];
     }
 
     private void TryTruncate(long length)

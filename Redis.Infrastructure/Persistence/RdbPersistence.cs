@@ -4,8 +4,10 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Redis.Application.Abstractions;
 using Redis.Application.Common;
+using Redis.Application.Replies;
 using Redis.Domain.Keys;
 using Redis.Infrastructure.Configuration;
+using Redis.Protocol;
 
 namespace Redis.Infrastructure.Persistence;
 
@@ -31,6 +33,7 @@ public sealed partial class RdbPersistence : IPersistence, ICronJob, IDisposable
     private readonly RedisServerOptions _options;
     private readonly ILogger _logger;
     private readonly BackgroundChild _child;
+    private readonly AppendOnlyFile? _appendOnly;
 
     private SavePoints _savePoints;
     private long _lastSave;
@@ -47,9 +50,10 @@ public sealed partial class RdbPersistence : IPersistence, ICronJob, IDisposable
     private bool _loadedAtStartup;
     private RunningSave? _running;
 
-    public RdbPersistence(Databases databases, TimeProvider time, IOptions<RedisServerOptions> options, IServerSettings settings, BackgroundChild child, ILogger<RdbPersistence>? logger = null)
+    public RdbPersistence(Databases databases, TimeProvider time, IOptions<RedisServerOptions> options, IServerSettings settings, BackgroundChild child, AppendOnlyFile? appendOnly = null, ILogger<RdbPersistence>? logger = null)
     {
         _child = child;
+        _appendOnly = appendOnly;
         _databases = databases;
         _time = time;
         _options = options.Value;
@@ -90,7 +94,8 @@ public sealed partial class RdbPersistence : IPersistence, ICronJob, IDisposable
         SnapshotKeysTotal: _running?.Snapshot.KeyCount ?? 0,
         LatestSnapshotMicroseconds: _latestSnapshotMicroseconds);
 
-    public bool WritesDenied => !_lastBackgroundSaveOk && _options.StopWritesOnBgsaveError && _savePoints.Any;
+    public Reply? WritesDenied =>
+        !_lastBackgroundSaveOk && _options.StopWritesOnBgsaveError && _savePoints.Any ? Errors.WritesDeniedBySaveError : _appendOnly?.WriteRefusal;
 
     public SaveOutcome Save()
     {

@@ -221,6 +221,7 @@ public sealed partial class BlockingServer : IServerTransport
         _databases.RecycleRetiredRecords();
         if (_writer.Length > 0)
         {
+            _processor.BeforeSend();
             SendAll(client, _writer.Written);
             _statistics.NetOutputBytes += _writer.Length;
             _writer.Clear();

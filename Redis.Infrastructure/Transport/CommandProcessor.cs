@@ -44,8 +44,8 @@ public sealed partial class CommandProcessor(
     /// </param>
     /// <returns>False when the client must close for its output: the transport logs it, drops the replies and closes, as Redis does.</returns>
     /// <remarks>
-    /// The writes the batch logged reach the append-only file before this returns, so before the transport sends any of
-    /// the batch's replies (Redis's <c>beforeSleep</c> order).
+    /// The writes the batch logged reach the append-only file (<c>write(2)</c>) before this returns, so before the
+    /// transport sends any of the batch's replies (Redis's <c>beforeSleep</c> order); see <see cref="BeforeSend"/>.
     /// </remarks>
     public bool ExecuteBatch(
         RequestReader reader, ReplyWriter writer, ClientSession session, byte[] input, ref int start, int end, int sent, ref long softSince, out string? closeReason)
@@ -87,6 +87,12 @@ public sealed partial class CommandProcessor(
             checkAt = writer.Length + 1;
         }
     }
+
+    /// <summary>
+    /// Called by the transport before it sends replies: with <c>appendfsync always</c>, the writes logged so far are
+    /// flushed to disk first, one fsync for every batch run since the last send (Redis fsyncs once per event-loop turn).
+    /// </summary>
+    public void BeforeSend() => appendOnly.SyncBeforeSend();
 
     /// <summary>
     /// Runs requests until none is complete, one closes the connection, <c>CLIENT PAUSE</c> holds one, or the reply

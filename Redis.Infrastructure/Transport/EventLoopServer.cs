@@ -642,6 +642,7 @@ public sealed partial class EventLoopServer : IServerTransport
     /// </summary>
     private void Write(EventLoopConnection connection, bool bounded)
     {
+        _processor.BeforeSend();
         var budget = bounded ? WritePerTurn : int.MaxValue;
         var written = 0;
         while (connection.HasPendingOutput && written < budget)

@@ -1,3 +1,4 @@
+using Redis.Application.Replies;
 using Redis.Application.Sessions;
 using Redis.Application.Tests.TestSupport;
 using Redis.Protocol;
@@ -26,6 +27,24 @@ public class CommandRouterTransactionTests
 
         Assert.Equal(3, _session.Transaction.QueuedCount);
         Assert.Equal(0, _server.Keyspace.Count);
+    }
+
+    [Fact]
+    public void ExecOfQueuedWritesIsRefusedWholeWhileTheDiskRefusesWrites()
+    {
+        Run("MULTI");
+        Run("SET k v");
+        Run("GET k");
+        _server.Persistence.Setup(p => p.WritesDenied).Returns(Errors.WritesDeniedBySaveError);
+
+        var reply = Run("EXEC");
+
+        Assert.Equal(Errors.ExecAbortBecause(Errors.WritesDeniedBySaveError), reply);
+        Assert.False(_session.Transaction.InMulti);
+        Assert.Equal(0, _server.Keyspace.Count);
+        Run("MULTI");
+        Run("GET k");
+        Assert.Equal(ReplyKind.Array, Run("EXEC").Kind);
     }
 
     [Fact]

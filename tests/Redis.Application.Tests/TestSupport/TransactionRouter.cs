@@ -50,7 +50,7 @@ internal sealed class TransactionRouter
         ]);
         Propagation = new CommandPropagation(Databases);
         var pause = Pause = new ClientPause(Clock);
-        Router = new CommandRouter(table, _sender.Object, user, pause, Databases, new SlowLog(TestSettings.None), new ClientRegistry(user), TimeProvider.System, Mock.Of<IPersistence>(), Propagation);
+        Router = new CommandRouter(table, _sender.Object, user, pause, Databases, new SlowLog(TestSettings.None), new ClientRegistry(user), TimeProvider.System, Persistence.Object, Propagation);
         var exec = new ExecCommandHandler(Router, Clock, Propagation);
         var client = new ClientCommandHandler(Sessions, pause, new BlockedClients(Databases, Clock), TestSettings.None, table, Clock);
         _sender
@@ -90,6 +90,9 @@ internal sealed class TransactionRouter
     public ClientRegistry Sessions { get; }
 
     public ClientPause Pause { get; }
+
+    /// <summary>The files' state as the router sees it: writes allowed unless a test says otherwise.</summary>
+    public Mock<IPersistence> Persistence { get; } = new();
 
     /// <summary>Where the router and EXEC hand the writes; a test attaches a log to see them.</summary>
     public CommandPropagation Propagation { get; }

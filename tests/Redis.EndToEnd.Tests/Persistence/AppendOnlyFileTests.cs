@@ -203,6 +203,23 @@ public sealed class AppendOnlyFileTests : PersistenceTestBase
         Assert.Equal(":1\r\n", Call(StartOurs(), "DBSIZE"));
     }
 
+    [Fact]
+    public void AFileTheDiskRefusesRefusesWritesWithMisconfAndKeepsServingReads()
+    {
+        var ours = StartOurs("--appendonly", "yes");
+        Shutdown(ours, "NOSAVE");
+
+        // A disk with no space left: the kernel's /dev/full answers every write with ENOSPC.
+        File.Delete(FirstIncrement);
+        File.CreateSymbolicLink(FirstIncrement, "/dev/full");
+        var full = StartOurs("--appendonly", "yes");
+
+        Assert.Equal("+OK\r\n", Call(full, "SET", "a", "1"));
+        Assert.Equal("-MISCONF Errors writing to the AOF file: No space left on device\r\n", Call(full, "SET", "b", "2"));
+        Assert.Equal("$1\r\n1\r\n", Call(full, "GET", "a"));
+        Assert.Equal("err", Info(full, "aof_last_write_status"));
+    }
+
     private static string Info(Server server, string field)
     {
         var text = Call(server, "INFO", "persistence");

@@ -207,4 +207,26 @@ public sealed class RdbInterchangeTests : PersistenceTestBase
         Assert.Equal("+OK\r\n", Call(ours, "SAVE"));
         Assert.Equal("+OK\r\n", Call(ours, "SET", "k", "w"));
     }
+
+    [Fact]
+    public void ABackgroundSaveToAFullDiskIsLoggedShownInInfoAndRefusesWritesUntilASaveSucceeds()
+    {
+        var ours = StartOurs("--save", "3600 1");
+        Run(ours, [["SET", "k", "v"]]);
+
+        // The save's temporary file on a disk with no space left: /dev/full answers every write with ENOSPC.
+        var temp = Path.Combine(DataDirectory, $"temp-{ours.Process.Id.ToString(CultureInfo.InvariantCulture)}.rdb");
+        File.CreateSymbolicLink(temp, "/dev/full");
+        Assert.Equal("+Background saving started\r\n", Call(ours, "BGSAVE"));
+        WaitUntil(() => Call(ours, "INFO", "persistence").Contains("rdb_last_bgsave_status:err", StringComparison.Ordinal));
+
+        Assert.StartsWith("-MISCONF Redis is configured to save RDB snapshots", Call(ours, "SET", "k", "w"), StringComparison.Ordinal);
+        Assert.Equal("$1\r\nv\r\n", Call(ours, "GET", "k"));
+        Assert.False(File.Exists(Path.Combine(DataDirectory, "dump.rdb")));
+
+        File.Delete(temp);
+        Assert.Equal("+OK\r\n", Call(ours, "SAVE"));
+        Assert.Equal("+OK\r\n", Call(ours, "SET", "k", "w"));
+        Assert.Contains("rdb_last_bgsave_status:ok", Call(ours, "INFO", "persistence"), StringComparison.Ordinal);
+    }
 }

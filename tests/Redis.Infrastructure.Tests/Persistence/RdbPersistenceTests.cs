@@ -143,15 +143,15 @@ public sealed class RdbPersistenceTests : IDisposable
         WaitForBackgroundSave(persistence);
 
         Assert.False(persistence.Info.LastBackgroundSaveOk);
-        Assert.True(persistence.WritesDenied);
+        Assert.Equal(Redis.Application.Replies.Errors.WritesDeniedBySaveError, persistence.WritesDenied);
         _options.StopWritesOnBgsaveError = false;
-        Assert.False(persistence.WritesDenied);
+        Assert.Null(persistence.WritesDenied);
         _options.StopWritesOnBgsaveError = true;
 
         persistence.CreateFile = File.Create;
         Assert.Equal(SaveOutcome.Saved, persistence.Save());
         Assert.True(persistence.Info.LastBackgroundSaveOk);
-        Assert.False(persistence.WritesDenied);
+        Assert.Null(persistence.WritesDenied);
         persistence.Dispose();
     }
 
