@@ -10,6 +10,13 @@ public interface IAppendOnlyFile
     /// <summary>What <c>INFO persistence</c> reports of the append-only file, as of now.</summary>
     AppendOnlyInfo Info { get; }
 
+    /// <summary>
+    /// <c>DEBUG LOADAOF</c>: writes out what is buffered, empties every database and loads the append-only files back,
+    /// logging nothing of the load. Null on success, else the error reply's text (Redis exits instead; the databases
+    /// are left empty here).
+    /// </summary>
+    string? LoadAgain();
+
     /// <summary><c>BGREWRITEAOF</c>: starts writing a new base file on another thread, or schedules it after a background save.</summary>
     RewriteOutcome BackgroundRewrite();
 }

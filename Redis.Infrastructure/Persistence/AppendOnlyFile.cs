@@ -43,6 +43,7 @@ public sealed partial class AppendOnlyFile : ICommandLog, IAppendOnlyFile, ICron
     private readonly BackgroundChild _child;
     private readonly ILogger _logger;
     private readonly RequestWriter _buffer = new();
+    private readonly IServiceProvider? _services;
 
     // The fsync thread: it flushes _file to disk when asked, and never touches anything else.
     private readonly Lock _fileLock = new();
@@ -73,8 +74,9 @@ public sealed partial class AppendOnlyFile : ICommandLog, IAppendOnlyFile, ICron
     private long _rewrites;
     private long _consecutiveFailures;
 
-    public AppendOnlyFile(Databases databases, CommandPropagation propagation, TimeProvider time, IOptions<RedisServerOptions> options, IServerSettings settings, BackgroundChild child, ILogger<AppendOnlyFile>? logger = null)
+    public AppendOnlyFile(Databases databases, CommandPropagation propagation, TimeProvider time, IOptions<RedisServerOptions> options, IServerSettings settings, BackgroundChild child, IServiceProvider? services = null, ILogger<AppendOnlyFile>? logger = null)
     {
+        _services = services;
         _databases = databases;
         _propagation = propagation;
         _time = time;
@@ -120,12 +122,16 @@ public sealed partial class AppendOnlyFile : ICommandLog, IAppendOnlyFile, ICron
 
     /// <summary>
     /// Redis's <c>loadDataFromDisk</c> with <c>appendonly yes</c>: reads the manifest and replays the base and the
-    /// incremental files through <paramref name="router"/>, on a session of its own, with expiry paused. Throws
+    /// incremental files through the command router, on a session of its own, with expiry paused. Throws
     /// <see cref="AofFormatException"/> (or <see cref="RdbFormatException"/> for the base) when the files cannot be
     /// loaded; nothing is kept then.
     /// </summary>
-    public void Load(CommandRouter router, CommandTable table)
+    public void Load()
     {
+        // Resolved here, not injected: the router reaches every handler, and some handlers report on these files.
+        var services = _services ?? throw new InvalidOperationException("Loading the append-only files needs the command router.");
+        var router = (CommandRouter)services.GetService(typeof(CommandRouter))!;
+        var table = (CommandTable)services.GetService(typeof(CommandTable))!;
         _manifest = ReadManifest();
         if (_manifest.IsEmpty)
         {
@@ -321,6 +327,35 @@ public sealed partial class AppendOnlyFile : ICommandLog, IAppendOnlyFile, ICron
                 StartRewrite();
             }
         }
+    }
+
+    public string? LoadAgain()
+    {
+        FlushBeforeReplies();
+        SyncNow();
+        _databases.Clear();
+        var log = _propagation.IsActive;
+        _propagation.Attach(null);
+        try
+        {
+            Load();
+            DeleteHistory();
+        }
+        catch (Exception e) when (e is AofFormatException or RdbFormatException or IOException or UnauthorizedAccessException)
+        {
+            LogLoadFailed(e.Message);
+            return "ERR Error loading the append only file: " + e.Message;
+        }
+        finally
+        {
+            if (log)
+            {
+                _propagation.Attach(this);
+            }
+        }
+
+        LogLoadedByDebug();
+        return null;
     }
 
     public RewriteOutcome BackgroundRewrite()
@@ -575,7 +610,12 @@ public sealed partial class AppendOnlyFile : ICommandLog, IAppendOnlyFile, ICron
         try
         {
             Directory.CreateDirectory(DirectoryPath);
-            if (IsOn && !_waitingForRewrite)
+            if (!IsOn)
+            {
+                // Redis reads the manifest at every start: a rewrite with the file off continues its numbering.
+                _manifest = ReadManifest();
+            }
+            else if (!_waitingForRewrite)
             {
                 FlushBeforeReplies();
                 SyncNow();
@@ -585,7 +625,7 @@ public sealed partial class AppendOnlyFile : ICommandLog, IAppendOnlyFile, ICron
                 WriteManifest(_manifest);
             }
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or AofFormatException)
         {
             LogRewriteFailed(e.Message);
             RewriteFailed();
@@ -776,4 +816,10 @@ public sealed partial class AppendOnlyFile : ICommandLog, IAppendOnlyFile, ICron
 
     [LoggerMessage(EventId = 91, Level = LogLevel.Warning, Message = "Unable to turn on AOF: {Reason}")]
     private partial void LogCannotTurnOn(string reason);
+
+    [LoggerMessage(EventId = 97, Level = LogLevel.Warning, Message = "Append Only File loaded by DEBUG LOADAOF")]
+    private partial void LogLoadedByDebug();
+
+    [LoggerMessage(EventId = 98, Level = LogLevel.Warning, Message = "Error loading the append only file: {Reason}")]
+    private partial void LogLoadFailed(string reason);
 }

@@ -1,8 +1,6 @@
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using Redis.Application.Abstractions;
-using Redis.Application.Routing;
 using Redis.Infrastructure.Configuration;
 
 namespace Redis.Infrastructure.Persistence;
@@ -16,7 +14,7 @@ namespace Redis.Infrastructure.Persistence;
 /// Registered before the transport's hosted service, so it starts first and stops last: the final save runs once the
 /// serving thread has stopped, and nothing else touches the databases then.
 /// </remarks>
-public sealed class PersistenceHostedService(RdbPersistence persistence, AppendOnlyFile appendOnly, IServiceProvider services, IOptions<RedisServerOptions> options) : IHostedService
+public sealed class PersistenceHostedService(RdbPersistence persistence, AppendOnlyFile appendOnly, IOptions<RedisServerOptions> options) : IHostedService
 {
     private bool _loaded;
 
@@ -34,8 +32,7 @@ public sealed class PersistenceHostedService(RdbPersistence persistence, AppendO
         _loaded = true;
         if (options.Value.AppendOnly)
         {
-            // Resolved here, not injected: the router reaches every handler, and some handlers report on these files.
-            appendOnly.Load(services.GetRequiredService<CommandRouter>(), services.GetRequiredService<CommandTable>());
+            appendOnly.Load();
         }
         else
         {

@@ -4,7 +4,7 @@ using Redis.Protocol;
 
 namespace Redis.Application.Commands.Debug;
 
-/// <summary>Parses <c>DEBUG RELOAD</c> and its options as Redis's <c>debugCommand</c> does; any other subcommand is unknown here.</summary>
+/// <summary>Parses <c>DEBUG RELOAD</c> and its options, and <c>DEBUG LOADAOF</c>, as Redis's <c>debugCommand</c> does; any other subcommand is unknown here.</summary>
 /// <remarks>An error is carried to the handler rather than answered here: a <c>DEBUG</c> that is not allowed is refused whatever follows it, as Redis checks protected commands first.</remarks>
 internal sealed class DebugCommandBinder : ICommandBinder
 {
@@ -12,11 +12,17 @@ internal sealed class DebugCommandBinder : ICommandBinder
 
     public CommandSpec Spec { get; } = new("debug", -2, ["admin", "noscript", "loading", "stale"])
     {
-        Doc = new("RELOAD [MERGE] [NOFLUSH] [NOSAVE]", "A container for debugging commands", "server"),
+        Doc = new("RELOAD [MERGE] [NOFLUSH] [NOSAVE] | LOADAOF", "A container for debugging commands", "server"),
     };
 
     public BindResult Bind(ref ArgCursor args)
     {
+        // debugCommand matches LOADAOF by name alone, whatever follows it.
+        if (args.PeekIs("LOADAOF"u8))
+        {
+            return new(new DebugCommand(args.Session, null, false, false, false, LoadAppendOnly: true));
+        }
+
         if (!args.PeekIs("RELOAD"u8))
         {
             return new(new DebugCommand(args.Session, Errors.UnknownSubcommand(args.NextSpan(), "debug"), false, false, false));

@@ -6,10 +6,10 @@ using Redis.Protocol;
 namespace Redis.Application.Commands.Debug;
 
 /// <summary>
-/// Redis's <c>debugCommand</c> for <c>RELOAD</c>, behind <c>enable-debug-command</c> as Redis 7.0 guards its protected
+/// Redis's <c>debugCommand</c> for <c>RELOAD</c> and <c>LOADAOF</c>, behind <c>enable-debug-command</c> as Redis 7.0 guards its protected
 /// commands: refused unless it is <c>yes</c>, or <c>local</c> and the client is on a loopback address.
 /// </summary>
-public sealed class DebugCommandHandler(IPersistence persistence, IServerSettings settings) : IRequestHandler<DebugCommand, Reply>
+public sealed class DebugCommandHandler(IPersistence persistence, IAppendOnlyFile appendOnly, IServerSettings settings) : IRequestHandler<DebugCommand, Reply>
 {
     private static readonly Reply NotAllowed = Reply.Error(
         "ERR DEBUG command not allowed. If the enable-debug-command option is set to \"local\", you can run it from a local connection, otherwise you need to set this option in the configuration file, and then restart the server.");
@@ -30,6 +30,11 @@ public sealed class DebugCommandHandler(IPersistence persistence, IServerSetting
         if (request.Error is { } error)
         {
             return new(error);
+        }
+
+        if (request.LoadAppendOnly)
+        {
+            return new(appendOnly.LoadAgain() is { } refused ? Reply.Error(refused) : Reply.Ok);
         }
 
         return new(persistence.Reload(request.Save, request.Flush, request.Merge) is { } failed ? Reply.Error(failed) : Reply.Ok);

@@ -153,15 +153,27 @@ public abstract class PersistenceTestBase : IDisposable
     }
 
     // Every key of databases 0 and 3: type, encoding, absolute expiry and contents, unordered collections sorted.
-    protected static List<string> Describe(Server server)
+    protected static List<string> Describe(Server server) => Describe(server, ["0", "3"], expiringBefore: 0, encodings: true);
+
+    /// <summary>
+    /// Every key of <paramref name="databases"/>, leaving out those that expire before the Unix millisecond
+    /// <paramref name="expiringBefore"/>, with each value's encoding when <paramref name="encodings"/>.
+    /// </summary>
+    protected static List<string> Describe(Server server, IEnumerable<string> databases, long expiringBefore, bool encodings)
     {
         using var client = new WireClient(new IPEndPoint(IPAddress.Loopback, server.Port));
         var lines = new List<string>();
-        foreach (var database in new[] { "0", "3" })
+        foreach (var database in databases)
         {
             client.Call("SELECT", database);
             foreach (var key in Elements(client.Call("KEYS", "*")))
             {
+                var expiresAt = long.Parse(client.Call("PEXPIRETIME", key).AsSpan(1).Trim(), CultureInfo.InvariantCulture);
+                if (expiresAt > 0 && expiresAt < expiringBefore)
+                {
+                    continue;
+                }
+
                 var type = client.Call("TYPE", key);
                 var contents = type switch
                 {
@@ -172,7 +184,7 @@ public abstract class PersistenceTestBase : IDisposable
                     "+zset\r\n" => client.Call("ZRANGE", key, "0", "-1", "WITHSCORES"),
                     _ => throw new InvalidOperationException($"unexpected type {type}"),
                 };
-                lines.Add($"{database} {key} {type.Trim()} {client.Call("OBJECT", "ENCODING", key).Trim()} {client.Call("PEXPIRETIME", key).Trim()} {Hash(contents)}");
+                lines.Add($"{database} {key} {type.Trim()} {(encodings ? client.Call("OBJECT", "ENCODING", key).Trim() : "-")} {expiresAt} {Hash(contents)}");
             }
         }
 
