@@ -275,6 +275,20 @@ internal sealed class KeyTable
         _index[hole] = 0;
     }
 
+    /// <summary>Grows the index at once to hold <paramref name="keys"/> keys at its load factor; a hint larger than the index can be is ignored.</summary>
+    public void Reserve(long keys)
+    {
+        if (keys <= 0 || keys >= 1 << 29)
+        {
+            return;
+        }
+
+        while ((long)keys * 2 > _index.Length)
+        {
+            GrowIndex();
+        }
+    }
+
     private void GrowIndex()
     {
         if (_index.Length >= 1 << 30)

@@ -211,6 +211,42 @@ public sealed class Keyspace
         return true;
     }
 
+    /// <summary>
+    /// Redis's <c>dbAddRDBLoad</c>: stores a copy of <paramref name="value"/> under a key not stored yet, with one lookup;
+    /// false, and nothing stored, when the key is there (live or not).
+    /// </summary>
+    public bool TryAdd(ReadOnlySpan<byte> key, ReadOnlySpan<byte> value, long expiresAt)
+    {
+        if (_table.Find(key) >= 0)
+        {
+            return false;
+        }
+
+        Stored(_table.Add(key, value, expiresAt), key, created: true);
+        return true;
+    }
+
+    /// <summary>As <see cref="TryAdd(ReadOnlySpan{byte}, ReadOnlySpan{byte}, long)"/>, for a collection the keyspace then owns.</summary>
+    public bool TryAdd(ReadOnlySpan<byte> key, TypedValue value, long expiresAt)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        if (_table.Find(key) >= 0)
+        {
+            return false;
+        }
+
+        Stored(_table.Add(key, value, expiresAt), key, created: true);
+        if (_waited is not null)
+        {
+            Signal(key);
+        }
+
+        return true;
+    }
+
+    /// <summary>Makes room for <paramref name="keys"/> keys in all (an RDB file's <c>RESIZEDB</c> hint), so a load does not grow the table step by step.</summary>
+    public void Reserve(long keys) => _table.Reserve(keys);
+
     /// <summary>Stores <paramref name="value"/> under <paramref name="key"/>, replacing any value and TTL, as the <c>*STORE</c> commands and <c>COPY</c> do.</summary>
     /// <remarks>The keyspace keeps the object itself: the caller must not change it afterwards except as its owner.</remarks>
     public void Set(ReadOnlySpan<byte> key, TypedValue value, long expiresAt = Entry.NoExpiry)

@@ -30,39 +30,51 @@ internal sealed class DatabaseLoader(Databases databases, long now, bool merge =
         _keyspace = databases[index];
     }
 
-    public void OnResizeDatabase(long keys, long expires)
-    {
-    }
+    public void OnResizeDatabase(long keys, long expires) => _keyspace.Reserve(_keyspace.Count + keys);
 
     public void OnString(ReadOnlySpan<byte> key, ReadOnlySpan<byte> value, long expiresAtMs)
     {
-        if (Admit(key, expiresAtMs))
+        if (Admit(expiresAtMs))
         {
-            _keyspace.Set(key, value, ExpiryOf(expiresAtMs));
+            var expiresAt = ExpiryOf(expiresAtMs);
+            if (merge)
+            {
+                _keyspace.Set(key, value, expiresAt);
+            }
+            else if (!_keyspace.TryAdd(key, value, expiresAt))
+            {
+                throw Duplicated(key);
+            }
         }
     }
 
     public void OnValue(ReadOnlySpan<byte> key, TypedValue value, long expiresAtMs)
     {
-        if (Admit(key, expiresAtMs))
+        if (Admit(expiresAtMs))
         {
-            _keyspace.Set(key, value, ExpiryOf(expiresAtMs));
+            var expiresAt = ExpiryOf(expiresAtMs);
+            if (merge)
+            {
+                _keyspace.Set(key, value, expiresAt);
+            }
+            else if (!_keyspace.TryAdd(key, value, expiresAt))
+            {
+                throw Duplicated(key);
+            }
         }
     }
 
     private static long ExpiryOf(long expiresAtMs) => expiresAtMs == -1 ? Entry.NoExpiry : expiresAtMs;
 
-    private bool Admit(ReadOnlySpan<byte> key, long expiresAtMs)
+    private RdbFormatException Duplicated(ReadOnlySpan<byte> key) =>
+        new($"RDB has duplicated key '{System.Text.Encoding.UTF8.GetString(key)}' in DB {_keyspace.Index}");
+
+    private bool Admit(long expiresAtMs)
     {
         if (expiresAtMs != -1 && expiresAtMs < now)
         {
             Expired++;
             return false;
-        }
-
-        if (!merge && _keyspace.Exists(key, now))
-        {
-            throw new RdbFormatException($"RDB has duplicated key '{System.Text.Encoding.UTF8.GetString(key)}' in DB {_keyspace.Index}");
         }
 
         Loaded++;

@@ -11,6 +11,9 @@ namespace Redis.Infrastructure.Persistence;
 internal sealed class RdbInput(Stream input)
 {
     private readonly byte[] _buffer = new byte[1 << 16];
+
+    // The input's length, read once: asking a file for it is a system call, and every string would ask.
+    private readonly long _length = input.CanSeek ? input.Length : -1;
     private int _position;
     private int _end;
     private int _checked;
@@ -176,8 +179,8 @@ internal sealed class RdbInput(Stream input)
     // A length beyond what is left of a file cannot be read: refuse it before allocating it.
     private byte[] Allocate(ulong length)
     {
-        var left = input.CanSeek ? input.Length - _consumedBefore - _position : long.MaxValue;
-        if (length > (ulong)Array.MaxLength || (input.CanSeek && (long)length > left + (1L << 20)))
+        var left = _length >= 0 ? _length - _consumedBefore - _position : long.MaxValue;
+        if (length > (ulong)Array.MaxLength || (_length >= 0 && (long)length > left + (1L << 20)))
         {
             throw new RdbFormatException(RdbReader.ShortRead);
         }

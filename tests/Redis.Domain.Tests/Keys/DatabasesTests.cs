@@ -280,6 +280,22 @@ public class DatabasesTests
         Assert.Equal(["1 a", "1 b"], second.Removed);
     }
 
+    [Fact]
+    public void TryAddStoresOnlyAKeyNotThereExpiredOrNot()
+    {
+        var keyspace = _databases[0];
+        keyspace.Reserve(10_000);
+        keyspace.Set("old"u8, "v"u8, expiresAt: Now - 1);
+
+        Assert.True(keyspace.TryAdd("new"u8, "v"u8, Entry.NoExpiry));
+        Assert.False(keyspace.TryAdd("new"u8, "w"u8, Entry.NoExpiry));
+        Assert.False(keyspace.TryAdd("old"u8, "w"u8, Entry.NoExpiry));
+
+        Assert.Equal(KeyLookup.Found, keyspace.Get("new"u8, Now, out var stored));
+        Assert.Equal("v"u8.ToArray(), stored.Value.ToArray());
+        Assert.Equal(2, keyspace.Count);
+    }
+
     private sealed class ExpiryRecorder : IKeyspaceObserver
     {
         public List<string> Removed { get; } = [];
