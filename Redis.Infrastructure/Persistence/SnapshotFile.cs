@@ -23,6 +23,10 @@ public static class SnapshotFile
     // The writers check for cancellation every so many keys.
     private const int CancelCheckInterval = 1024;
 
+    // The command names, allocated once rather than once per key written.
+    private static readonly byte[] SelectName = "SELECT"u8.ToArray(), PExpireAtName = "PEXPIREAT"u8.ToArray(), SetName = "SET"u8.ToArray(),
+        RPushName = "RPUSH"u8.ToArray(), SAddName = "SADD"u8.ToArray(), ZAddName = "ZADD"u8.ToArray(), HMSetName = "HMSET"u8.ToArray();
+
     /// <summary>The RDB file of <paramref name="snapshot"/>, with Redis 7.0's aux fields (<c>aof-base</c> 1 for an append-only base).</summary>
     public static void WriteRdb(Stream file, DatasetSnapshot snapshot, RdbWriterOptions options, TimeProvider time, bool aofBase, CancellationToken cancel)
     {
@@ -80,7 +84,7 @@ public static class SnapshotFile
                 continue;
             }
 
-            commands.Write("SELECT"u8.ToArray(), Number(image.Index));
+            commands.Write(SelectName, Number(image.Index));
             for (var i = 0; i < image.Count; i++)
             {
                 if (i % CancelCheckInterval == 0)
@@ -92,7 +96,7 @@ public static class SnapshotFile
                 WriteKey(commands, words, entry);
                 if (entry.ExpiresAt != Entry.NoExpiry)
                 {
-                    commands.Write("PEXPIREAT"u8.ToArray(), entry.Key, Number(entry.ExpiresAt));
+                    commands.Write(PExpireAtName, entry.Key, Number(entry.ExpiresAt));
                 }
 
                 if (commands.Length >= 1 << 16)
@@ -112,17 +116,17 @@ public static class SnapshotFile
         switch (entry.Value)
         {
             case null:
-                commands.Write("SET"u8.ToArray(), entry.Key, entry.String);
+                commands.Write(SetName, entry.Key, entry.String);
                 break;
             case ListValue list:
-                Chunked(commands, words, "RPUSH"u8.ToArray(), entry.Key, list.Length, (i, w) => w.Add(list[i].ToArray()));
+                Chunked(commands, words, RPushName, entry.Key, list.Length, (i, w) => w.Add(list[i].ToArray()));
                 break;
             case SetValue set:
-                Chunked(commands, words, "SADD"u8.ToArray(), entry.Key, (int)set.Count, (i, w) => w.Add(set.MemberAt(i).ToArray()));
+                Chunked(commands, words, SAddName, entry.Key, (int)set.Count, (i, w) => w.Add(set.MemberAt(i).ToArray()));
                 break;
             case SortedSetValue zset:
                 var entries = zset.Range(0, zset.Count, reverse: false);
-                Chunked(commands, words, "ZADD"u8.ToArray(), entry.Key, entries.Length, (i, w) =>
+                Chunked(commands, words, ZAddName, entry.Key, entries.Length, (i, w) =>
                 {
                     w.Add(RdbWriter.FormatScore(entries[i].Score));
                     w.Add(entries[i].Member.ToArray());
@@ -130,7 +134,7 @@ public static class SnapshotFile
                 break;
             case HashValue hash:
                 var pairs = hash.Pairs().ToArray();
-                Chunked(commands, words, "HMSET"u8.ToArray(), entry.Key, pairs.Length, (i, w) =>
+                Chunked(commands, words, HMSetName, entry.Key, pairs.Length, (i, w) =>
                 {
                     w.Add(pairs[i].Field);
                     w.Add(pairs[i].Value);
