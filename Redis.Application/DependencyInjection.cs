@@ -22,9 +22,11 @@ public static class ApplicationServiceCollectionExtensions
         // Singletons, because the mediator and its pipeline are singletons and consume them.
         services.AddValidatorsFromAssembly(assembly, ServiceLifetime.Singleton, includeInternalTypes: true);
 
-        // Binders are stateless and need no services: the table's own scan creates them (CommandTable.FromAssembly).
+        // Binders need no services: the table's own scan creates them (CommandTable.FromAssembly), one set per server,
+        // so their specs' INFO commandstats counters are this server's.
         services.TryAddSingleton(_ => CommandTable.FromAssembly());
         services.TryAddSingleton<ServerStatistics>();
+        services.TryAddSingleton<ErrorStatistics>();
         services.TryAddSingleton<DefaultUser>();
         services.TryAddSingleton<PubSubRegistry>();
         services.TryAddSingleton<KeyspaceEvents>();

@@ -32,7 +32,7 @@ namespace Redis.Application.Routing;
 /// transaction moves the ones after it to the new database, as in Redis.
 /// </para>
 /// </remarks>
-public sealed class CommandRouter(CommandTable table, ISender sender, DefaultUser user, ClientPause pause, Databases databases, SlowLog slowLog, ClientRegistry clients, TimeProvider time, IPersistence persistence, CommandPropagation propagation)
+public sealed class CommandRouter(CommandTable table, ISender sender, DefaultUser user, ClientPause pause, Databases databases, SlowLog slowLog, ClientRegistry clients, TimeProvider time, IPersistence persistence, CommandPropagation propagation, ErrorStatistics errors)
 {
     /// <summary>Runs <paramref name="args"/> for the connection <paramref name="session"/>.</summary>
     /// <returns>The reply; nothing (default) when a <c>CLIENT PAUSE</c> postponed the command, which sets <see cref="ClientSession.IsPostponed"/>.</returns>
@@ -45,23 +45,43 @@ public sealed class CommandRouter(CommandTable table, ISender sender, DefaultUse
 
         if (!table.TryFind(args[0], out var binder))
         {
-            session.Transaction.FlagQueueingError();
-            return Errors.UnknownCommand(args[0], args.ToArrays()[1..]);
+            return Refuse(session, Errors.UnknownCommand(args[0], args.ToArrays()[1..]));
         }
 
         // Redis's processCommand names the command for CLIENT LIST as soon as it is found, before any other check.
-        session.LastCommand = binder.Spec.Name;
-        if (!binder.Spec.AcceptsArgumentCount(args.Count))
+        var spec = binder.Spec;
+        session.LastCommand = spec.Name;
+        if (!spec.AcceptsArgumentCount(args.Count))
         {
-            return Reject(session, binder, binder.Spec.ArityError);
+            return Reject(session, binder, spec.Counters, spec.ArityError);
+        }
+
+        // Redis's lookupCommand finds a container's subcommand with the command (c->cmd is client|list), so an unknown
+        // one is refused as an unknown command is, counted for no command, and a wrong arity for the subcommand, before
+        // authentication, queueing or anything else. Other commands cost the one field test.
+        var effective = spec;
+        var counters = spec.Counters;
+        if (spec.IsContainer && args.Count >= 2)
+        {
+            var index = spec.FindSubcommandIndex(args[1]);
+            if (index < 0)
+            {
+                return Refuse(session, Errors.UnknownSubcommand(args[1], spec.Name));
+            }
+
+            (effective, counters) = (spec.Subcommands[index], counters.Subcommands[index]);
+            if (!effective.AcceptsArgumentCount(args.Count))
+            {
+                return Reject(session, binder, counters, effective.ArityError);
+            }
         }
 
         // Redis's processCommand asks for authentication after the name and arity checks, before the command runs,
         // whichever way the request arrived (RESP or inline).
         // Without requirepass the authentication gate costs this one test per command; CONFIG SET requirepass changes it.
-        if (user.RequiresPassword && !binder.Spec.AllowsUnauthenticated && !session.IsAuthenticated)
+        if (user.RequiresPassword && !spec.AllowsUnauthenticated && !session.IsAuthenticated)
         {
-            return Reject(session, binder, SubcommandError(binder.Spec, args) ?? Errors.NoAuth);
+            return Reject(session, binder, counters, Errors.NoAuth);
         }
 
         // Redis's processCommand: no write while the last background save failed and stop-writes-on-bgsave-error holds,
@@ -69,21 +89,21 @@ public sealed class CommandRouter(CommandTable table, ISender sender, DefaultUse
         if ((binder.Spec.DeniedOnDiskError || (binder is ExecCommandBinder && session.Transaction.HasQueuedWriteCommand)) &&
             persistence.WritesDenied is { } refusal)
         {
-            return Reject(session, binder, refusal);
+            return Reject(session, binder, counters, refusal);
         }
 
         // Redis's processCommand: a RESP2 subscriber may only (un)subscribe, PING, QUIT and RESET. One field test for
         // everyone else.
-        if (session.InSubscriberMode && !binder.Spec.AllowedInSubscriberMode)
+        if (session.InSubscriberMode && !spec.AllowedInSubscriberMode)
         {
-            return Reject(session, binder, SubcommandError(binder.Spec, args) ?? Errors.SubscriberMode(EffectiveSpec(binder.Spec, args).Name));
+            return Reject(session, binder, counters, Errors.SubscriberMode(effective.Name));
         }
 
         // Redis's processCommand: a monitor is marked as a replica, and a replica may not read or write keys. Only a
         // monitor can be one, so everyone else costs the session's field test.
-        if (session.IsMonitor && TouchesKeyspace(EffectiveSpec(binder.Spec, args)))
+        if (session.IsMonitor && TouchesKeyspace(effective))
         {
-            return Reject(session, binder, Errors.ReplicaKeyspace);
+            return Reject(session, binder, counters, Errors.ReplicaKeyspace);
         }
 
         // Redis's processCommand postpones a paused client here, after every check that answers at once: the
@@ -94,12 +114,12 @@ public sealed class CommandRouter(CommandTable table, ISender sender, DefaultUse
             return default;
         }
 
-        if (session.Transaction.InMulti && !binder.Spec.RunsInsideMulti)
+        if (session.Transaction.InMulti && !spec.RunsInsideMulti)
         {
-            return Queue(session, binder, args);
+            return Queue(session, binder, counters, args);
         }
 
-        return Run(session, binder, args);
+        return Call(session, binder, counters, args);
     }
 
     /// <summary>Binds and sends a request whose name and arity are checked: the rest of a command, and what <c>EXEC</c> runs for each queued one.</summary>
@@ -110,9 +130,29 @@ public sealed class CommandRouter(CommandTable table, ISender sender, DefaultUse
     public Reply Run(ClientSession session, ICommandBinder binder, CommandArgs args)
     {
         ArgumentNullException.ThrowIfNull(binder);
+        var spec = binder.Spec;
+        var counters = spec.IsContainer && args.Count >= 2 && spec.FindSubcommandIndex(args[1]) is >= 0 and var index
+            ? spec.Counters.Subcommands[index]
+            : spec.Counters;
+        return Call(session, binder, counters, args);
+    }
+
+    /// <summary>Redis's <c>call()</c>: runs the command, times it, and counts it in <paramref name="counters"/>.</summary>
+    /// <remarks>
+    /// The counters follow Redis's <c>call()</c>: <c>calls</c> and the time for every run, <c>failed_calls</c> when an
+    /// error reply was counted while it ran (<see cref="ErrorStatistics.CountedSinceLastCall"/>). A blocking command
+    /// the transport runs again once its wait ends (<see cref="ClientSession.Block"/> set on entry) adds its time and
+    /// its failure but not a call: Redis counts the call when the command first runs, and its reply on unblocking
+    /// (<c>updateStatsOnUnblock</c>).
+    /// </remarks>
+    private Reply Call(ClientSession session, ICommandBinder binder, CommandCounters counters, CommandArgs args)
+    {
+        var resumed = session.Block is not null;
+        errors.CountedSinceLastCall();
         var started = time.GetTimestamp();
         var reply = propagation.IsActive ? DispatchAndPropagate(session, binder, args) : Dispatch(session, binder, args);
-        var microseconds = time.GetElapsedTime(started).Ticks / TimeSpan.TicksPerMicrosecond;
+        var elapsed = time.GetElapsedTime(started);
+        var microseconds = elapsed.Ticks / TimeSpan.TicksPerMicrosecond;
         if (slowLog.IsSlow(microseconds) && !binder.Spec.SkipsSlowLog)
         {
             slowLog.Add(session, args, microseconds, time.GetUtcNow().ToUnixTimeSeconds());
@@ -125,6 +165,14 @@ public sealed class CommandRouter(CommandTable table, ISender sender, DefaultUse
             FeedMonitors(session, binder.Spec, args, reply.ClosesConnection);
         }
 
+        errors.Count(reply);
+        if (errors.CountedSinceLastCall())
+        {
+            counters.FailedCalls++;
+        }
+
+        counters.Calls += resumed ? 0 : 1;
+        counters.ElapsedTicks += elapsed.Ticks;
         return reply;
     }
 
@@ -207,49 +255,48 @@ public sealed class CommandRouter(CommandTable table, ISender sender, DefaultUse
         (pause.Kind == ClientPauseKind.Write && binder is ExecCommandBinder && session.Transaction.HasQueuedWrite);
 
     /// <summary>
-    /// Redis's <c>rejectCommand</c> for a command it found: the refusal fails an open transaction, and when the refused
-    /// command is <c>EXEC</c> itself, the transaction is discarded and the error is wrapped in <c>EXECABORT</c>
-    /// (<c>execCommandAbort</c>), even outside MULTI.
+    /// Redis's <c>rejectCommand</c> for a command it found: the refusal counts as the command's <c>rejected_calls</c>,
+    /// fails an open transaction, and when the refused command is <c>EXEC</c> itself, the transaction is discarded and
+    /// the error is wrapped in <c>EXECABORT</c> (<c>execCommandAbort</c>), even outside MULTI.
     /// </summary>
-    private static Reply Reject(ClientSession session, ICommandBinder binder, Reply error)
+    private Reply Reject(ClientSession session, ICommandBinder binder, CommandCounters counters, Reply error)
     {
+        counters.RejectedCalls++;
         if (binder is ExecCommandBinder)
         {
             session.Transaction.Discard();
-            return Errors.ExecAbortBecause(error);
+            return Counted(Errors.ExecAbortBecause(error));
         }
 
+        return Refuse(session, error);
+    }
+
+    /// <summary>Redis's <c>rejectCommand</c> without a command (<c>c->cmd</c> is null): the error fails an open transaction, and counts for no command.</summary>
+    private Reply Refuse(ClientSession session, Reply error)
+    {
         session.Transaction.FlagQueueingError();
+        return Counted(error);
+    }
+
+    /// <summary>Counts an error reply that no command's run produced (Redis's <c>afterErrorReply</c>).</summary>
+    private Reply Counted(Reply error)
+    {
+        errors.Count(error);
         return error;
     }
 
     /// <summary>
-    /// Redis's <c>queueMultiCommand</c>, after the checks <c>processCommand</c> makes of every request: a container's
-    /// unknown subcommand or its arity is refused now, and fails the transaction, because Redis looks subcommands up
-    /// with the command.
+    /// Redis's <c>queueMultiCommand</c>, after the checks <c>processCommand</c> makes of every request (the subcommand's
+    /// were made with the command's), and its refusal of a <c>no_multi</c> command.
     /// </summary>
-    private static Reply Queue(ClientSession session, ICommandBinder binder, CommandArgs args)
+    private Reply Queue(ClientSession session, ICommandBinder binder, CommandCounters counters, CommandArgs args)
     {
         if (binder.Spec.DeniedInMulti)
         {
-            session.Transaction.FlagQueueingError();
-            return Errors.NotAllowedInMulti;
-        }
-
-        if (SubcommandError(binder.Spec, args) is { } error)
-        {
-            session.Transaction.FlagQueueingError();
-            return error;
+            return Reject(session, binder, counters, Errors.NotAllowedInMulti);
         }
 
         session.Transaction.Queue(binder, args);
         return Reply.Queued;
     }
-
-    /// <summary>
-    /// The error for a container command that names an unknown subcommand or gives it the wrong number of
-    /// arguments, which Redis finds as it looks the command up, before authentication and queueing; null otherwise.
-    /// </summary>
-    private static Reply? SubcommandError(CommandSpec spec, CommandArgs args) =>
-        spec.Subcommands.Count > 0 && args.Count >= 2 ? spec.SubcommandError(args[1], args.Count, out _) : null;
 }

@@ -25,7 +25,26 @@ public sealed record CommandSpec(
     /// The subcommands of a container command such as <c>CLIENT</c>, each named <c>container|sub</c> with its own
     /// arity as Redis 7 declares them; <c>COMMAND INFO</c> lists them and their binder checks their arity.
     /// </summary>
-    public IReadOnlyList<CommandSpec> Subcommands { get; init; } = [];
+    public IReadOnlyList<CommandSpec> Subcommands
+    {
+        get;
+        init
+        {
+            field = value;
+            IsContainer = value.Count > 0;
+            Counters = new CommandCounters(value.Count);
+        }
+    } = [];
+
+    /// <summary>True for a container command (<c>CLIENT</c>, <c>CONFIG</c>): it has <see cref="Subcommands"/>.</summary>
+    /// <remarks>A field, so the router's test for a subcommand costs nothing for the other commands.</remarks>
+    public bool IsContainer { get; private init; }
+
+    /// <summary>
+    /// This command's <c>INFO commandstats</c> counters, and its subcommands'; they belong to the spec's instance, which
+    /// its binder creates (see <see cref="CommandCounters"/>).
+    /// </summary>
+    public CommandCounters Counters { get; private init; } = new(0);
 
     /// <summary>
     /// Redis's <c>no-auth</c> flag (<c>no_auth</c> in <c>COMMAND INFO</c>): the command runs before the connection has
@@ -89,18 +108,23 @@ public sealed record CommandSpec(
     public Reply ArityError { get; } = Errors.WrongArity(Name);
 
     /// <summary>The subcommand named <paramref name="name"/> (the part after <c>|</c>), ignoring ASCII case; null when there is none.</summary>
-    public CommandSpec? FindSubcommand(ReadOnlySpan<byte> name)
+    public CommandSpec? FindSubcommand(ReadOnlySpan<byte> name) =>
+        FindSubcommandIndex(name) is >= 0 and var index ? Subcommands[index] : null;
+
+    /// <summary>The position in <see cref="Subcommands"/> of the subcommand named <paramref name="name"/>, ignoring ASCII case; -1 when there is none.</summary>
+    public int FindSubcommandIndex(ReadOnlySpan<byte> name)
     {
-        foreach (var subcommand in Subcommands)
+        for (var index = 0; index < Subcommands.Count; index++)
         {
-            var separator = subcommand.Name.IndexOf('|', StringComparison.Ordinal);
-            if (System.Text.Ascii.EqualsIgnoreCase(name, subcommand.Name.AsSpan(separator + 1)))
+            var subcommand = Subcommands[index].Name;
+            var separator = subcommand.IndexOf('|', StringComparison.Ordinal);
+            if (System.Text.Ascii.EqualsIgnoreCase(name, subcommand.AsSpan(separator + 1)))
             {
-                return subcommand;
+                return index;
             }
         }
 
-        return null;
+        return -1;
     }
 
     /// <summary>

@@ -23,6 +23,7 @@ public sealed partial class CommandProcessor(
     CommandRouter router,
     Databases databases,
     ServerStatistics statistics,
+    ErrorStatistics errors,
     OutputBufferLimiter outputLimits,
     BlockedClients blocked,
     AppendOnlyFile appendOnly,
@@ -112,11 +113,14 @@ public sealed partial class CommandProcessor(
                 case OperationStatus.NeedMoreData:
                     return null;
                 case OperationStatus.InvalidData:
-                    // Redis answers a protocol error and then closes the connection (setProtocolError).
+                    // Redis answers a protocol error and then closes the connection (setProtocolError); the error
+                    // counts in INFO errorstats even when CLIENT REPLY OFF drops it, as afterErrorReply counts it.
+                    var error = Reply.Error(Errors.Protocol(reader.ProtocolError!));
+                    errors.Count(error);
                     if (session.CompleteReply())
                     {
                         writer.Protocol = session.Protocol;
-                        writer.Write(Reply.Error(Errors.Protocol(reader.ProtocolError!)));
+                        writer.Write(error);
                     }
 
                     statistics.ProtocolErrors++;

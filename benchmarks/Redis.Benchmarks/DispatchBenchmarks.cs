@@ -24,7 +24,10 @@ public class DispatchBenchmarks
     public void Setup()
     {
         var configuration = new ConfigurationBuilder().Build();
-        _services = new ServiceCollection().AddLogging().AddRedisServer(configuration).BuildServiceProvider();
+        // The server's lifetime hook needs the host's; the benchmark has no host, so it gets the host's default one.
+        _services = new ServiceCollection().AddLogging()
+            .AddSingleton<Microsoft.Extensions.Hosting.IHostApplicationLifetime, Microsoft.Extensions.Hosting.Internal.ApplicationLifetime>()
+            .AddRedisServer(configuration).BuildServiceProvider();
         _router = _services.GetRequiredService<CommandRouter>();
         _session = _services.GetRequiredService<ClientRegistry>().Open(null, null);
         _get = CommandArgs.From("GET", "key:000000123456");

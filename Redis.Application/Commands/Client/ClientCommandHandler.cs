@@ -31,6 +31,7 @@ public sealed class ClientCommandHandler(
     BlockedClients blocked,
     IServerSettings settings,
     CommandTable table,
+    ErrorStatistics errors,
     TimeProvider time) : IRequestHandler<ClientCommand, Reply>
 {
     /// <summary>What the transport logs for a connection <c>CLIENT KILL</c> closed.</summary>
@@ -167,10 +168,27 @@ public sealed class ClientCommandHandler(
     /// reply or the <c>UNBLOCKED</c> error after this command; 0 for any other id. A client that <c>CLIENT PAUSE</c>
     /// holds is not unblocked.
     /// </summary>
+    /// <remarks>
+    /// The <c>UNBLOCKED</c> error counts now, as Redis adds it to the target's replies inside this command: so
+    /// <c>client|unblock</c> takes a <c>failed_calls</c> for it. The blocked command takes one too, for either reason,
+    /// as Redis 7.0's <c>updateStatsOnUnblock(target, 0, 0, 1)</c> does.
+    /// </remarks>
     private Reply Unblock(ClientCommand request)
     {
         var target = clients.Sessions.FirstOrDefault(s => s.Id == request.UnblockId);
-        return target is not null && blocked.Resolve(target, request.UnblockWithError ? Errors.Unblocked : Reply.NullArray) ? Reply.One : Reply.Zero;
+        var reply = request.UnblockWithError ? Errors.Unblocked : Reply.NullArray;
+        if (target is null || !blocked.Resolve(target, reply))
+        {
+            return Reply.Zero;
+        }
+
+        errors.Count(reply);
+        if (target.LastCommand is { } name && table.TryFind(Encoding.ASCII.GetBytes(name), out var binder))
+        {
+            binder.Spec.Counters.FailedCalls++;
+        }
+
+        return Reply.One;
     }
 
     /// <summary>Every connection here is a normal one: there are no replicas, and no pub/sub yet.</summary>

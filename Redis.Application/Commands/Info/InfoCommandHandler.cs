@@ -6,6 +6,7 @@ using Mediator;
 using Redis.Application.Abstractions;
 using Redis.Application.Common;
 using Redis.Application.Replies;
+using Redis.Application.Routing;
 using Redis.Application.PubSub;
 using Redis.Application.Sessions;
 using Redis.Domain.Keys;
@@ -25,8 +26,9 @@ namespace Redis.Application.Commands.Info;
 /// out rather than invented, except where Redis's value is a constant such as <c>aof_enabled:0</c>.
 /// </para>
 /// <para>
-/// As in Redis 7, sections may be named in any case and any number, <c>all</c>/<c>default</c>/<c>everything</c> give every
-/// section, output keeps Redis's section order, and a name it does not know adds nothing. The text is verbatim
+/// As in Redis 7, sections may be named in any case and any number, <c>all</c> and <c>everything</c> give every section,
+/// no name or <c>default</c> gives every one but Commandstats (Redis's <c>genInfoSectionDict</c> defaults; this server has
+/// no Latencystats), output keeps Redis's section order, and a name it does not know adds nothing. The text is verbatim
 /// (<c>=…txt:</c>) for a RESP3 connection, a bulk string for a RESP2 one.
 /// </para>
 /// </remarks>
@@ -40,22 +42,27 @@ public sealed class InfoCommandHandler(
     BlockedClients blocked,
     IPersistence persistence,
     IAppendOnlyFile appendOnly,
+    CommandTable table,
+    ErrorStatistics errors,
     TimeProvider time) : IRequestHandler<InfoCommand, Reply>
 {
     private static readonly string[] SectionOrder =
-        ["server", "clients", "memory", "persistence", "stats", "replication", "cpu", "modules", "cluster", "keyspace"];
+        ["server", "clients", "memory", "persistence", "stats", "replication", "cpu", "modules", "commandstats", "errorstats", "cluster", "keyspace"];
+
+    /// <summary>The one section <c>INFO</c> and <c>INFO default</c> leave out (Redis 7.0 leaves Latencystats out too).</summary>
+    private const string NotDefault = "commandstats";
 
     private readonly string _replicationId = Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(20));
     private long _peakMemory;
 
     public ValueTask<Reply> Handle(InfoCommand request, CancellationToken cancellationToken)
     {
-        var everything = request.Sections.Length == 0 ||
-            request.Sections.Any(s => s is "all" or "default" or "everything");
+        var all = request.Sections.Any(s => s is "all" or "everything");
+        var defaults = request.Sections.Length == 0 || request.Sections.Contains("default");
         var text = new StringBuilder();
         foreach (var section in SectionOrder)
         {
-            if (!everything && !request.Sections.Contains(section))
+            if (!all && !(defaults && section != NotDefault) && !request.Sections.Contains(section))
             {
                 continue;
             }
@@ -114,7 +121,8 @@ public sealed class InfoCommandHandler(
                     ("pubsub_channels", Number(pubSub.ChannelCount)),
                     ("pubsub_patterns", Number(pubSub.PatternCount)),
                     ("pubsubshard_channels", Number(pubSub.ShardChannelCount)),
-                    ("latest_fork_usec", Number(persistence.Info.LatestSnapshotMicroseconds)));
+                    ("latest_fork_usec", Number(persistence.Info.LatestSnapshotMicroseconds)),
+                    ("total_error_replies", Number(errors.Total)));
                 break;
             case "replication":
                 Section(text, "Replication",
@@ -143,6 +151,17 @@ public sealed class InfoCommandHandler(
                 break;
             case "modules":
                 Section(text, "Modules");
+                break;
+            case "commandstats":
+                CommandStats(text);
+                break;
+            case "errorstats":
+                Section(text, "Errorstats");
+                foreach (var (code, count) in errors.Codes)
+                {
+                    text.Append(CultureInfo.InvariantCulture, $"errorstat_{SafeInfoString(code)}:count={count}\r\n");
+                }
+
                 break;
             case "cluster":
                 Section(text, "Cluster", ("cluster_enabled", "0"));
@@ -192,6 +211,40 @@ public sealed class InfoCommandHandler(
             ("multiplexing_api", eventLoop ? "epoll" : "blocking"),
             ("io_model", eventLoop ? "one thread, epoll, every client at once" : "one thread, blocking sockets, one client at a time"));
     }
+
+    /// <summary>
+    /// Redis's <c>genRedisInfoStringCommandStats</c>: a line for each command and subcommand (<c>cmdstat_client|list</c>)
+    /// that ran, failed or was refused, in name order (Redis's follows its hash table).
+    /// </summary>
+    private void CommandStats(StringBuilder text)
+    {
+        Section(text, "Commandstats");
+        foreach (var command in table.Commands)
+        {
+            CommandStat(text, command.Name, command.Counters);
+            for (var i = 0; i < command.Subcommands.Count; i++)
+            {
+                CommandStat(text, command.Subcommands[i].Name, command.Counters.Subcommands[i]);
+            }
+        }
+    }
+
+    private static void CommandStat(StringBuilder text, string name, CommandCounters counters)
+    {
+        if (counters is { Calls: 0, FailedCalls: 0, RejectedCalls: 0 })
+        {
+            return;
+        }
+
+        var microseconds = counters.ElapsedTicks / TimeSpan.TicksPerMicrosecond;
+        var perCall = counters.Calls == 0 ? 0 : (double)microseconds / counters.Calls;
+        text.Append(CultureInfo.InvariantCulture,
+            $"cmdstat_{SafeInfoString(name)}:calls={counters.Calls},usec={microseconds},usec_per_call={perCall:F2},rejected_calls={counters.RejectedCalls},failed_calls={counters.FailedCalls}\r\n");
+    }
+
+    /// <summary>Redis's <c>getSafeInfoString</c>: <c>#</c>, <c>:</c>, CR and LF become <c>_</c>, so a name cannot break the <c>field:value</c> lines.</summary>
+    private static string SafeInfoString(string name) =>
+        name.Replace('#', '_').Replace(':', '_').Replace('\r', '_').Replace('\n', '_');
 
     private void Memory(StringBuilder text)
     {

@@ -140,7 +140,7 @@ public class CommandRouterAuthenticationTests
             new AuthCommandBinder(), new HelloCommandBinder(), new QuitCommandBinder(), new GetCommandBinder(),
             new PingCommandBinder(), new ClientCommandBinder(),
         ]);
-        return new CommandRouter(table, _sender.Object, user, new ClientPause(TimeProvider.System), databases, new SlowLog(TestSettings.None), new ClientRegistry(user), TimeProvider.System, Mock.Of<IPersistence>(), new CommandPropagation(databases));
+        return new CommandRouter(table, _sender.Object, user, new ClientPause(TimeProvider.System), databases, new SlowLog(TestSettings.None), new ClientRegistry(user), TimeProvider.System, Mock.Of<IPersistence>(), new CommandPropagation(databases), new ErrorStatistics());
     }
 
     private Reply Execute(CommandRouter router, params string[] words) => router.Execute(_session, CommandArgs.From(words));

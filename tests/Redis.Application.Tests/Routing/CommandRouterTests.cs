@@ -47,7 +47,7 @@ public class CommandRouterTests
             [new SetCommandBinder(), new GetCommandBinder(), new PingCommandBinder(), new EchoCommandBinder()]);
         var user = new DefaultUser(TestSettings.None);
         _pause = new ClientPause(_time);
-        _router = new CommandRouter(table, _sender.Object, user, _pause, _databases, new SlowLog(TestSettings.None), new ClientRegistry(user), TimeProvider.System, Mock.Of<IPersistence>(), new CommandPropagation(_databases));
+        _router = new CommandRouter(table, _sender.Object, user, _pause, _databases, new SlowLog(TestSettings.None), new ClientRegistry(user), TimeProvider.System, Mock.Of<IPersistence>(), new CommandPropagation(_databases), new ErrorStatistics());
     }
 
     [Fact]

@@ -40,7 +40,7 @@ internal sealed class TransactionRouter
     {
         var user = new DefaultUser(password is null ? TestSettings.None : TestSettings.WithPassword(password));
         Sessions = new ClientRegistry(user, PubSub);
-        var table = new CommandTable(
+        var table = Table = new CommandTable(
         [
             new MultiCommandBinder(), new ExecCommandBinder(), new DiscardCommandBinder(), new WatchCommandBinder(),
             new UnwatchCommandBinder(), new SetCommandBinder(), new GetCommandBinder(), new IncrCommandBinder(),
@@ -50,9 +50,9 @@ internal sealed class TransactionRouter
         ]);
         Propagation = new CommandPropagation(Databases);
         var pause = Pause = new ClientPause(Clock);
-        Router = new CommandRouter(table, _sender.Object, user, pause, Databases, new SlowLog(TestSettings.None), new ClientRegistry(user), TimeProvider.System, Persistence.Object, Propagation);
+        Router = new CommandRouter(table, _sender.Object, user, pause, Databases, new SlowLog(TestSettings.None), new ClientRegistry(user), TimeProvider.System, Persistence.Object, Propagation, Errors);
         var exec = new ExecCommandHandler(Router, Clock, Propagation);
-        var client = new ClientCommandHandler(Sessions, pause, new BlockedClients(Databases, Clock), TestSettings.None, table, Clock);
+        var client = new ClientCommandHandler(Sessions, pause, new BlockedClients(Databases, Clock), TestSettings.None, table, Errors, Clock);
         _sender
             .Setup(s => s.Send(It.IsAny<IRequest<Reply>>(), It.IsAny<CancellationToken>()))
             .Returns((IRequest<Reply> request, CancellationToken ct) => request switch
@@ -98,6 +98,21 @@ internal sealed class TransactionRouter
     public CommandPropagation Propagation { get; }
 
     public CommandRouter Router { get; }
+
+    /// <summary>The commands the router knows, whose specs carry their <c>INFO commandstats</c> counters.</summary>
+    public CommandTable Table { get; }
+
+    /// <summary>The error replies counted for <c>INFO errorstats</c>.</summary>
+    public ErrorStatistics Errors { get; } = new();
+
+    /// <summary>The counters of the command or subcommand named <paramref name="fullName"/> (<c>client|id</c>).</summary>
+    public CommandCounters Counters(string fullName)
+    {
+        var name = fullName.Split('|');
+        Table.TryFind(System.Text.Encoding.ASCII.GetBytes(name[0]), out var binder);
+        var counters = binder.Spec.Counters;
+        return name.Length == 1 ? counters : counters.Subcommands[binder.Spec.FindSubcommandIndex(System.Text.Encoding.ASCII.GetBytes(name[1]))];
+    }
 
     /// <summary>Runs a request written as space-separated words on <paramref name="session"/>.</summary>
     public Reply Run(ClientSession session, string request) => Router.Execute(session, CommandArgs.From(request.Split(' ')));

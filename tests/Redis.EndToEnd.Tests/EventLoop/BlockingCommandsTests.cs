@@ -143,6 +143,28 @@ public sealed partial class BlockingCommandsTests(EventLoopServerFixture server)
     }
 
     [Fact]
+    public void ClientUnblockCountsAFailedCallOnTheBlockedCommandForEitherReason()
+    {
+        using var waiter = server.Connect();
+        using var other = server.Connect();
+        var id = Id(waiter);
+        other.Call("CONFIG", "RESETSTAT");
+        foreach (var reason in new[] { "TIMEOUT", "ERROR" })
+        {
+            waiter.SendCommand("BLPOP", "b:stats", "0");
+            WaitForBlocked(other, 1);
+            Assert.Equal(":1\r\n", other.Call("CLIENT", "UNBLOCK", id, reason));
+            waiter.ReadReplyText();
+        }
+
+        // As redis-server 7.0.15 reports it: updateStatsOnUnblock marks the blocked command failed either way, and the
+        // UNBLOCKED error also fails the CLIENT UNBLOCK that sent it.
+        var stats = other.Call("INFO", "commandstats");
+        Assert.Matches(@"\r\ncmdstat_blpop:calls=2,usec=\d+,usec_per_call=[\d.]+,rejected_calls=0,failed_calls=2\r\n", stats);
+        Assert.Matches(@"\r\ncmdstat_client\|unblock:calls=2,usec=\d+,usec_per_call=[\d.]+,rejected_calls=0,failed_calls=1\r\n", stats);
+    }
+
+    [Fact]
     public void AStringStoredUnderTheKeyWakesNobodyButRenameOfAListDoes()
     {
         using var waiter = server.Connect();

@@ -103,7 +103,7 @@ public abstract class ServerCommandTests(ServerFixture server)
         var all = client.Call("INFO");
         var body = all[(all.IndexOf("\r\n", StringComparison.Ordinal) + 2)..^2];
         Assert.Equal(
-            ["# Server", "# Clients", "# Memory", "# Persistence", "# Stats", "# Replication", "# CPU", "# Modules", "# Cluster", "# Keyspace"],
+            ["# Server", "# Clients", "# Memory", "# Persistence", "# Stats", "# Replication", "# CPU", "# Modules", "# Errorstats", "# Cluster", "# Keyspace"],
             body.Split("\r\n").Where(line => line.StartsWith('#')));
         Assert.DoesNotContain("\n", body.Replace("\r\n", string.Empty, StringComparison.Ordinal), StringComparison.Ordinal);
         Assert.Contains("\r\nredis_version:7.0.15\r\n", body, StringComparison.Ordinal);

@@ -18,7 +18,7 @@ public class ClientCommandHandlerTests
     public ClientCommandHandlerTests()
     {
         _pause = new ClientPause(_time);
-        _handler = new ClientCommandHandler(_registry, _pause, new BlockedClients(new Redis.Domain.Keys.Databases(), _time), TestSettings.None, CommandTable.FromAssembly(), _time);
+        _handler = new ClientCommandHandler(_registry, _pause, new BlockedClients(new Redis.Domain.Keys.Databases(), _time), TestSettings.None, CommandTable.FromAssembly(), new ErrorStatistics(), _time);
     }
 
     [Fact]

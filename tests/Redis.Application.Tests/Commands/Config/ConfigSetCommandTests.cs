@@ -1,5 +1,6 @@
 using Redis.Application.Commands.Config;
 using Redis.Application.Common;
+using Redis.Application.Routing;
 using Redis.Application.Tests.TestSupport;
 using Redis.Domain.Keys;
 using Redis.Protocol;
@@ -43,10 +44,18 @@ public sealed class ConfigSetCommandTests
         var databases = new Databases();
         databases[0].Read("missing"u8, 0, out _);
         databases[5].Read("missing"u8, 0, out _);
-        var handler = new ConfigCommandHandler(statistics, databases);
+        var table = CommandTable.FromAssembly();
+        var client = table.Commands.Single(c => c.Name == "client");
+        (client.Counters.Calls, client.Counters.Subcommands[0].FailedCalls) = (3, 1);
+        var errors = new ErrorStatistics();
+        errors.Count(Reply.Error("WRONGTYPE Operation against a key holding the wrong kind of value"));
+        var handler = new ConfigCommandHandler(statistics, databases, table, errors);
 
         Assert.Equal(Reply.Ok, await handler.Handle(new ConfigCommand(ConfigSubcommand.ResetStat), CancellationToken.None));
         Assert.Equal((0L, 0L, 0L, 0L), (statistics.CommandsProcessed, statistics.ConnectionsReceived, statistics.NetInputBytes, databases.KeyspaceMisses));
+        Assert.Equal((0L, 0L), (client.Counters.Calls, client.Counters.Subcommands[0].FailedCalls));
+        Assert.Equal(0, errors.Total);
+        Assert.Empty(errors.Codes);
         Assert.Equal("ERR The server is running without a config file",
             Binding.ErrorText(await handler.Handle(new ConfigCommand(ConfigSubcommand.Rewrite), CancellationToken.None)));
     }
