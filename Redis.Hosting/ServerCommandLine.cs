@@ -48,6 +48,7 @@ public static class ServerCommandLine
         ["--auto-aof-rewrite-min-size"] = Key(nameof(RedisServerOptions.AutoAofRewriteMinSize)),
         ["--no-appendfsync-on-rewrite"] = Key(nameof(RedisServerOptions.NoAppendfsyncOnRewrite)),
         ["--databases"] = Key(nameof(RedisServerOptions.Databases)),
+        ["--clock"] = Key(nameof(RedisServerOptions.Clock)),
         ["--hash-max-listpack-entries"] = Key(nameof(RedisServerOptions.HashMaxListpackEntries)),
         ["--hash-max-listpack-value"] = Key(nameof(RedisServerOptions.HashMaxListpackValue)),
         ["--list-max-listpack-size"] = Key(nameof(RedisServerOptions.ListMaxListpackSize)),
