@@ -47,8 +47,11 @@ public static class InfrastructureServiceCollectionExtensions
             }
         });
 
-        // TryAdd, so a test that registered a FakeTimeProvider first keeps it.
-        services.TryAddSingleton(TimeProvider.System);
+        // TryAdd, so a test that registered a FakeTimeProvider first keeps it; --clock manual gets one DEBUG CLOCK moves.
+        services.TryAddSingleton<TimeProvider>(provider =>
+            provider.GetRequiredService<IOptions<RedisServerOptions>>().Value.Clock == ClockModes.Manual
+                ? new ManualClock(TimeProvider.System.GetUtcNow())
+                : TimeProvider.System);
         services.TryAddSingleton(provider =>
         {
             // The keyspaces report new, expired and missed keys to the notifications while those classes are on.

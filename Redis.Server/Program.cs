@@ -7,7 +7,7 @@ using Microsoft.Extensions.Options;
 using Redis.Infrastructure.Configuration;
 using Redis.Infrastructure.Persistence;
 using Redis.Infrastructure.Transport;
-using Redis.Server;
+using Redis.Hosting;
 
 var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
 {

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Append-only file side by side: SET throughput (redis-benchmark -t set, 50 clients, 16-byte values over KEYS random
-# keys) with no persistence, appendfsync everysec and appendfsync always, as a ratio to no persistence, for RedisClean
-# (event loop, and the blocking one-client model) and redis-server in the same run; the size of the append-only
+# keys) with no persistence, appendfsync everysec and appendfsync always, for RedisClean (event loop with 50 clients,
+# and the blocking one-client model with 1) beside redis-server in the same run, as a ratio; the size of the append-only
 # directory after each run, and after a BGREWRITEAOF.
 # Usage: scripts/bench-aof.sh [REQUESTS] [KEYS]   (default 200000 100000). Writes into artifacts/aof/.
 set -euo pipefail
@@ -28,27 +28,34 @@ launch() { # name, dir, extra args...
   echo "$name did not start; see $ARTIFACTS/$name.log" >&2; exit 1
 }
 
-measure() { # name, clients
-  local name=$1 clients=$2 base
-  printf '%-22s -c %-3s' "$name" "$clients"
+run_one() { # name, clients, mode: prints "rps size rewritten"
+  local name=$1 clients=$2 mode=$3 dir="$ARTIFACTS/$1-$3"
+  rm -rf "$dir"; mkdir -p "$dir"
+  if [ "$mode" = off ]; then launch "$name" "$dir" --appendonly no; else launch "$name" "$dir" --appendonly yes --appendfsync "$mode" --auto-aof-rewrite-percentage 0; fi
+  local r size=- rewritten=-; r=$(rps "${PORT[$name]}" "$clients")
+  if [ "$mode" != off ]; then
+    size=$(du -sb "$dir/appendonlydir" | cut -f1)
+    redis-cli -p "${PORT[$name]}" bgrewriteaof >/dev/null
+    while redis-cli -p "${PORT[$name]}" info persistence | grep -q 'aof_rewrite_in_progress:1'; do sleep 0.1; done
+    sleep 0.5
+    rewritten=$(du -sb "$dir/appendonlydir" | cut -f1)
+  fi
+  stop "$name"
+  echo "$r $size $rewritten"
+}
+
+# One row per mode, RedisClean and redis-server measured one after the other so both see the same machine.
+measure() { # our name, clients
+  local ours=$1 clients=$2
+  echo "## $ours beside redis-server, -c $clients, $REQUESTS requests"
+  echo "| appendfsync | $ours rps | redis-server rps | ratio | $ours AOF bytes (after BGREWRITEAOF) | redis-server AOF bytes (after BGREWRITEAOF) |"
+  echo "|---|---|---|---|---|---|"
   for mode in off everysec always; do
-    local dir="$ARTIFACTS/$name-$mode"; rm -rf "$dir"; mkdir -p "$dir"
-    if [ "$mode" = off ]; then launch "$name" "$dir" --appendonly no; else launch "$name" "$dir" --appendonly yes --appendfsync "$mode" --auto-aof-rewrite-percentage 0; fi
-    local r; r=$(rps "${PORT[$name]}" "$clients")
-    if [ "$mode" = off ]; then base=$r; printf ' | off %9s rps' "$r"; else
-      local size; size=$(du -sb "$dir/appendonlydir" | cut -f1)
-      redis-cli -p "${PORT[$name]}" bgrewriteaof >/dev/null
-      while redis-cli -p "${PORT[$name]}" info persistence | grep -q 'aof_rewrite_in_progress:1'; do sleep 0.1; done
-      sleep 0.5
-      local rewritten; rewritten=$(du -sb "$dir/appendonlydir" | cut -f1)
-      printf ' | %s %9s rps (%s) %s B, rewritten %s B' "$mode" "$r" "$(echo "scale=2; $r / $base" | bc)" "$size" "$rewritten"
-    fi
-    stop "$name"
+    read -r a asize arew < <(run_one "$ours" "$clients" "$mode")
+    read -r b bsize brew < <(run_one redis-server "$clients" "$mode")
+    echo "| $mode | $a | $b | $(echo "scale=2; $a / $b" | bc) | $asize ($arew) | $bsize ($brew) |"
   done
-  echo
 }
 
 measure RedisClean-event-loop 50
-measure redis-server 50
 measure RedisClean 1
-measure redis-server 1

@@ -678,6 +678,27 @@ public sealed class Keyspace
     }
 
     /// <summary>
+    /// Reclaims every key whose time has passed at <paramref name="now"/>, not a sample: for a clock that jumped (a test
+    /// moved it) past the time Redis's sampled cycle would have needed to find them all.
+    /// </summary>
+    /// <returns>How many keys expired.</returns>
+    /// <remarks>O(keys with a TTL). Walks the volatile array from its end: a removal moves the last entry, already visited, into the freed index.</remarks>
+    public int ExpireAllPassed(long now)
+    {
+        var reclaimed = 0;
+        for (var i = _volatile.Count - 1; i >= 0; i--)
+        {
+            if (i < _volatile.Count && IsExpiredAt(_volatile[i], now))
+            {
+                Expire(_volatile[i]);
+                reclaimed++;
+            }
+        }
+
+        return reclaimed;
+    }
+
+    /// <summary>
     /// Reclaims expired keys by random sampling, Redis's active expiry: sample <see cref="KeysPerSample"/> keys with a TTL,
     /// delete the expired ones, and repeat while more than <see cref="AcceptableStalePercent"/>% of the sample was stale,
     /// for at most <paramref name="maxRounds"/> rounds.

@@ -206,6 +206,12 @@ public sealed class RedisServerOptions : IValidatableObject
     /// <summary><c>enable-debug-command</c>: <c>no</c> (Redis's default), <c>yes</c>, or <c>local</c> for loopback connections only.</summary>
     public string EnableDebugCommand { get; set; } = "no";
 
+    /// <summary>
+    /// <c>system</c> (the machine's clock) or <c>manual</c>: a clock that stands still until <c>DEBUG CLOCK ADVANCE</c>
+    /// moves it, for tests (allowed only with <see cref="EnableDebugCommand"/> <c>yes</c> or <c>local</c>).
+    /// </summary>
+    public string Clock { get; set; } = ClockModes.System;
+
     /// <summary>The directory of the RDB file: <see cref="Dir"/> made absolute, the working directory when empty.</summary>
     public string DataDirectory => Path.GetFullPath(Dir.Length == 0 ? "." : Dir);
 
@@ -269,6 +275,15 @@ public sealed class RedisServerOptions : IValidatableObject
         if (AppendDirName.Length == 0 || Path.GetFileName(AppendDirName) != AppendDirName)
         {
             yield return new ValidationResult($"The field AppendDirName (appenddirname) cannot be '{AppendDirName}': appenddirname can't be a path, just a dirname.", [nameof(AppendDirName)]);
+        }
+
+        if (Clock is not (ClockModes.System or ClockModes.Manual))
+        {
+            yield return new ValidationResult($"The field Clock (clock) must be 'system' or 'manual', not '{Clock}'.", [nameof(Clock)]);
+        }
+        else if (Clock == ClockModes.Manual && EnableDebugCommand is not ("yes" or "local"))
+        {
+            yield return new ValidationResult("The field Clock (clock) can be 'manual' only with enable-debug-command yes or local: whoever may move the clock may expire every key.", [nameof(Clock)]);
         }
 
         if (EnableDebugCommand is not ("no" or "yes" or "local"))

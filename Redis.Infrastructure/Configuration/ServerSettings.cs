@@ -187,6 +187,7 @@ internal sealed partial class ServerSettings : IServerSettings
         Setting.Immutable("rdbchecksum", o => o.RdbChecksum ? "yes" : "no"),
         Setting.YesNo("stop-writes-on-bgsave-error", o => o.StopWritesOnBgsaveError, (o, v) => o.StopWritesOnBgsaveError = v),
         Setting.Immutable("enable-debug-command", o => o.EnableDebugCommand),
+        Setting.Immutable("clock", o => o.Clock),
         // The append-only file (Redis 7.0: appenddirname and appendfilename are immutable).
         Setting.YesNo("appendonly", o => o.AppendOnly, (o, v) => o.AppendOnly = v),
         Setting.Immutable("appenddirname", o => o.AppendDirName),

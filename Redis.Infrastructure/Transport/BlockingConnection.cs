@@ -9,7 +9,7 @@ namespace Redis.Infrastructure.Transport;
 /// buffer, and what <c>CLIENT LIST</c> sees of it (ADR 0017's seam).
 /// </summary>
 /// <remarks>Fields, not properties, so the server can pass the bounds by reference to the shared command path.</remarks>
-internal sealed class BlockingConnection(Socket socket, ClientSession session, Func<byte[]> input, ReplyWriter output) : IClientConnection
+internal sealed class BlockingConnection(Socket socket, ClientSession session, Func<byte[]> input, ReplyWriter output, TimeProvider clock) : IClientConnection
 {
     /// <summary>The first byte of the input buffer not yet executed.</summary>
     public int Start;
@@ -17,8 +17,8 @@ internal sealed class BlockingConnection(Socket socket, ClientSession session, F
     /// <summary>One past the last byte received.</summary>
     public int End;
 
-    /// <summary>The last read or write (<see cref="Environment.TickCount64"/>), for <c>timeout</c> and <c>idle</c>.</summary>
-    public long LastActivity = Environment.TickCount64;
+    /// <summary>The last read or write (<see cref="ConnectionRules.Milliseconds"/>, the server's clock), for <c>timeout</c> and <c>idle</c>.</summary>
+    public long LastActivity = ConnectionRules.Milliseconds(clock);
 
     public int Fd { get; } = (int)socket.SafeHandle.DangerousGetHandle();
 
@@ -36,7 +36,7 @@ internal sealed class BlockingConnection(Socket socket, ClientSession session, F
     /// <summary>The serving thread waits to read only: it sends with blocking calls.</summary>
     public string Events => "r";
 
-    public long IdleMilliseconds => Environment.TickCount64 - LastActivity;
+    public long IdleMilliseconds => ConnectionRules.Milliseconds(clock) - LastActivity;
 
     /// <summary>Never called from another connection's command here, as no other connection is open; closes the socket.</summary>
     public void Close(string reason) => socket.Dispose();

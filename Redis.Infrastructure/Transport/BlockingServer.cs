@@ -37,6 +37,7 @@ public sealed partial class BlockingServer : IServerTransport
     private readonly ServerStatistics _statistics;
     private readonly ClientRegistry _clients;
     private readonly ClientPause _pause;
+    private readonly TimeProvider _time;
     private readonly RequestReader _reader;
     private readonly ReplyWriter _writer = new();
     private readonly long _busyPollTicks;
@@ -53,9 +54,11 @@ public sealed partial class BlockingServer : IServerTransport
         ClientRegistry clients,
         ClientPause pause,
         ProtocolLimits limits,
+        TimeProvider time,
         ILogger<BlockingServer> logger)
     {
         _pause = pause;
+        _time = time;
         _statistics = statistics;
         _clients = clients;
         _busyPollTicks = options.Value.BusyPollMicroseconds * Stopwatch.Frequency / 1_000_000;
@@ -151,7 +154,7 @@ public sealed partial class BlockingServer : IServerTransport
         // A client that stops reading a reply is cut off after the same timeout as an idle one.
         client.SendTimeout = (int)Math.Min(int.MaxValue, _options.Timeout * 1000L);
         _reader.Reset();
-        var connection = new BlockingConnection(client, session, () => _input, _writer);
+        var connection = new BlockingConnection(client, session, () => _input, _writer, _time);
         session.Connection = connection;
 
         while (!stopping.IsCancellationRequested)
@@ -181,7 +184,7 @@ public sealed partial class BlockingServer : IServerTransport
                         return reason;
                     }
                 }
-                else if (_options.Timeout > 0 && Environment.TickCount64 - connection.LastActivity > _options.Timeout * 1000L)
+                else if (_options.Timeout > 0 && connection.IdleMilliseconds > _options.Timeout * 1000L)
                 {
                     return ConnectionRules.IdleTimeout(_options.Timeout);
                 }
@@ -195,7 +198,7 @@ public sealed partial class BlockingServer : IServerTransport
             }
 
             connection.End += received;
-            connection.LastActivity = Environment.TickCount64;
+            connection.LastActivity = ConnectionRules.Milliseconds(_time);
             _statistics.NetInputBytes += received;
             if (Execute(client, session, remote, connection) is { } closeReason)
             {
@@ -222,12 +225,19 @@ public sealed partial class BlockingServer : IServerTransport
         if (_writer.Length > 0)
         {
             _processor.BeforeSend();
+
+            // Sending counts as activity, as Redis's lastinteraction does: a long reply is not idleness. The time is
+            // read before a send that cannot block (one piece), since the client may move a test's clock as soon as it
+            // has the reply; after a send of several pieces, which may have waited for the client, it is read again.
+            connection.LastActivity = ConnectionRules.Milliseconds(_time);
             SendAll(client, _writer.Written);
+            if (_writer.Length > SendPieceSize)
+            {
+                connection.LastActivity = ConnectionRules.Milliseconds(_time);
+            }
+
             _statistics.NetOutputBytes += _writer.Length;
             _writer.Clear();
-
-            // Sending counts as activity, as Redis's lastinteraction does: a long reply is not idleness.
-            connection.LastActivity = Environment.TickCount64;
         }
 
         if (closeReason is not null)

@@ -27,6 +27,7 @@ public sealed partial class CommandProcessor(
     OutputBufferLimiter outputLimits,
     BlockedClients blocked,
     AppendOnlyFile appendOnly,
+    ActiveExpiry expiry,
     ILogger<CommandProcessor> logger)
 {
     /// <summary>
@@ -45,12 +46,14 @@ public sealed partial class CommandProcessor(
     /// </param>
     /// <returns>False when the client must close for its output: the transport logs it, drops the replies and closes, as Redis does.</returns>
     /// <remarks>
+    /// A clock the host moved is caught up first (<see cref="ActiveExpiry.CatchUp"/>).
     /// The writes the batch logged reach the append-only file (<c>write(2)</c>) before this returns, so before the
     /// transport sends any of the batch's replies (Redis's <c>beforeSleep</c> order); see <see cref="BeforeSend"/>.
     /// </remarks>
     public bool ExecuteBatch(
         RequestReader reader, ReplyWriter writer, ClientSession session, byte[] input, ref int start, int end, int sent, ref long softSince, out string? closeReason)
     {
+        expiry.CatchUp();
         try
         {
             return ExecuteUnderOutputLimit(reader, writer, session, input, ref start, end, sent, ref softSince, out closeReason);

@@ -17,6 +17,12 @@ internal static class ConnectionRules
     /// </summary>
     public const int BufferReleaseIdleMilliseconds = 2000;
 
+    /// <summary>
+    /// The server's clock in milliseconds, for <c>timeout</c> and CLIENT LIST's <c>idle</c>: a connection is idle by the
+    /// server's clock (a test's fake clock moves it), where lingers and polling stay on the machine's.
+    /// </summary>
+    public static long Milliseconds(TimeProvider time) => time.GetTimestamp() / (time.TimestampFrequency / 1000);
+
     public const string QueryBufferLimitReached = "unfinished request over the query buffer limit (client-query-buffer-limit)";
 
     /// <summary><c>CLIENT KILL</c> named the connection: another one's is closed at once, the asking one's after its reply.</summary>

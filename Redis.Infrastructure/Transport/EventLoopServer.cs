@@ -298,7 +298,8 @@ public sealed partial class EventLoopServer : IServerTransport
             session.MayBlock = true;
             var connection = new EventLoopConnection(socket, session, _limits, remote)
             {
-                LastInteraction = Environment.TickCount64,
+                LastInteraction = ConnectionRules.Milliseconds(_time),
+                Clock = _time,
                 Interest = Epoll.In,
                 CloseHandler = Close,
                 DeliverHandler = Deliver,
@@ -385,7 +386,7 @@ public sealed partial class EventLoopServer : IServerTransport
         }
 
         end += received;
-        connection.LastInteraction = Environment.TickCount64;
+        connection.LastInteraction = ConnectionRules.Milliseconds(_time);
         _statistics.NetInputBytes += received;
         if (connection.Session.IsPostponed || connection.Session.Block is not null)
         {
@@ -645,6 +646,10 @@ public sealed partial class EventLoopServer : IServerTransport
         _processor.BeforeSend();
         var budget = bounded ? WritePerTurn : int.MaxValue;
         var written = 0;
+
+        // Read before the send: once the client has the reply it may move a test's clock, and the reply's time must not
+        // be taken after that. The send does not block, so the two times are the same on the machine's clock.
+        var writtenAt = ConnectionRules.Milliseconds(_time);
         while (connection.HasPendingOutput && written < budget)
         {
             var unsent = connection.Output.Written[connection.Sent..];
@@ -668,7 +673,7 @@ public sealed partial class EventLoopServer : IServerTransport
         if (written > 0)
         {
             // Sending counts as activity, as Redis's lastinteraction does: a long reply is not idleness.
-            connection.LastInteraction = Environment.TickCount64;
+            connection.LastInteraction = writtenAt;
         }
 
         if (connection.HasPendingOutput)
@@ -746,19 +751,20 @@ public sealed partial class EventLoopServer : IServerTransport
         _pause.Tick();
         var idleLimit = _options.Timeout * 1000L;
         var second = _time.GetUtcNow().ToUnixTimeSeconds();
+        var clock = ConnectionRules.Milliseconds(_time);
         foreach (var connection in _connections.Values)
         {
             // A postponed client is blocked, not idle: Redis's clientsCronHandleTimeout skips CLIENT_BLOCKED ones.
             if (connection.Draining
                 ? now > connection.DrainDeadline
-                : idleLimit > 0 && now - connection.LastInteraction > idleLimit && !connection.Session.IsPostponed && connection.Session.Block is null)
+                : idleLimit > 0 && clock - connection.LastInteraction > idleLimit && !connection.Session.IsPostponed && connection.Session.Block is null)
             {
                 _expired.Add(connection);
                 continue;
             }
 
             _statistics.RecordClientBuffers(second, connection.Input.Length, connection.Output.Length - connection.Sent);
-            if (now - connection.LastInteraction > ConnectionRules.BufferReleaseIdleMilliseconds)
+            if (clock - connection.LastInteraction > ConnectionRules.BufferReleaseIdleMilliseconds)
             {
                 ReleaseBuffers(connection);
             }

@@ -8,11 +8,13 @@ namespace Redis.Application.Commands.Debug;
 /// <remarks>An error is carried to the handler rather than answered here: a <c>DEBUG</c> that is not allowed is refused whatever follows it, as Redis checks protected commands first.</remarks>
 internal sealed class DebugCommandBinder : ICommandBinder
 {
+    private static readonly Reply ClockBackwards = Reply.Error("ERR the clock only moves forward");
+
     private static readonly Reply ReloadOptions = Reply.Error("ERR DEBUG RELOAD only supports the MERGE, NOFLUSH and NOSAVE options.");
 
     public CommandSpec Spec { get; } = new("debug", -2, ["admin", "noscript", "loading", "stale"])
     {
-        Doc = new("RELOAD [MERGE] [NOFLUSH] [NOSAVE] | LOADAOF", "A container for debugging commands", "server"),
+        Doc = new("RELOAD [MERGE] [NOFLUSH] [NOSAVE] | LOADAOF | CLOCK [ADVANCE milliseconds]", "A container for debugging commands", "server"),
     };
 
     public BindResult Bind(ref ArgCursor args)
@@ -21,6 +23,28 @@ internal sealed class DebugCommandBinder : ICommandBinder
         if (args.PeekIs("LOADAOF"u8))
         {
             return new(new DebugCommand(args.Session, null, false, false, false, LoadAppendOnly: true));
+        }
+
+        // Not Redis's: DEBUG CLOCK [ADVANCE milliseconds] reads or moves a --clock manual server's clock.
+        if (args.PeekIs("CLOCK"u8))
+        {
+            args.Skip();
+            if (!args.HasMore)
+            {
+                return new(new DebugCommand(args.Session, null, false, false, false, ClockAdvance: 0));
+            }
+
+            if (!args.NextIs("ADVANCE"u8) || !args.HasMore)
+            {
+                return new(new DebugCommand(args.Session, Errors.Syntax, false, false, false));
+            }
+
+            if (!args.TryNextInt64(out var milliseconds) || args.HasMore)
+            {
+                return new(new DebugCommand(args.Session, args.HasMore ? Errors.Syntax : Errors.NotAnInteger, false, false, false));
+            }
+
+            return new(new DebugCommand(args.Session, milliseconds < 0 ? ClockBackwards : null, false, false, false, ClockAdvance: milliseconds));
         }
 
         if (!args.PeekIs("RELOAD"u8))

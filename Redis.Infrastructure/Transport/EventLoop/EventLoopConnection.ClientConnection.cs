@@ -31,7 +31,7 @@ internal sealed partial class EventLoopConnection : IClientConnection
         ? (Interest & Epoll.Out) != 0 ? "rw" : "r"
         : (Interest & Epoll.Out) != 0 ? "w" : string.Empty;
 
-    long IClientConnection.IdleMilliseconds => Environment.TickCount64 - LastInteraction;
+    long IClientConnection.IdleMilliseconds => ConnectionRules.Milliseconds(Clock) - LastInteraction;
 
     void IClientConnection.Close(string reason) => CloseHandler?.Invoke(this, reason);
 

@@ -52,7 +52,10 @@ internal sealed partial class EventLoopConnection(Socket socket, ClientSession s
     /// <summary>When a draining connection is closed even if the client has not closed its side (<see cref="Environment.TickCount64"/>).</summary>
     public long DrainDeadline;
 
-    /// <summary>The last read or write (<see cref="Environment.TickCount64"/>), for <c>timeout</c>.</summary>
+    /// <summary>The server's clock, which <c>timeout</c> and <c>idle</c> follow.</summary>
+    public required TimeProvider Clock { get; init; }
+
+    /// <summary>The last read or write (<see cref="ConnectionRules.Milliseconds"/>), for <c>timeout</c>.</summary>
     public long LastInteraction;
 
     /// <summary>When the pending output was first found over the soft <c>client-output-buffer-limit</c> (Unix ms), 0 if it is not.</summary>

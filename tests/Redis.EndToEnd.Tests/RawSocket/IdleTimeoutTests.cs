@@ -15,7 +15,12 @@ public sealed class IdleTimeoutTests(IdleTimeoutTests.Server server) : IClassFix
         using var waiting = server.Connect();
         waiting.SendCommand("PING");
 
-        // No sleep: the blocking read returns when the server gives up on the idle client (after about 1 s).
+        // Idle time is the server's clock: once it passes the timeout, the server gives up on the idle client at its
+        // next poll, and the blocking read returns. No sleep.
+        Assert.Equal("+PONG\r\n", idle.Call("PING"));
+        server.Clock.Advance(TimeSpan.FromSeconds(1));
+        Assert.Equal("+PONG\r\n", idle.Call("PING"));
+        server.Clock.Advance(TimeSpan.FromMilliseconds(1001));
         Assert.True(idle.IsClosedByServer());
         Assert.Equal("+PONG\r\n", waiting.ReadReplyText());
     }

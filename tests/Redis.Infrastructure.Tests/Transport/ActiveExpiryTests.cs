@@ -103,4 +103,37 @@ public class ActiveExpiryTests
     }
 
     private long Now() => _clock.GetUtcNow().ToUnixTimeMilliseconds();
+
+    [Fact]
+    public void CatchUpAfterAClockJumpExpiresEveryPassedKeyInEveryDatabase()
+    {
+        _expiry.Tick();
+        for (var i = 0; i < 1000; i++)
+        {
+            _databases[i % 3].Set(System.Text.Encoding.ASCII.GetBytes($"k{i}"), "v"u8, Now() + 1 + (i % 2 * 3_600_000));
+        }
+
+        // A sampled sweep would stop once its samples come back half live; the catch-up takes every key past its time.
+        _clock.Advance(TimeSpan.FromMinutes(1));
+        _expiry.CatchUp();
+
+        Assert.Equal(500, _databases.KeyCount);
+        Assert.Equal(500, _statistics.ExpiredKeys);
+    }
+
+    [Fact]
+    public void CatchUpWaitsForAWholeMissedTick()
+    {
+        _expiry.Tick();
+        _databases[0].Set("k"u8, "v"u8, Now() + 1);
+
+        // One period: the tick after the batch sweeps as usual; a catch-up is for a clock that skipped one.
+        _clock.Advance(TimeSpan.FromMilliseconds(199));
+        _expiry.CatchUp();
+        Assert.Equal(1, _databases[0].Count);
+
+        _clock.Advance(TimeSpan.FromMilliseconds(1));
+        _expiry.CatchUp();
+        Assert.Equal(0, _databases[0].Count);
+    }
 }

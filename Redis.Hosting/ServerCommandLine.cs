@@ -2,11 +2,11 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Options;
 using Redis.Infrastructure.Configuration;
 
-namespace Redis.Server;
+namespace Redis.Hosting;
 
 /// <summary>The server's command-line switches, mapped onto the <c>Redis</c> configuration section.</summary>
 /// <remarks>Redis's own spellings (<c>--port 6380</c>, <c>--bind</c>, <c>--tcp-backlog</c>) work as they do for redis-server.</remarks>
-internal static class ServerCommandLine
+public static class ServerCommandLine
 {
     private const string Verbose = "--verbose";
 
@@ -47,6 +47,15 @@ internal static class ServerCommandLine
         ["--auto-aof-rewrite-percentage"] = Key(nameof(RedisServerOptions.AutoAofRewritePercentage)),
         ["--auto-aof-rewrite-min-size"] = Key(nameof(RedisServerOptions.AutoAofRewriteMinSize)),
         ["--no-appendfsync-on-rewrite"] = Key(nameof(RedisServerOptions.NoAppendfsyncOnRewrite)),
+        ["--databases"] = Key(nameof(RedisServerOptions.Databases)),
+        ["--clock"] = Key(nameof(RedisServerOptions.Clock)),
+        ["--hash-max-listpack-entries"] = Key(nameof(RedisServerOptions.HashMaxListpackEntries)),
+        ["--hash-max-listpack-value"] = Key(nameof(RedisServerOptions.HashMaxListpackValue)),
+        ["--list-max-listpack-size"] = Key(nameof(RedisServerOptions.ListMaxListpackSize)),
+        ["--list-compress-depth"] = Key(nameof(RedisServerOptions.ListCompressDepth)),
+        ["--set-max-intset-entries"] = Key(nameof(RedisServerOptions.SetMaxIntsetEntries)),
+        ["--zset-max-listpack-entries"] = Key(nameof(RedisServerOptions.ZsetMaxListpackEntries)),
+        ["--zset-max-listpack-value"] = Key(nameof(RedisServerOptions.ZsetMaxListpackValue)),
     };
 
     /// <summary>True when <c>--verbose</c> asks for per-command (Debug) logging.</summary>
