@@ -10,7 +10,7 @@ internal sealed class DebugCommandBinder : ICommandBinder
 {
     private static readonly Reply ReloadOptions = Reply.Error("ERR DEBUG RELOAD only supports the MERGE, NOFLUSH and NOSAVE options.");
 
-    public CommandSpec Spec { get; } = new("debug", -2, ["admin", "noscript", "loading", "stale"])
+    public CommandSpec Spec { get; } = new("debug", -2, ["admin", "noscript", "loading", "stale", "protected"])
     {
         Doc = new("RELOAD [MERGE] [NOFLUSH] [NOSAVE] | LOADAOF", "A container for debugging commands", "server"),
     };
