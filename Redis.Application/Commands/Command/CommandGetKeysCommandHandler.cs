@@ -51,9 +51,16 @@ public sealed class CommandGetKeysCommandHandler(CommandTable table) : IRequestH
 
         var positions = KeyPositions(spec, words);
         return new(positions is null || positions.Count == 0
-            ? Errors.InvalidArgumentsForCommand
+            ? NoKeys(spec)
             : Reply.Array([.. positions.Select(i => Reply.Bulk(words[i]))]));
     }
+
+    /// <summary>
+    /// No key found: an empty array for a command flagged <c>no_mandatory_keys</c> (<c>EVAL s 0</c>), whose keys may
+    /// all be absent, else Redis's error.
+    /// </summary>
+    private static Reply NoKeys(CommandSpec spec) =>
+        spec.Flags.Contains("no_mandatory_keys") ? Reply.EmptyArray : Errors.InvalidArgumentsForCommand;
 
     /// <summary>The positions of the keys in <paramref name="words"/>, from the spec's range, count or <c>FindKeys</c>; null when a key count is refused.</summary>
     private static List<int>? KeyPositions(CommandSpec spec, byte[][] words)
@@ -111,7 +118,7 @@ public sealed class CommandGetKeysCommandHandler(CommandTable table) : IRequestH
         }
 
         return keys.Count == 0
-            ? Errors.InvalidArgumentsForCommand
+            ? NoKeys(spec)
             : Reply.Array([.. keys.Select(key =>
                 Reply.Array([Reply.Bulk(words[key.Position]), CommandMetadataReplies.KeySpecFlagReply(key.Flags)]))]);
     }
