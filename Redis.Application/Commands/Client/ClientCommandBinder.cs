@@ -33,7 +33,8 @@ internal sealed class ClientCommandBinder : ICommandBinder
     private static readonly CommandSpec SetInfo = Sub(
         "setinfo", 4, "<LIB-NAME|LIB-VER> <value>", "Set the client library's name or version, shown by CLIENT INFO");
 
-    private static readonly CommandSpec Help = Sub("help", 2, string.Empty, "Prints this help");
+    // CLIENT HELP is the one subcommand Redis does not flag noscript.
+    private static readonly CommandSpec Help = new("client|help", 2, ["loading", "stale"]) { Doc = new(string.Empty, "Prints this help", "connection") };
 
     public CommandSpec Spec { get; } = new("client", -2, ["sentinel"])
     {

@@ -12,6 +12,8 @@ internal sealed class CommandCommandBinder : ICommandBinder
     private static readonly CommandSpec Count = Sub("count", 2, string.Empty, "Get the total number of commands");
     private static readonly CommandSpec Docs = Sub("docs", -2, "[command-name ...]", "Get documentary information about commands");
     private static readonly CommandSpec GetKeys = Sub("getkeys", -4, "command [arg ...]", "Extract the keys given a full command");
+    private static readonly CommandSpec GetKeysAndFlags = Sub(
+        "getkeysandflags", -4, "command [arg ...]", "Extract the keys given a full command, with their access flags");
     private static readonly CommandSpec Help = Sub("help", 2, string.Empty, "Show helpful text about the different subcommands");
     private static readonly CommandSpec Info = Sub("info", -2, "[command-name ...]", "Get details about specific commands");
     private static readonly CommandSpec List = Sub("list", -2, string.Empty, "Get the names of all the commands");
@@ -20,7 +22,7 @@ internal sealed class CommandCommandBinder : ICommandBinder
     {
         Doc = new("[COUNT|LIST|INFO [command-name ...]|DOCS [command-name ...]|GETKEYS command [arg ...]|HELP]",
             "Get details about the server's commands", "server"),
-        Subcommands = [Count, Docs, GetKeys, Help, Info, List],
+        Subcommands = [Count, Docs, GetKeys, GetKeysAndFlags, Help, Info, List],
     };
 
     public BindResult Bind(ref ArgCursor args)
@@ -41,7 +43,7 @@ internal sealed class CommandCommandBinder : ICommandBinder
             return args.HasMore ? Errors.Syntax : new BindResult(new CommandCommand(CommandSubcommand.List, []));
         }
 
-        if (subcommand == GetKeys)
+        if (subcommand == GetKeys || subcommand == GetKeysAndFlags)
         {
             var words = new byte[args.Remaining][];
             for (var i = 0; i < words.Length; i++)
@@ -49,7 +51,7 @@ internal sealed class CommandCommandBinder : ICommandBinder
                 words[i] = args.NextBytes();
             }
 
-            return new BindResult(new CommandGetKeysCommand(words));
+            return new BindResult(new CommandGetKeysCommand(words, WithFlags: subcommand == GetKeysAndFlags));
         }
 
         var which = subcommand == Count ? CommandSubcommand.Count

@@ -12,7 +12,7 @@ internal sealed class DebugCommandBinder : ICommandBinder
 
     private static readonly Reply ReloadOptions = Reply.Error("ERR DEBUG RELOAD only supports the MERGE, NOFLUSH and NOSAVE options.");
 
-    public CommandSpec Spec { get; } = new("debug", -2, ["admin", "noscript", "loading", "stale"])
+    public CommandSpec Spec { get; } = new("debug", -2, ["admin", "noscript", "loading", "stale", "protected"])
     {
         Doc = new("RELOAD [MERGE] [NOFLUSH] [NOSAVE] | LOADAOF | CLOCK [ADVANCE milliseconds]", "A container for debugging commands", "server"),
     };

@@ -4,7 +4,7 @@ namespace Redis.Application.Commands.Echo;
 
 internal sealed class EchoCommandBinder : ICommandBinder
 {
-    public CommandSpec Spec { get; } = new("echo", 2, ["fast"])
+    public CommandSpec Spec { get; } = new("echo", 2, ["loading", "stale", "fast"])
     {
         Doc = new("message", "Echo the given string", "connection"),
     };

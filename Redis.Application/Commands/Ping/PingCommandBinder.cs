@@ -8,7 +8,7 @@ internal sealed class PingCommandBinder : ICommandBinder
     private static readonly PingCommand Bare = new(Message: null);
     private static readonly PingCommand BareSubscriber = new(Message: null, Subscriber: true);
 
-    public CommandSpec Spec { get; } = new("ping", -1, ["fast", "stale"])
+    public CommandSpec Spec { get; } = new("ping", -1, ["fast"])
     {
         Doc = new("[message]", "Ping the server", "connection"),
         AllowedInSubscriberMode = true,

@@ -4,7 +4,7 @@ namespace Redis.Application.Commands.RandomKey;
 
 internal sealed class RandomKeyCommandBinder : ICommandBinder
 {
-    public CommandSpec Spec { get; } = new("randomkey", 1, ["readonly"])
+    public CommandSpec Spec { get; } = new("randomkey", 1, ["readonly", "touches_arbitrary_keys"])
     {
         Doc = new(string.Empty, "Return a random key from the keyspace (nil when empty)", "generic"),
     };

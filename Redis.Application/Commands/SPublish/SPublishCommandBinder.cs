@@ -4,7 +4,7 @@ namespace Redis.Application.Commands.SPublish;
 
 internal sealed class SPublishCommandBinder : ICommandBinder
 {
-    public CommandSpec Spec { get; } = new("spublish", 3, ["pubsub", "loading", "stale", "fast"], 1, 1, 1)
+    public CommandSpec Spec { get; } = new("spublish", 3, ["pubsub", "loading", "stale", "fast", "may_replicate"], 1, 1, 1)
     {
         Doc = new("shardchannel message", "Post a message to a shard channel", "pubsub"),
     };

@@ -7,7 +7,7 @@ namespace Redis.Application.Commands.Scan;
 /// <remarks>Mirrors Redis's <c>scanGenericCommand</c>: the cursor is parsed first, then the options (<see cref="ScanOptions"/>).</remarks>
 internal sealed class ScanCommandBinder : ICommandBinder
 {
-    public CommandSpec Spec { get; } = new("scan", -2, ["readonly"])
+    public CommandSpec Spec { get; } = new("scan", -2, ["readonly", "touches_arbitrary_keys"])
     {
         Doc = new("cursor [MATCH pattern] [COUNT count] [TYPE type]", "Incrementally iterate the keys", "generic"),
     };

@@ -72,12 +72,35 @@ public static class RespNormalizer
             change(this, depth);
         }
 
+        /// <summary>
+        /// Sorts an array or set of bulk strings, or of aggregates (by their bytes: <c>COMMAND INFO</c>'s subcommands,
+        /// which Redis lists in its dictionary's order), and a RESP3 map's pairs by key (<c>COMMAND DOCS</c>).
+        /// </summary>
         public void SortItems()
         {
-            if (IsAggregate && _bytes[0] is (byte)'*' or (byte)'~' && Items.All(item => item._bytes[0] == (byte)'$'))
+            if (!IsAggregate)
             {
-                Items.Sort((x, y) => x._bytes.AsSpan().SequenceCompareTo(y._bytes));
+                return;
             }
+
+            if (_bytes[0] is (byte)'*' or (byte)'~'
+                && (Items.All(item => item._bytes[0] == (byte)'$') || Items.All(item => item.IsAggregate)))
+            {
+                Items.Sort((x, y) => x.Bytes().AsSpan().SequenceCompareTo(y.Bytes()));
+            }
+            else if (_bytes[0] == (byte)'%')
+            {
+                var pairs = Items.Chunk(2).OrderBy(pair => pair[0].Bytes(), ByteOrder.Instance).ToList();
+                Items.Clear();
+                Items.AddRange(pairs.SelectMany(pair => pair));
+            }
+        }
+
+        private byte[] Bytes()
+        {
+            var output = new MemoryStream();
+            WriteTo(output);
+            return output.ToArray();
         }
 
         public void MaskAfter(byte[] name)
@@ -99,5 +122,12 @@ public static class RespNormalizer
                 item.WriteTo(output);
             }
         }
+    }
+
+    private sealed class ByteOrder : IComparer<byte[]>
+    {
+        public static ByteOrder Instance { get; } = new();
+
+        public int Compare(byte[]? x, byte[]? y) => x.AsSpan().SequenceCompareTo(y);
     }
 }

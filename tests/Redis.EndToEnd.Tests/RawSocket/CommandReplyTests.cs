@@ -27,7 +27,7 @@ public abstract class CommandReplyTests(ServerFixture server)
     [InlineData(new[] { "TTL", "missing" }, ":-2\r\n")]
     [InlineData(new[] { "FOO", "a", "b" }, "-ERR unknown command 'FOO', with args beginning with: 'a' 'b' \r\n")]
     [InlineData(new[] { "CONFIG", "GET", "appendonly" }, "*2\r\n$10\r\nappendonly\r\n$2\r\nno\r\n")]
-    [InlineData(new[] { "COMMAND", "DOCS" }, "*0\r\n")]
+    [InlineData(new[] { "COMMAND", "DOCS", "nope" }, "*0\r\n")]
     public void RepliesAsRedisDoes(string[] command, string expected)
     {
         using var client = server.Connect();

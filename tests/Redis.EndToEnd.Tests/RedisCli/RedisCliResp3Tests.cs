@@ -38,6 +38,9 @@ public abstract class RedisCliResp3Tests(ISystemClockServers servers, ITestOutpu
         CLIENT GETNAME
         COMMAND INFO nosuch
         COMMAND DOCS nosuch
+        COMMAND INFO get
+        COMMAND DOCS get set
+        COMMAND GETKEYSANDFLAGS smove a b c
         TTL missing
         PING
         ECHO "a b"
