@@ -7,7 +7,9 @@ namespace Redis.Infrastructure.Scripting;
 /// Bound here rather than through KeraLua's <c>Lua</c> class: strings cross as byte pointers and lengths (a script's
 /// values are binary, never UTF-16), and callbacks are <c>[UnmanagedCallersOnly]</c> function pointers, so a call from
 /// a script into the server marshals nothing and allocates nothing. Lua 5.4 macros (<c>lua_pcall</c>,
-/// <c>lua_tostring</c>, <c>lua_pop</c>, ...) are the functions they expand to.
+/// <c>lua_tostring</c>, <c>lua_pop</c>, ...) are the functions they expand to. The short functions that never call
+/// back into .NET (stack access, pushes, raw table access on tables without metatables) skip the GC transition; the
+/// calls that run Lua code (<c>lua_pcallk</c>, <c>lua_callk</c>) and compiling keep it.
 /// </remarks>
 internal static unsafe partial class LuaNative
 {
@@ -44,75 +46,97 @@ internal static unsafe partial class LuaNative
     public static partial void lua_sethook(nint state, nint hook, int mask, int count);
 
     [LibraryImport(Library)]
+    [SuppressGCTransition]
     public static partial int lua_gettop(nint state);
 
     [LibraryImport(Library)]
+    [SuppressGCTransition]
     public static partial void lua_settop(nint state, int index);
 
     [LibraryImport(Library)]
+    [SuppressGCTransition]
     public static partial int lua_checkstack(nint state, int count);
 
     [LibraryImport(Library)]
+    [SuppressGCTransition]
     public static partial void lua_pushvalue(nint state, int index);
 
     [LibraryImport(Library)]
+    [SuppressGCTransition]
     public static partial int lua_type(nint state, int index);
 
     [LibraryImport(Library)]
+    [SuppressGCTransition]
     public static partial int lua_isinteger(nint state, int index);
 
     [LibraryImport(Library)]
+    [SuppressGCTransition]
     public static partial long lua_tointegerx(nint state, int index, int* isNumber);
 
     [LibraryImport(Library)]
+    [SuppressGCTransition]
     public static partial double lua_tonumberx(nint state, int index, int* isNumber);
 
     [LibraryImport(Library)]
+    [SuppressGCTransition]
     public static partial int lua_toboolean(nint state, int index);
 
     [LibraryImport(Library)]
+    [SuppressGCTransition]
     public static partial byte* lua_tolstring(nint state, int index, nint* length);
 
     [LibraryImport(Library)]
+    [SuppressGCTransition]
     public static partial void lua_pushnil(nint state);
 
     [LibraryImport(Library)]
+    [SuppressGCTransition]
     public static partial void lua_pushinteger(nint state, long value);
 
     [LibraryImport(Library)]
+    [SuppressGCTransition]
     public static partial void lua_pushnumber(nint state, double value);
 
     [LibraryImport(Library)]
+    [SuppressGCTransition]
     public static partial void lua_pushboolean(nint state, int value);
 
     [LibraryImport(Library)]
+    [SuppressGCTransition]
     public static partial byte* lua_pushlstring(nint state, byte* value, nint length);
 
     [LibraryImport(Library)]
+    [SuppressGCTransition]
     public static partial void lua_pushlightuserdata(nint state, nint pointer);
 
     [LibraryImport(Library)]
     public static partial void lua_pushcclosure(nint state, delegate* unmanaged<nint, int> function, int upvalues);
 
     [LibraryImport(Library)]
+    [SuppressGCTransition]
     public static partial void lua_createtable(nint state, int arrayItems, int hashItems);
 
     [LibraryImport(Library)]
+    [SuppressGCTransition]
     public static partial int lua_rawget(nint state, int index);
 
     [LibraryImport(Library)]
+    [SuppressGCTransition]
     public static partial int lua_rawgeti(nint state, int index, long n);
 
     [LibraryImport(Library)]
+    [SuppressGCTransition]
     public static partial void lua_rawset(nint state, int index);
 
     [LibraryImport(Library)]
+    [SuppressGCTransition]
     public static partial void lua_rawseti(nint state, int index, long n);
 
     [LibraryImport(Library)]
     public static partial int lua_getfield(nint state, int index, byte* name);
 
     [LibraryImport(Library)]
+    [SuppressGCTransition]
     public static partial void lua_setfield(nint state, int index, byte* name);
 
     [LibraryImport(Library)]
@@ -122,6 +146,7 @@ internal static unsafe partial class LuaNative
     public static partial void lua_setglobal(nint state, byte* name);
 
     [LibraryImport(Library)]
+    [SuppressGCTransition]
     public static partial int lua_next(nint state, int index);
 
     [LibraryImport(Library)]
@@ -131,6 +156,7 @@ internal static unsafe partial class LuaNative
     public static partial byte* lua_setupvalue(nint state, int function, int n);
 
     [LibraryImport(Library)]
+    [SuppressGCTransition]
     public static partial nint lua_touserdata(nint state, int index);
 
     [LibraryImport(Library)]

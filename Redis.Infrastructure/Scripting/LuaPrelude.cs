@@ -53,6 +53,19 @@ math.sinh = function(x) return (math.exp(x) - math.exp(-x)) / 2 end
 math.tanh = function(x) local a, b = math.exp(x), math.exp(-x) return (a - b) / (a + b) end
 string.gfind = string.gmatch
 
+-- Tables take no finalizer, as in Lua 5.1: a __gc would run inside whatever allocation triggered the collector,
+-- including the engine's own calls into Lua, which must not run script code.
+G.setmetatable = function(t, mt)
+  if type(mt) == 'table' and rawget(mt, '__gc') ~= nil then
+    local gc = rawget(mt, '__gc')
+    rawset(mt, '__gc', nil)
+    setmetatable(t, mt)
+    rawset(mt, '__gc', gc)
+    return t
+  end
+  return setmetatable(t, mt)
+end
+
 -- Redis's math.random: the rand48 generator, one sequence for the server's life, so every platform draws the same.
 local seed = 0x1234ABCD330E
 local function lrand48()
