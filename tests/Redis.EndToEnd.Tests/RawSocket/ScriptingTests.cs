@@ -11,20 +11,28 @@ namespace Redis.EndToEnd.Tests.RawSocket;
 /// Scripts over the wire, byte for byte (bytes taken from redis-server 7.0.15), and what their writes leave for the
 /// append-only file: the commands they ran, between MULTI and EXEC (Redis 7's replication by effects).
 /// </summary>
-public sealed class ScriptingTests : IClassFixture<ServerFixture<BlockingTransport>>, IDisposable
+public abstract class ScriptingTests : IDisposable
 {
     private readonly ServerFixture _server;
     private readonly RecordingLog _log = new();
     private readonly CommandPropagation _propagation;
 
-    public ScriptingTests(ServerFixture<BlockingTransport> server)
+    protected ScriptingTests(ServerFixture server)
     {
         _server = server;
         _propagation = server.Services.GetRequiredService<CommandPropagation>();
         _propagation.Attach(_log);
     }
 
-    public void Dispose() => _propagation.Attach(null);
+    public sealed class Blocking(ServerFixture<BlockingTransport> server) : ScriptingTests(server), IClassFixture<ServerFixture<BlockingTransport>>;
+
+    public sealed class EventLoop(ServerFixture<EventLoopTransport> server) : ScriptingTests(server), IClassFixture<ServerFixture<EventLoopTransport>>;
+
+    public void Dispose()
+    {
+        _propagation.Attach(null);
+        GC.SuppressFinalize(this);
+    }
 
     [Fact]
     public void EvalAnswersRedisBytesForEachLuaType()
