@@ -381,6 +381,140 @@ cjson.decode_invalid_numbers = function() return true end
 cjson.encode_sparse_array = function() return false, 2, 10 end
 G.cjson = cjson
 
+-- cmsgpack (lua-cmsgpack as Redis ships it): integral numbers as the smallest integer, others float32 when exact -----
+local spack, sunpack = string.pack, string.unpack
+local cmsgpack = { _NAME = 'cmsgpack', _VERSION = 'lua-cmsgpack 0.4.0' }
+local function is_array(t)
+  local count, max = 0, 0
+  for k in next, t do
+    if type(k) ~= 'number' or k <= 0 or floor(k) ~= k then return false end
+    if k > max then max = k end
+    count = count + 1
+  end
+  return max == count
+end
+local pack_value
+local function pack_integer(n, out)
+  if n >= 0 then
+    if n <= 127 then out[#out + 1] = char(n)
+    elseif n <= 0xff then out[#out + 1] = spack('>BB', 0xcc, n)
+    elseif n <= 0xffff then out[#out + 1] = spack('>BI2', 0xcd, n)
+    elseif n <= 0xffffffff then out[#out + 1] = spack('>BI4', 0xce, n)
+    else out[#out + 1] = spack('>Bi8', 0xcf, n) end
+  else
+    if n >= -32 then out[#out + 1] = char(n & 0xff)
+    elseif n >= -128 then out[#out + 1] = spack('>Bi1', 0xd0, n)
+    elseif n >= -32768 then out[#out + 1] = spack('>Bi2', 0xd1, n)
+    elseif n >= -2147483648 then out[#out + 1] = spack('>Bi4', 0xd2, n)
+    else out[#out + 1] = spack('>Bi8', 0xd3, n) end
+  end
+end
+pack_value = function(v, depth, out)
+  local t = type(v)
+  if t == 'string' then
+    local n = #v
+    if n < 32 then out[#out + 1] = char(0xa0 | n)
+    elseif n <= 0xff then out[#out + 1] = spack('>BB', 0xd9, n)
+    elseif n <= 0xffff then out[#out + 1] = spack('>BI2', 0xda, n)
+    else out[#out + 1] = spack('>BI4', 0xdb, n) end
+    out[#out + 1] = v
+  elseif t == 'boolean' then out[#out + 1] = char(v and 0xc3 or 0xc2)
+  elseif t == 'number' then
+    local i = mathtype(v) == 'integer' and v or (v == floor(v) and v >= -9.2233720368547758e18 and v < 9.2233720368547758e18 and tointeger(v))
+    if i then pack_integer(i, out)
+    elseif spack('>f', v) and sunpack('>f', spack('>f', v)) == v then out[#out + 1] = spack('>Bf', 0xca, v)
+    else out[#out + 1] = spack('>Bd', 0xcb, v) end
+  elseif t == 'table' and depth < 16 then
+    if is_array(v) then
+      local n = #v
+      if n <= 15 then out[#out + 1] = char(0x90 | n)
+      elseif n <= 0xffff then out[#out + 1] = spack('>BI2', 0xdc, n)
+      else out[#out + 1] = spack('>BI4', 0xdd, n) end
+      for i = 1, n do pack_value(rawget(v, i), depth + 1, out) end
+    else
+      local n = 0
+      for _ in next, v do n = n + 1 end
+      if n <= 15 then out[#out + 1] = char(0x80 | n)
+      elseif n <= 0xffff then out[#out + 1] = spack('>BI2', 0xde, n)
+      else out[#out + 1] = spack('>BI4', 0xdf, n) end
+      for k, x in next, v do pack_value(k, depth + 1, out) pack_value(x, depth + 1, out) end
+    end
+  else out[#out + 1] = char(0xc0) end
+end
+cmsgpack.pack = function(...)
+  local n = select('#', ...)
+  if n == 0 then error("bad argument #0 to 'pack' (MessagePack pack needs input.)", 2) end
+  local out = {}
+  for i = 1, n do pack_value((select(i, ...)), 0, out) end
+  return concat(out)
+end
+local unpack_value
+local function need(s, i, n) if i + n - 1 > #s then error('Missing bytes in input.', 0) end end
+local function unpack_items(s, i, n, map)
+  local t = {}
+  for _ = 1, n do
+    if map then
+      local k
+      k, i = unpack_value(s, i)
+      t[k], i = unpack_value(s, i)
+    else
+      t[#t + 1], i = unpack_value(s, i)
+    end
+  end
+  return t, i
+end
+unpack_value = function(s, i)
+  need(s, i, 1)
+  local b = byte(s, i)
+  i = i + 1
+  if b <= 0x7f then return b, i
+  elseif b >= 0xe0 then return b - 0x100, i
+  elseif b >= 0xa0 and b <= 0xbf then need(s, i, b - 0xa0) return sub(s, i, i + b - 0xa1), i + b - 0xa0
+  elseif b >= 0x90 and b <= 0x9f then return unpack_items(s, i, b - 0x90, false)
+  elseif b >= 0x80 and b <= 0x8f then return unpack_items(s, i, b - 0x80, true)
+  elseif b == 0xc0 then return nil, i
+  elseif b == 0xc2 then return false, i
+  elseif b == 0xc3 then return true, i
+  end
+  local formats = { [0xcc] = '>B', [0xcd] = '>I2', [0xce] = '>I4', [0xcf] = '>i8', [0xd0] = '>i1', [0xd1] = '>i2',
+    [0xd2] = '>i4', [0xd3] = '>i8', [0xca] = '>f', [0xcb] = '>d' }
+  local sizes = { [0xcc] = 1, [0xcd] = 2, [0xce] = 4, [0xcf] = 8, [0xd0] = 1, [0xd1] = 2, [0xd2] = 4, [0xd3] = 8, [0xca] = 4, [0xcb] = 8 }
+  if formats[b] then
+    need(s, i, sizes[b])
+    local v = sunpack(formats[b], s, i)
+    if b == 0xcf and v < 0 then v = v + 18446744073709551616.0 end
+    return v, i + sizes[b]
+  end
+  -- Redis's lua-cmsgpack predates the bin types: 0xc4-0xc6 are bad data there too.
+  local lengths = { [0xd9] = '>B', [0xda] = '>I2', [0xdb] = '>I4' }
+  local lsizes = { [0xd9] = 1, [0xda] = 2, [0xdb] = 4 }
+  if lengths[b] then
+    need(s, i, lsizes[b])
+    local n = sunpack(lengths[b], s, i)
+    i = i + lsizes[b]
+    need(s, i, n)
+    return sub(s, i, i + n - 1), i + n
+  end
+  if b == 0xdc or b == 0xde then need(s, i, 2) return unpack_items(s, i + 2, sunpack('>I2', s, i), b == 0xde) end
+  if b == 0xdd or b == 0xdf then need(s, i, 4) return unpack_items(s, i + 4, sunpack('>I4', s, i), b == 0xdf) end
+  error('Bad data format in input.', 0)
+end
+local function unpack_limit(s, limit, offset)
+  if type(s) ~= 'string' then error("bad argument #1 to 'unpack' (string expected, got " .. type(s) .. ")", 0) end
+  local values, n, i = {}, 0, (offset or 0) + 1
+  while i <= #s and (limit == 0 or n < limit) do
+    n = n + 1
+    values[n], i = unpack_value(s, i)
+  end
+  return i > #s and -1 or i - 1, table.unpack(values, 1, n)
+end
+cmsgpack.unpack = function(s)
+  return select(2, positioned(unpack_limit, s, 0, 0))
+end
+cmsgpack.unpack_one = function(s, offset) return positioned(unpack_limit, s, 1, offset) end
+cmsgpack.unpack_limit = function(s, limit, offset) return positioned(unpack_limit, s, limit, offset) end
+G.cmsgpack = cmsgpack
+
 -- Read-only globals, as Redis 7 locks them ----------------------------------------------------------------------------
 local function readonly(table_)
   return setmetatable({}, {
@@ -391,7 +525,7 @@ local function readonly(table_)
     __metatable = false,
   })
 end
-for _, name in ipairs({ 'string', 'table', 'math', 'coroutine', 'bit', 'cjson', 'redis' }) do
+for _, name in ipairs({ 'string', 'table', 'math', 'coroutine', 'bit', 'cjson', 'cmsgpack', 'redis' }) do
   rawset(G, name, readonly(rawget(G, name)))
 end
 setmetatable(G, { __index = function(_, k) error("Script attempted to access nonexistent global variable '" .. tostring(k) .. "'", 2) end })
