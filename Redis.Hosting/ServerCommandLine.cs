@@ -30,6 +30,7 @@ public static class ServerCommandLine
         ["--tcp-keepalive"] = Key(nameof(RedisServerOptions.TcpKeepAlive)),
         ["--slowlog-log-slower-than"] = Key(nameof(RedisServerOptions.SlowlogLogSlowerThan)),
         ["--slowlog-max-len"] = Key(nameof(RedisServerOptions.SlowlogMaxLen)),
+        ["--busy-reply-threshold"] = Key(nameof(RedisServerOptions.BusyReplyThreshold)),
         ["--notify-keyspace-events"] = Key(nameof(RedisServerOptions.NotifyKeyspaceEvents)),
         ["--save"] = Key(nameof(RedisServerOptions.Save)),
         ["--dir"] = Key(nameof(RedisServerOptions.Dir)),

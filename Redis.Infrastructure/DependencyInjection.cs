@@ -81,6 +81,7 @@ public static class InfrastructureServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ICronJob, RdbPersistence>(provider => provider.GetRequiredService<RdbPersistence>()));
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ICronJob, AppendOnlyFile>(provider => provider.GetRequiredService<AppendOnlyFile>()));
         services.TryAddSingleton<ActiveExpiry>();
+        services.TryAddSingleton<Redis.Application.Scripting.IScriptEngine, Redis.Infrastructure.Scripting.LuaScriptEngine>();
         services.TryAddSingleton<ServerMetrics>();
         services.TryAddSingleton<CommandProcessor>();
         services.TryAddSingleton(provider =>

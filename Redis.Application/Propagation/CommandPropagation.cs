@@ -34,7 +34,7 @@ public sealed class CommandPropagation(Databases databases) : IKeyspaceObserver
 
     private ICommandLog? _log;
     private CommandArgs? _replacement;
-    private bool _inTransaction;
+    private int _transactionDepth;
     private int _transactionDatabase = -1;
 
     /// <summary>True while a log is attached: the router then hands it the writes.</summary>
@@ -95,14 +95,17 @@ public sealed class CommandPropagation(Databases databases) : IKeyspaceObserver
         }
     }
 
-    /// <summary><c>EXEC</c> begins running its queue: the writes that follow go between <c>MULTI</c> and <c>EXEC</c>.</summary>
-    public void BeginTransaction() => _inTransaction = true;
+    /// <summary>
+    /// <c>EXEC</c> begins running its queue, or a script begins: the writes that follow go between <c>MULTI</c> and
+    /// <c>EXEC</c>. Nested (a script <c>EXEC</c> runs), the outer one's <c>MULTI</c> holds them all, as Redis wraps a
+    /// transaction's effects once (<c>propagatePendingCommands</c>).
+    /// </summary>
+    public void BeginTransaction() => _transactionDepth++;
 
-    /// <summary><c>EXEC</c> ran its queue: closes the <c>MULTI</c> its first write opened, if any.</summary>
+    /// <summary><c>EXEC</c> ran its queue, or a script ended: the outermost closes the <c>MULTI</c> its first write opened, if any.</summary>
     public void EndTransaction()
     {
-        _inTransaction = false;
-        if (_transactionDatabase >= 0)
+        if (--_transactionDepth == 0 && _transactionDatabase >= 0)
         {
             var database = _transactionDatabase;
             _transactionDatabase = -1;
@@ -129,7 +132,7 @@ public sealed class CommandPropagation(Databases databases) : IKeyspaceObserver
 
     private void Append(int database, CommandArgs command)
     {
-        if (_inTransaction && _transactionDatabase < 0)
+        if (_transactionDepth > 0 && _transactionDatabase < 0)
         {
             _transactionDatabase = database;
             _log!.Append(database, CommandArgs.From(MultiName));

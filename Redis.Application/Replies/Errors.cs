@@ -438,4 +438,41 @@ public static class Errors
 
     /// <summary><c>LMPOP ... COUNT</c> below 1 or not an integer.</summary>
     public static Reply CountNotPositive { get; } = Reply.Error("ERR count should be greater than 0");
+
+    // Scripting (eval.c, script.c, script_lua.c).
+
+    /// <summary>Redis's <c>shared.noscripterr</c>: <c>EVALSHA</c> of a digest the script cache does not hold.</summary>
+    public static Reply NoScript { get; } = Reply.Error("NOSCRIPT No matching script. Please use EVAL.");
+
+    /// <summary><c>EVAL</c>'s numkeys below 0.</summary>
+    public static Reply NumKeysNegative { get; } = Reply.Error("ERR Number of keys can't be negative");
+
+    /// <summary><c>SCRIPT FLUSH</c> with anything but <c>ASYNC</c> or <c>SYNC</c>.</summary>
+    public static Reply ScriptFlushOption { get; } = Reply.Error("ERR SCRIPT FLUSH only support SYNC|ASYNC option");
+
+    /// <summary><c>SCRIPT KILL</c> while no script runs.</summary>
+    public static Reply NotBusy { get; } = Reply.Error("NOTBUSY No scripts in execution right now.");
+
+    /// <summary><c>SCRIPT DEBUG</c> with an unknown mode.</summary>
+    public static Reply ScriptDebugMode { get; } = Reply.Error("ERR Use SCRIPT DEBUG YES/SYNC/NO");
+
+    /// <summary><c>SCRIPT DEBUG YES|SYNC</c>: this server has no Lua debugger (docs/commands.md).</summary>
+    public static Reply ScriptDebugUnsupported { get; } = Reply.Error("ERR SCRIPT DEBUG YES/SYNC is not supported by this server");
+
+    /// <summary><c>EVAL_RO</c> of a script whose shebang does not declare <c>no-writes</c>.</summary>
+    public static Reply ScriptWriteFlagOnReadOnly { get; } = Reply.Error("ERR Can not execute a script with write flag using *_ro command.");
+
+    /// <summary>The script engine's compile error: <paramref name="message"/> is Lua's, with its <c>user_script:line:</c>.</summary>
+    public static Reply ScriptCompile(string message) => Reply.Error("ERR Error compiling script (new function): " + OneLine(message));
+
+    /// <summary>A script's error raised as text or a table, with where it was raised (<c>luaCallFunction</c>).</summary>
+    public static Reply ScriptError(string message, string sha, string? source, string? line) =>
+        Reply.Error(source is not null && line is not null
+            ? $"{OneLine(message)} script: {sha}, on {OneLine(source)}:{line}."
+            : OneLine(message));
+
+    /// <summary>An error a script returned (a table with an <c>err</c> field): its text as it is, newlines made spaces.</summary>
+    public static Reply ScriptReturned(string message) => Reply.Error(OneLine(message));
+
+    private static string OneLine(string text) => text.Replace('\r', ' ').Replace('\n', ' ');
 }

@@ -41,6 +41,12 @@ public ref struct ArgCursor
 
     public readonly bool HasMore => _next < _args.Count;
 
+    /// <summary>The whole request, for a command that hands its arguments on unparsed (<c>EVAL</c>'s keys and arguments).</summary>
+    public readonly CommandArgs Args => _args;
+
+    /// <summary>The position of the next argument in <see cref="Args"/>.</summary>
+    public readonly int Position => _next;
+
     /// <summary>The bytes of every argument, the name included: Redis's <c>argv_len_sum</c> (<c>argv-mem</c> in <c>CLIENT LIST</c>).</summary>
     public readonly long ArgumentBytes
     {

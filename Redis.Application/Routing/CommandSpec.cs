@@ -55,6 +55,9 @@ public sealed record CommandSpec(
     /// <summary>Redis's <c>no_multi</c> flag (<c>SHUTDOWN</c>): refused inside <c>MULTI</c>, which it fails.</summary>
     public bool DeniedInMulti { get; } = Flags.Contains("no_multi");
 
+    /// <summary>Redis's <c>noscript</c> flag: a script's <c>redis.call</c> may not run the command.</summary>
+    public bool DeniedInScript { get; } = Flags.Contains("noscript");
+
     /// <summary>Redis's <c>skip_slowlog</c> flag (<c>EXEC</c>): the slow log records the commands it ran instead.</summary>
     public bool SkipsSlowLog { get; } = Flags.Contains("skip_slowlog");
 

@@ -46,6 +46,15 @@ public sealed class ClientSession
     /// </summary>
     public static ClientSession ForReplay() => new(ReplayClientId, remoteAddress: null, localAddress: null, authenticated: true);
 
+    /// <summary>The id of the session a script's commands run on.</summary>
+    public const long ScriptClientId = long.MaxValue - 1;
+
+    /// <summary>
+    /// Redis's <c>lua_client</c>: a session on no connection, authenticated, listed nowhere, that may not block, on
+    /// which the commands a script calls run, on the database of the script's caller.
+    /// </summary>
+    public static ClientSession ForScript() => new(ScriptClientId, remoteAddress: null, localAddress: null, authenticated: true);
+
     /// <summary>The client's id (<c>CLIENT ID</c>): 1 for the first connection of the server's run, then counting up.</summary>
     public long Id { get; }
 

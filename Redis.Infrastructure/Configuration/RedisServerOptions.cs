@@ -126,6 +126,13 @@ public sealed class RedisServerOptions : IValidatableObject
     [Range(0, long.MaxValue)]
     public long SlowlogMaxLen { get; set; } = 128;
 
+    /// <summary>
+    /// <c>busy-reply-threshold</c> (alias <c>lua-time-limit</c>), in milliseconds: kept and reported as Redis does, not
+    /// enforced: a script runs to its end (docs/commands.md, ADR 0031).
+    /// </summary>
+    [Range(0, long.MaxValue)]
+    public long BusyReplyThreshold { get; set; } = 5000;
+
     /// <summary><c>hash-max-listpack-entries</c> (alias <c>hash-max-ziplist-entries</c>): a hash with more fields is a hashtable.</summary>
     [Range(0, long.MaxValue)]
     public long HashMaxListpackEntries { get; set; } = 512;

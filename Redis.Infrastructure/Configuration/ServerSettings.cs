@@ -160,6 +160,7 @@ internal sealed partial class ServerSettings : IServerSettings
             .WithApply(o => FitMaxClients(o, logger)),
         Setting.Integer("slowlog-log-slower-than", -1, long.MaxValue, o => o.SlowlogLogSlowerThan, (o, v) => o.SlowlogLogSlowerThan = v),
         Setting.Integer("slowlog-max-len", 0, long.MaxValue, o => o.SlowlogMaxLen, (o, v) => o.SlowlogMaxLen = v),
+        Setting.Integer("busy-reply-threshold", 0, long.MaxValue, o => o.BusyReplyThreshold, (o, v) => o.BusyReplyThreshold = v).WithAliases("lua-time-limit"),
 
         // keyspaceEventsStringToFlags on the way in, keyspaceEventsFlagsToString on the way out: CONFIG GET shows the canonical letters.
         Setting.Special("notify-keyspace-events", o => KeyspaceEventFlags.Format(NotifyClasses(o)), (text, _) =>

@@ -63,6 +63,20 @@ public class CommandPropagationTests
     }
 
     [Fact]
+    public void ANestedTransactionLogsInsideTheOutermostMultiOnly()
+    {
+        _server.Propagation.BeginTransaction();
+        Run("SET a 1");
+        _server.Propagation.BeginTransaction();
+        Run("SET b 2");
+        _server.Propagation.EndTransaction();
+        Run("SET c 3");
+        _server.Propagation.EndTransaction();
+
+        Assert.Equal(["0 MULTI", "0 SET a 1", "0 SET b 2", "0 SET c 3", "0 EXEC"], _log.Lines);
+    }
+
+    [Fact]
     public void ATransactionThatWroteNothingLeavesNothing()
     {
         Run("MULTI");

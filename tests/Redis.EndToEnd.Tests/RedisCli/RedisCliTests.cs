@@ -56,6 +56,24 @@ public abstract class RedisCliTests(ServerFixture server)
         Assert.DoesNotContain("ERR", output + error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void RedisCliEvalRunsAScriptFileWithKeysAndArguments()
+    {
+        var script = Path.Combine(Path.GetTempPath(), $"cli-eval-{Guid.NewGuid():N}.lua");
+        File.WriteAllText(script, "redis.call('SET', KEYS[1], ARGV[1])\nreturn {KEYS[1], redis.call('GET', KEYS[1]), #KEYS, #ARGV}\n");
+        try
+        {
+            var (exitCode, output, _) = Cli("--eval", script, "cli:eval:k", ",", "payload");
+
+            Assert.Equal(0, exitCode);
+            Assert.Equal("cli:eval:k\npayload\n1\n1", output.TrimEnd('\n'));
+        }
+        finally
+        {
+            File.Delete(script);
+        }
+    }
+
     private string Port => server.EndPoint.Port.ToString(CultureInfo.InvariantCulture);
 
     private (int ExitCode, string Output, string Error) Cli(params string[] command) =>
