@@ -65,6 +65,9 @@ public sealed class RedisCleanServer : IAsyncDisposable
         settings.TryAdd("port", "0");
         settings.TryAdd("io-model", options.IoModel);
 
+        // No idle timeout unless asked: a test that moves the clock would otherwise close its own idle connections.
+        settings.TryAdd("timeout", "0");
+
         // Each server its own directory unless told: a SAVE in one test is not loaded by the next server.
         string? temporaryDirectory = null;
         if (!settings.ContainsKey("dir"))

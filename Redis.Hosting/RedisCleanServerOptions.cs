@@ -21,7 +21,8 @@ public sealed class RedisCleanServerOptions
     /// <summary>
     /// Any setting of the server, by its Redis name as on its command line, without the dashes:
     /// <c>["maxmemory"] = "100mb"</c>, <c>["databases"] = "4"</c>, <c>["appendonly"] = "yes"</c>. The port is 0 (a free
-    /// one) and the address 127.0.0.1 unless set here.
+    /// one), the address 127.0.0.1 and <c>timeout</c> 0 (moving a test's clock past an idle timeout would close the test's own
+    /// connections) unless set here.
     /// </summary>
     /// <remarks>A file is loaded at start (RDB or the append-only file) only when <c>dir</c> is set.</remarks>
     public IDictionary<string, string> Settings { get; } = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);

@@ -39,6 +39,9 @@ public sealed class RedisCleanServerTests
         Assert.Equal("*2\r\n$9\r\ndatabases\r\n$1\r\n4\r\n", client.Call("CONFIG", "GET", "databases"));
         Assert.Equal("-ERR DB index is out of range\r\n", client.Call("SELECT", "4"));
         Assert.Contains("$8\r\nblocking", client.Call("CONFIG", "GET", "io-model"), StringComparison.Ordinal);
+
+        // The standalone blocking server's 300-second idle timeout is off in-process: moving a clock must not close this.
+        Assert.Equal("*2\r\n$7\r\ntimeout\r\n$1\r\n0\r\n", client.Call("CONFIG", "GET", "timeout"));
     }
 
     [Fact]
@@ -113,11 +116,13 @@ public sealed class RedisCleanServerTests
         Assert.Equal($":{clock.GetUtcNow().ToUnixTimeSeconds() + 60}\r\n", client.Call("EXPIRETIME", "k"));
     }
 
-    [Fact]
-    public async Task WithTheBlockingModelIdleConnectionsCloseByTheClockToo()
+    [Theory]
+    [InlineData("event-loop")]
+    [InlineData("blocking")]
+    public async Task IdleConnectionsCloseByTheServersClock(string ioModel)
     {
         var clock = new FakeTimeProvider();
-        var options = new RedisCleanServerOptions { IoModel = "blocking", TimeProvider = clock };
+        var options = new RedisCleanServerOptions { IoModel = ioModel, TimeProvider = clock };
         options.Settings["timeout"] = "1";
         await using var server = await RedisCleanServer.StartAsync(options);
         using var idle = new WireClient(server.EndPoint);
