@@ -681,21 +681,19 @@ public sealed class Keyspace
     /// Reclaims every key whose time has passed at <paramref name="now"/>, not a sample: for a clock that jumped (a test
     /// moved it) past the time Redis's sampled cycle would have needed to find them all.
     /// </summary>
-    /// <returns>How many keys expired.</returns>
-    /// <remarks>O(keys with a TTL). Walks the volatile array from its end: a removal moves the last entry, already visited, into the freed index.</remarks>
-    public int ExpireAllPassed(long now)
+    /// <remarks>
+    /// O(keys with a TTL); each expiry counts in <see cref="ExpiredKeys"/> and is reported as the sampled sweep's are.
+    /// Walks the volatile array from its end: a removal moves the last entry, already visited, into the freed index.
+    /// </remarks>
+    public void ExpireAllPassed(long now)
     {
-        var reclaimed = 0;
         for (var i = _volatile.Count - 1; i >= 0; i--)
         {
             if (i < _volatile.Count && IsExpiredAt(_volatile[i], now))
             {
                 Expire(_volatile[i]);
-                reclaimed++;
             }
         }
-
-        return reclaimed;
     }
 
     /// <summary>

@@ -227,8 +227,9 @@ public sealed partial class BlockingServer : IServerTransport
             _processor.BeforeSend();
 
             // Sending counts as activity, as Redis's lastinteraction does: a long reply is not idleness. The time is
-            // read before a send that cannot block (one piece), since the client may move a test's clock as soon as it
-            // has the reply; after a send of several pieces, which may have waited for the client, it is read again.
+            // read before the send, since the client may move a test's clock as soon as it has the reply; after a send
+            // of several pieces, which waits for the client to read, it is read again. A one-piece send waits only
+            // when the client stopped reading, and then SendTimeout (the same timeout) cuts it off.
             connection.LastActivity = ConnectionRules.Milliseconds(_time);
             SendAll(client, _writer.Written);
             if (_writer.Length > SendPieceSize)
