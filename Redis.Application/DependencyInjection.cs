@@ -4,6 +4,7 @@ using Redis.Application.Common;
 using Redis.Application.Propagation;
 using Redis.Application.PubSub;
 using Redis.Application.Routing;
+using Redis.Application.Scripting;
 using Redis.Application.Sessions;
 
 namespace Microsoft.Extensions.DependencyInjection;
@@ -34,6 +35,7 @@ public static class ApplicationServiceCollectionExtensions
         services.TryAddSingleton<ClientPause>();
         services.TryAddSingleton<BlockedClients>();
         services.TryAddSingleton<SlowLog>();
+        services.TryAddSingleton<RunningScript>();
         services.TryAddSingleton<CommandPropagation>();
         services.TryAddSingleton<CommandRouter>();
         return services;

@@ -453,6 +453,12 @@ public static class Errors
     /// <summary><c>SCRIPT KILL</c> while no script runs.</summary>
     public static Reply NotBusy { get; } = Reply.Error("NOTBUSY No scripts in execution right now.");
 
+    /// <summary>Redis's <c>shared.slowevalerr</c>: the answer to most commands while a script runs past <c>busy-reply-threshold</c>.</summary>
+    public static Reply BusyScript { get; } = Reply.Error("BUSY Redis is busy running a script. You can only call SCRIPT KILL or SHUTDOWN NOSAVE.");
+
+    /// <summary><c>SCRIPT KILL</c> of a script that already wrote.</summary>
+    public static Reply Unkillable { get; } = Reply.Error("UNKILLABLE Sorry the script already executed write commands against the dataset. You can either wait the script termination or kill the server in a hard way using the SHUTDOWN NOSAVE command.");
+
     /// <summary><c>SCRIPT DEBUG</c> with an unknown mode.</summary>
     public static Reply ScriptDebugMode { get; } = Reply.Error("ERR Use SCRIPT DEBUG YES/SYNC/NO");
 

@@ -4,6 +4,7 @@ using Redis.Application.Commands.Exec;
 using Redis.Application.Propagation;
 using Redis.Application.Common;
 using Redis.Application.Replies;
+using Redis.Application.Scripting;
 using Redis.Application.Sessions;
 using Redis.Domain.Keys;
 using Redis.Protocol;
@@ -32,7 +33,7 @@ namespace Redis.Application.Routing;
 /// transaction moves the ones after it to the new database, as in Redis.
 /// </para>
 /// </remarks>
-public sealed class CommandRouter(CommandTable table, ISender sender, DefaultUser user, ClientPause pause, Databases databases, SlowLog slowLog, ClientRegistry clients, TimeProvider time, IPersistence persistence, CommandPropagation propagation, ErrorStatistics errors)
+public sealed class CommandRouter(CommandTable table, ISender sender, DefaultUser user, ClientPause pause, RunningScript script, Databases databases, SlowLog slowLog, ClientRegistry clients, TimeProvider time, IPersistence persistence, CommandPropagation propagation, ErrorStatistics errors)
 {
     /// <summary>Runs <paramref name="args"/> for the connection <paramref name="session"/>.</summary>
     /// <returns>The reply; nothing (default) when a <c>CLIENT PAUSE</c> postponed the command, which sets <see cref="ClientSession.IsPostponed"/>.</returns>
@@ -104,6 +105,13 @@ public sealed class CommandRouter(CommandTable table, ISender sender, DefaultUse
         if (session.IsMonitor && TouchesKeyspace(effective))
         {
             return Reject(session, binder, counters, Errors.ReplicaKeyspace);
+        }
+
+        // Redis's processCommand: while a script runs past busy-reply-threshold, the transport serves the other clients
+        // between its instructions, and only allow_busy commands run. One field test otherwise.
+        if (script.IsBusy && !effective.AllowedWhileBusy)
+        {
+            return Reject(session, binder, counters, Errors.BusyScript);
         }
 
         // Redis's processCommand postpones a paused client here, after every check that answers at once: the

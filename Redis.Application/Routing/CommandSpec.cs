@@ -58,6 +58,9 @@ public sealed record CommandSpec(
     /// <summary>Redis's <c>noscript</c> flag: a script's <c>redis.call</c> may not run the command.</summary>
     public bool DeniedInScript { get; } = Flags.Contains("noscript");
 
+    /// <summary>Redis's <c>allow_busy</c> flag: the command runs while a script is past <c>busy-reply-threshold</c> (<c>SCRIPT KILL</c>, <c>AUTH</c>, <c>MULTI</c>).</summary>
+    public bool AllowedWhileBusy { get; } = Flags.Contains("allow_busy");
+
     /// <summary>Redis's <c>skip_slowlog</c> flag (<c>EXEC</c>): the slow log records the commands it ran instead.</summary>
     public bool SkipsSlowLog { get; } = Flags.Contains("skip_slowlog");
 

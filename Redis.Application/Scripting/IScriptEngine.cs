@@ -11,9 +11,6 @@ namespace Redis.Application.Scripting;
 /// </remarks>
 public interface IScriptEngine
 {
-    /// <summary>True while a script runs (what <c>SCRIPT KILL</c> asks).</summary>
-    bool IsRunning { get; }
-
     /// <summary>
     /// Runs a script for <paramref name="caller"/>: its body (<paramref name="bySha"/> false) or the digest of one in
     /// the cache, with <c>KEYS</c> the <paramref name="keyCount"/> words of <paramref name="args"/> from

@@ -127,8 +127,8 @@ public sealed class RedisServerOptions : IValidatableObject
     public long SlowlogMaxLen { get; set; } = 128;
 
     /// <summary>
-    /// <c>busy-reply-threshold</c> (alias <c>lua-time-limit</c>), in milliseconds: kept and reported as Redis does, not
-    /// enforced: a script runs to its end (docs/commands.md, ADR 0031).
+    /// <c>busy-reply-threshold</c> (alias <c>lua-time-limit</c>), in milliseconds: how long a script runs before other
+    /// clients are answered <c>-BUSY</c> and <c>SCRIPT KILL</c> can stop it (docs/commands.md, ADR 0031).
     /// </summary>
     [Range(0, long.MaxValue)]
     public long BusyReplyThreshold { get; set; } = 5000;

@@ -12,7 +12,7 @@ namespace Redis.Infrastructure.Scripting;
 internal static class LuaPrelude
 {
     public const string Source = """
-local call_raw, pcall_raw, sha1hex_raw, log_raw, setresp_raw, null = ...
+local call_raw, pcall_raw, sha1hex_raw, log_raw, setresp_raw, null, interrupt_raw = ...
 local G = _G
 local type, tostring, tonumber, error, select, rawget, rawset, pairs, next, setmetatable, getmetatable =
       type, tostring, tonumber, error, select, rawget, rawset, pairs, next, setmetatable, getmetatable
@@ -117,10 +117,33 @@ local function where(err, level)
     level = level + 1
   end
 end
+
+-- Redis's luaMaskCountHook: every 100000 instructions the server may serve other clients (past busy-reply-threshold)
+-- and be told to stop the script (SCRIPT KILL, SHUTDOWN NOSAVE). From then on every line of the script raises again,
+-- so a pcall in it cannot hold the error. The error is raised only from the script's own code: never from the
+-- engine's calls into this prelude (mark), which C# makes unprotected, nor from the error handler.
+local function stop_if_script(level)
+  local info = getinfo(level, 'S')
+  if info and info.source == '@user_script' then
+    error(where({ err = 'ERR Script killed by user with SCRIPT KILL...' }, level + 1), 0)
+  end
+end
+local function killed_hook() stop_if_script(3) end
+local function interrupt_hook()
+  if interrupt_raw() then
+    sethook(killed_hook, 'l')
+    stop_if_script(3)
+  end
+end
+local function arm(thread)
+  if thread then return sethook(thread, interrupt_hook, '', 100000) end
+  return sethook(interrupt_hook, '', 100000)
+end
+
 local function raise_pending()
   local err = pending
   pending = nil
-  sethook()
+  arm()
   error(err, 0)
 end
 local function mark(err)
@@ -131,7 +154,7 @@ end
 local function take_pending()
   local err = pending
   pending = nil
-  sethook()
+  arm()
   return err
 end
 
@@ -515,6 +538,18 @@ cmsgpack.unpack_one = function(s, offset) return positioned(unpack_limit, s, 1, 
 cmsgpack.unpack_limit = function(s, limit, offset) return positioned(unpack_limit, s, limit, offset) end
 G.cmsgpack = cmsgpack
 
+-- A coroutine has hooks of its own: the ones a script creates are interrupted as the script is.
+local cocreate, coresume = coroutine.create, coroutine.resume
+coroutine.create = function(f) local co = cocreate(f) arm(co) return co end
+coroutine.wrap = function(f)
+  local co = coroutine.create(f)
+  return function(...)
+    local results = table.pack(coresume(co, ...))
+    if not results[1] then error(results[2], 2) end
+    return table.unpack(results, 2, results.n)
+  end
+end
+
 -- Read-only globals, as Redis 7 locks them ----------------------------------------------------------------------------
 local function readonly(table_)
   return setmetatable({}, {
@@ -554,6 +589,7 @@ local function handler(err)
   if rawget(err, 'source') == nil then where(err, 2) end
   return err
 end
-return handler, env, mark, take_pending
+arm()
+return handler, env, mark, take_pending, arm
 """;
 }

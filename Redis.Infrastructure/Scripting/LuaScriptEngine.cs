@@ -15,7 +15,9 @@ namespace Redis.Infrastructure.Scripting;
 /// <summary>Redis 7.0's <c>EVAL</c> engine over a native Lua 5.4 (ADR 0031): one Lua state, the scripts cached by SHA1.</summary>
 /// <remarks>
 /// <para>
-/// A script runs on the serving thread to its end, so it is atomic as in Redis: nothing else runs meanwhile. The
+/// A script runs on the serving thread to its end, so it is atomic as in Redis: no other command touches the keyspace
+/// meanwhile. Past <c>busy-reply-threshold</c> the other connections are answered between its instructions
+/// (<see cref="RunningScript"/>, through the prelude's count hook and <see cref="Interrupt(nint)"/>). The
 /// commands it calls go through <see cref="CommandRouter.Run"/>, the path <c>EXEC</c>'s commands take, on the
 /// engine's own session (Redis's <c>lua_client</c>) set to the caller's database; its writes reach the log one by
 /// one, between a <c>MULTI</c> and an <c>EXEC</c>, as Redis 7 replicates a script by its effects.
@@ -35,6 +37,7 @@ public sealed unsafe partial class LuaScriptEngine : IScriptEngine, IDisposable
     private readonly CommandRouter _router;
     private readonly CommandTable _table;
     private readonly CommandPropagation _propagation;
+    private readonly RunningScript _run;
     private readonly ILogger _logger;
     private readonly ClientSession _session = ClientSession.ForScript();
     private readonly Dictionary<string, Script> _scripts = new(StringComparer.OrdinalIgnoreCase);
@@ -45,6 +48,7 @@ public sealed unsafe partial class LuaScriptEngine : IScriptEngine, IDisposable
     private int _envRef;
     private int _markRef;
     private int _takePendingRef;
+    private int _armRef;
 
     // redis.call returned an error that its Lua half raises at the script's next instruction, if there is one.
     private bool _pendingRaise;
@@ -54,25 +58,28 @@ public sealed unsafe partial class LuaScriptEngine : IScriptEngine, IDisposable
     private byte[] _argBuffer = new byte[256];
     private ArgSlice[] _argSlices = new ArgSlice[8];
 
-    // The run in progress: its protocol (redis.setresp) and whether writes are refused.
+    // The run in progress: its protocol (redis.setresp), whether writes are refused, whether a command it called is
+    // running (no interruption then), and whether it was told to stop.
     private bool _resp3;
     private bool _refuseWrites;
+    private bool _inCommand;
+    private bool _stopped;
+    private string _sha = string.Empty;
 
     private const int GcPeriod = 50;
 
-    public LuaScriptEngine(CommandRouter router, CommandTable table, CommandPropagation propagation, ILogger<LuaScriptEngine> logger)
+    public LuaScriptEngine(CommandRouter router, CommandTable table, CommandPropagation propagation, RunningScript run, ILogger<LuaScriptEngine> logger)
     {
         _router = router;
         _table = table;
         _propagation = propagation;
+        _run = run;
         _logger = logger;
         _bySha = _scripts.GetAlternateLookup<ReadOnlySpan<char>>();
         _self = GCHandle.Alloc(this);
         _session.MayBlock = false;
         Open();
     }
-
-    public bool IsRunning { get; private set; }
 
     public Reply Run(ClientSession caller, ReadOnlySpan<byte> scriptOrSha, bool bySha, CommandArgs args, int firstKey, int keyCount, bool readOnly)
     {
@@ -219,7 +226,9 @@ public sealed unsafe partial class LuaScriptEngine : IScriptEngine, IDisposable
         _session.Protocol = RespVersion.Resp2;
         _resp3 = false;
         _refuseWrites = refuseWrites;
-        IsRunning = true;
+        _sha = script.Sha;
+        _stopped = false;
+        _run.Begin(caller);
         _pendingRaise = false;
         _propagation.BeginTransaction();
         int status;
@@ -230,7 +239,14 @@ public sealed unsafe partial class LuaScriptEngine : IScriptEngine, IDisposable
         finally
         {
             _propagation.EndTransaction();
-            IsRunning = false;
+            _run.End();
+        }
+
+        if (_stopped)
+        {
+            // The hook that raised the kill at every line gives way to the one that counts instructions.
+            _ = LuaNative.lua_rawgeti(state, LuaNative.RegistryIndex, _armRef);
+            LuaNative.lua_callk(state, 0, 0, 0, 0);
         }
 
         if (_pendingRaise)
@@ -343,11 +359,13 @@ public sealed unsafe partial class LuaScriptEngine : IScriptEngine, IDisposable
         PushFunction(state, &Log, self, raise: false);
         PushFunction(state, &SetResp, self, raise: false);
         LuaNative.lua_pushlightuserdata(state, 0);
-        if (LuaNative.lua_pcallk(state, 6, 4, 0, 0, 0) != LuaNative.StatusOk)
+        PushFunction(state, &Interrupt, self, raise: false);
+        if (LuaNative.lua_pcallk(state, 7, 5, 0, 0, 0) != LuaNative.StatusOk)
         {
             throw new InvalidOperationException("The Lua prelude failed: " + (LuaNative.TryGetBytes(state, -1, out var e) ? Encoding.UTF8.GetString(e) : "?"));
         }
 
+        _armRef = LuaNative.luaL_ref(state, LuaNative.RegistryIndex);
         _takePendingRef = LuaNative.luaL_ref(state, LuaNative.RegistryIndex);
         _markRef = LuaNative.luaL_ref(state, LuaNative.RegistryIndex);
         _envRef = LuaNative.luaL_ref(state, LuaNative.RegistryIndex);
@@ -471,6 +489,61 @@ public sealed unsafe partial class LuaScriptEngine : IScriptEngine, IDisposable
         return 0;
     }
 
+    /// <summary>
+    /// The prelude's count hook, every 100000 instructions: <see cref="RunningScript.Interrupt"/> between the script's
+    /// own instructions, never while a command it called runs. Returns whether the script must stop.
+    /// </summary>
+    [UnmanagedCallersOnly]
+    private static int Interrupt(nint state)
+    {
+        var stop = false;
+        try
+        {
+            stop = Engine(state).Interrupt();
+        }
+#pragma warning disable CA1031 // An exception must not unwind into Lua's C frames; the script goes on.
+        catch (Exception)
+#pragma warning restore CA1031
+        {
+        }
+
+        LuaNative.lua_pushboolean(state, stop ? 1 : 0);
+        return 1;
+    }
+
+    private bool Interrupt()
+    {
+        if (_inCommand)
+        {
+            return false;
+        }
+
+        if (_stopped)
+        {
+            return true;
+        }
+
+        var wasBusy = _run.IsBusy;
+        _stopped = _run.Interrupt();
+        if (!wasBusy && _run.IsBusy)
+        {
+            LogSlowScript(_logger, _run.ElapsedMilliseconds, _sha);
+        }
+
+        if (_stopped)
+        {
+            LogKilled(_logger);
+        }
+
+        return _stopped;
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Slow script detected: still in execution after {Elapsed} milliseconds. You can try killing the script using the SCRIPT KILL command. Script name is: {Sha}.")]
+    private static partial void LogSlowScript(ILogger logger, long elapsed, string sha);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Lua script killed by user with SCRIPT KILL.")]
+    private static partial void LogKilled(ILogger logger);
+
     private void LogScript(LogLevel level, string text) => ScriptLog(_logger, level, text);
 
     [LoggerMessage(Message = "{Text}")]
@@ -526,7 +599,22 @@ public sealed unsafe partial class LuaScriptEngine : IScriptEngine, IDisposable
             return Fail(state, "ERR Write commands are not allowed from read-only scripts.", raise);
         }
 
-        var reply = _router.Run(_session, binder, args);
+        if (spec.IsWrite)
+        {
+            _run.Wrote();
+        }
+
+        _inCommand = true;
+        Reply reply;
+        try
+        {
+            reply = _router.Run(_session, binder, args);
+        }
+        finally
+        {
+            _inCommand = false;
+        }
+
         if (reply.IsError)
         {
             return Fail(state, Encoding.UTF8.GetString(reply.Bytes), raise);

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Redis.Application.Common;
 using Redis.Application.Replies;
+using Redis.Application.Scripting;
 using Redis.Application.Sessions;
 using Redis.Domain.Keys;
 using Redis.Infrastructure.Configuration;
@@ -26,6 +27,11 @@ namespace Redis.Infrastructure.Transport;
 /// for a connection whose output is left; wait; for each readable connection read at most 16 KiB (more while a big
 /// bulk argument arrives), execute every complete command in its buffer and queue the replies; for each writable
 /// one write at most 64 KiB while other events wait; then let the keyspace recycle, and run the timers.
+/// </para>
+/// <para>
+/// A script past <c>busy-reply-threshold</c> runs the loop's turn from inside itself (<see cref="ServeWhileBusy"/>):
+/// every connection but its caller is read and written, their commands are answered <c>-BUSY</c> unless allowed (the
+/// router decides), and nothing else the loop does between turns runs until the script ends.
 /// </para>
 /// </remarks>
 public sealed partial class EventLoopServer : IServerTransport
@@ -59,7 +65,13 @@ public sealed partial class EventLoopServer : IServerTransport
     /// Where every read lands while its connection has nothing left unparsed, so an idle connection needs no query
     /// buffer of its own (as Redis 7.4's shared query buffer): only an unfinished request's bytes are copied out.
     /// </summary>
-    private readonly byte[] _readBuffer = new byte[ReadPerEvent];
+    // The buffer connections are read into; a busy script's turn swaps in one of its own, since the caller's requests
+    // may still be in this one (see ServeWhileBusy).
+    private byte[] _readBuffer = new byte[ReadPerEvent];
+    private byte[]? _busyReadBuffer;
+
+    // The connection whose script is being interrupted: neither read nor written nor closed until the script ends.
+    private EventLoopConnection? _busyCaller;
     private readonly byte[] _maxClientsReply;
     private readonly Dictionary<int, EventLoopConnection> _connections = [];
     private readonly List<EventLoopConnection> _pendingWrites = [];
@@ -93,8 +105,11 @@ public sealed partial class EventLoopServer : IServerTransport
         OutputBufferLimiter outputLimits,
         TimeProvider time,
         ProtocolLimits limits,
+        RunningScript script,
         ILogger<EventLoopServer> logger)
     {
+        ArgumentNullException.ThrowIfNull(script);
+        script.ServeOthers = ServeWhileBusy;
         _outputLimits = outputLimits;
         _pause = pause;
         _blocked = blocked;
@@ -188,6 +203,32 @@ public sealed partial class EventLoopServer : IServerTransport
         return (int)Math.Clamp(left, 0, sleep);
     }
 
+    /// <summary>
+    /// Redis's <c>processEventsWhileBlocked</c>, called by a script past <c>busy-reply-threshold</c> every so many
+    /// instructions: one turn that does not wait, for every connection but the script's caller.
+    /// </summary>
+    /// <remarks>
+    /// Blocked clients are not served, postponed ones not resumed, keys not expired and the timers not run: the
+    /// script is still atomic, and whatever it woke runs after it, as in Redis.
+    /// </remarks>
+    private void ServeWhileBusy(ClientSession caller)
+    {
+        var shared = _readBuffer;
+        _busyCaller = caller.Connection as EventLoopConnection;
+        _readBuffer = _busyReadBuffer ??= new byte[ReadPerEvent];
+        try
+        {
+            WritePendingReplies();
+            HandleEvents(_epoll!.Wait(0));
+            WritePendingReplies();
+        }
+        finally
+        {
+            _readBuffer = shared;
+            _busyCaller = null;
+        }
+    }
+
     private void HandleEvents(int count)
     {
         var epoll = _epoll!;
@@ -198,7 +239,7 @@ public sealed partial class EventLoopServer : IServerTransport
             {
                 AcceptAll();
             }
-            else if (_connections.TryGetValue(fd, out var connection))
+            else if (_connections.TryGetValue(fd, out var connection) && connection != _busyCaller)
             {
                 // The flags only say which call to try: the call's own result decides (a stale event for a
                 // descriptor reused in this turn then finds nothing to read and nothing to write).
@@ -481,7 +522,7 @@ public sealed partial class EventLoopServer : IServerTransport
     /// <summary>Runs the blocked clients that can go on (see <see cref="BlockedClients.ServeReady"/>), unless that is already under way.</summary>
     private void ServeBlocked()
     {
-        if (_servingBlocked || !_blocked.HasWork)
+        if (_servingBlocked || !_blocked.HasWork || _busyCaller is not null)
         {
             return;
         }
@@ -568,10 +609,17 @@ public sealed partial class EventLoopServer : IServerTransport
     {
         foreach (var connection in _closeAsap)
         {
-            Close(connection, ConnectionRules.OutputBufferLimitReached);
+            if (connection != _busyCaller)
+            {
+                Close(connection, ConnectionRules.OutputBufferLimitReached);
+            }
         }
 
         _closeAsap.Clear();
+        if (_busyCaller is { CloseAsap: true } caller)
+        {
+            _closeAsap.Add(caller);
+        }
     }
 
     /// <summary>Leaves what was not executed in the connection's own buffer: copied out of the loop's, or compacted in place.</summary>
@@ -627,14 +675,21 @@ public sealed partial class EventLoopServer : IServerTransport
         var bounded = _pendingWrites.Count > 1;
         foreach (var connection in _pendingWrites)
         {
-            connection.WritePending = false;
-            if (!connection.Closed)
+            if (connection != _busyCaller)
             {
-                Write(connection, bounded);
+                connection.WritePending = false;
+                if (!connection.Closed)
+                {
+                    Write(connection, bounded);
+                }
             }
         }
 
         _pendingWrites.Clear();
+        if (_busyCaller is { WritePending: true } caller)
+        {
+            _pendingWrites.Add(caller);
+        }
     }
 
     /// <summary>

@@ -9,10 +9,11 @@ namespace Redis.Application.Commands.Script;
 /// <summary>Redis's <c>scriptCommand</c>, over the engine's cache.</summary>
 /// <remarks>
 /// <c>FLUSH ASYNC</c> flushes at once, as <c>SYNC</c> does: the cache is small, and a fresh Lua state costs the same
-/// either way. <c>KILL</c> answers <c>NOTBUSY</c>: a script holds the serving thread until it ends, so no other
-/// command runs beside one (docs/commands.md). <c>DEBUG NO</c> is accepted; the debugger itself is not offered.
+/// either way. <c>KILL</c> reaches a script only once it runs past <c>busy-reply-threshold</c>, when the event loop
+/// serves other clients between its instructions (<see cref="RunningScript"/>). <c>DEBUG NO</c> is accepted; the
+/// debugger itself is not offered.
 /// </remarks>
-public sealed class ScriptCommandHandler(IScriptEngine engine) : IRequestHandler<ScriptCommand, Reply>
+public sealed class ScriptCommandHandler(IScriptEngine engine, RunningScript running) : IRequestHandler<ScriptCommand, Reply>
 {
     private static readonly Reply HelpReply = HelpText.For(
         "script",
@@ -50,7 +51,7 @@ public sealed class ScriptCommandHandler(IScriptEngine engine) : IRequestHandler
                 engine.Flush();
                 return new(Reply.Ok);
             case ScriptSubcommand.Kill:
-                return new(Errors.NotBusy);
+                return new(running.Kill());
             case ScriptSubcommand.Debug:
                 var mode = args[2];
                 return new(System.Text.Ascii.EqualsIgnoreCase(mode, "no"u8) ? Reply.Ok

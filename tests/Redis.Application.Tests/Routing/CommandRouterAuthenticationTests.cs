@@ -11,6 +11,7 @@ using Redis.Application.Commands.Quit;
 using Redis.Application.Common;
 using Redis.Application.Replies;
 using Redis.Application.Routing;
+using Redis.Application.Scripting;
 using Redis.Application.Sessions;
 using Redis.Application.Tests.TestSupport;
 using Redis.Domain.Keys;
@@ -140,7 +141,7 @@ public class CommandRouterAuthenticationTests
             new AuthCommandBinder(), new HelloCommandBinder(), new QuitCommandBinder(), new GetCommandBinder(),
             new PingCommandBinder(), new ClientCommandBinder(),
         ]);
-        return new CommandRouter(table, _sender.Object, user, new ClientPause(TimeProvider.System), databases, new SlowLog(TestSettings.None), new ClientRegistry(user), TimeProvider.System, Mock.Of<IPersistence>(), new CommandPropagation(databases), new ErrorStatistics());
+        return new CommandRouter(table, _sender.Object, user, new ClientPause(TimeProvider.System), new RunningScript(TestSettings.None, TimeProvider.System), databases, new SlowLog(TestSettings.None), new ClientRegistry(user), TimeProvider.System, Mock.Of<IPersistence>(), new CommandPropagation(databases), new ErrorStatistics());
     }
 
     private Reply Execute(CommandRouter router, params string[] words) => router.Execute(_session, CommandArgs.From(words));

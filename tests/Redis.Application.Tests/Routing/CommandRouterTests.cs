@@ -11,6 +11,7 @@ using Redis.Application.Commands.Set;
 using Redis.Application.Common;
 using Redis.Application.Replies;
 using Redis.Application.Routing;
+using Redis.Application.Scripting;
 using Redis.Application.Sessions;
 using Redis.Application.Tests.TestSupport;
 using Redis.Domain.Keys;
@@ -47,7 +48,7 @@ public class CommandRouterTests
             [new SetCommandBinder(), new GetCommandBinder(), new PingCommandBinder(), new EchoCommandBinder()]);
         var user = new DefaultUser(TestSettings.None);
         _pause = new ClientPause(_time);
-        _router = new CommandRouter(table, _sender.Object, user, _pause, _databases, new SlowLog(TestSettings.None), new ClientRegistry(user), TimeProvider.System, Mock.Of<IPersistence>(), new CommandPropagation(_databases), new ErrorStatistics());
+        _router = new CommandRouter(table, _sender.Object, user, _pause, new RunningScript(TestSettings.None, TimeProvider.System), _databases, new SlowLog(TestSettings.None), new ClientRegistry(user), TimeProvider.System, Mock.Of<IPersistence>(), new CommandPropagation(_databases), new ErrorStatistics());
     }
 
     [Fact]

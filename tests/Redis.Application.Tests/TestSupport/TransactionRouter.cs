@@ -22,6 +22,7 @@ using Redis.Application.Commands.Watch;
 using Redis.Application.Common;
 using Redis.Application.PubSub;
 using Redis.Application.Routing;
+using Redis.Application.Scripting;
 using Redis.Application.Sessions;
 using Redis.Domain.Keys;
 using Redis.Protocol;
@@ -50,7 +51,7 @@ internal sealed class TransactionRouter
         ]);
         Propagation = new CommandPropagation(Databases);
         var pause = Pause = new ClientPause(Clock);
-        Router = new CommandRouter(table, _sender.Object, user, pause, Databases, new SlowLog(TestSettings.None), new ClientRegistry(user), TimeProvider.System, Persistence.Object, Propagation, Errors);
+        Router = new CommandRouter(table, _sender.Object, user, pause, new RunningScript(TestSettings.None, TimeProvider.System), Databases, new SlowLog(TestSettings.None), new ClientRegistry(user), TimeProvider.System, Persistence.Object, Propagation, Errors);
         var exec = new ExecCommandHandler(Router, Clock, Propagation);
         var client = new ClientCommandHandler(Sessions, pause, new BlockedClients(Databases, Clock), TestSettings.None, table, Errors, Clock);
         _sender

@@ -1,8 +1,11 @@
 using System.Text;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 using Redis.Application.Propagation;
+using Redis.Application.Scripting;
 using Redis.Application.Sessions;
 using Redis.Domain.Keys;
+using Redis.Infrastructure.Configuration;
 using Redis.Infrastructure.Scripting;
 using Redis.Protocol;
 
@@ -14,7 +17,7 @@ namespace Redis.Infrastructure.Tests.Scripting;
 /// </summary>
 public sealed class LuaScriptEngineTests : IDisposable
 {
-    private readonly LuaScriptEngine _engine = new(null!, null!, new CommandPropagation(new Databases(16)), NullLogger<LuaScriptEngine>.Instance);
+    private readonly LuaScriptEngine _engine = new(null!, null!, new CommandPropagation(new Databases(16)), new RunningScript(new ServerSettings(Options.Create(new RedisServerOptions())), TimeProvider.System), NullLogger<LuaScriptEngine>.Instance);
     private readonly ClientSession _caller = ClientSession.ForScript();
 
     public void Dispose() => _engine.Dispose();

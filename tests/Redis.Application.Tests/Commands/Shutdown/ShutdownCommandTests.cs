@@ -1,6 +1,7 @@
 using Moq;
 using Redis.Application.Abstractions;
 using Redis.Application.Commands.Shutdown;
+using Redis.Application.Scripting;
 using Redis.Application.Tests.TestSupport;
 using Redis.Protocol;
 
@@ -71,7 +72,7 @@ public sealed class ShutdownCommandTests
     }
 
     private async Task<Reply> Run(string request, Redis.Application.Sessions.ClientSession? session = null) =>
-        await new ShutdownCommandHandler(_lifetime, _persistence.Object).Handle(
+        await new ShutdownCommandHandler(_lifetime, _persistence.Object, new RunningScript(TestSettings.None, TimeProvider.System)).Handle(
             _binder.Bind(request, session ?? TestSessions.Open()).AssertCommand<ShutdownCommand>(), CancellationToken.None);
 
     private sealed class StopCounter : IServerLifetime

@@ -1,0 +1,134 @@
+using Redis.Application.Abstractions;
+using Redis.Application.Common;
+using Redis.Application.Replies;
+using Redis.Application.Sessions;
+using Redis.Protocol;
+
+namespace Redis.Application.Scripting;
+
+/// <summary>
+/// The script that holds the serving thread, as the rest of the server sees it (Redis's <c>curr_run_ctx</c> with
+/// <c>scriptInterrupt</c> and <c>scriptKill</c>): past <c>busy-reply-threshold</c> other clients are served between its
+/// instructions and refused with <c>-BUSY</c>, and <c>SCRIPT KILL</c> or <c>SHUTDOWN NOSAVE</c> stops it.
+/// </summary>
+/// <remarks>
+/// <para>
+/// The engine calls <see cref="Begin"/> and <see cref="End"/> around a run, <see cref="Wrote"/> before a write command
+/// the script calls, and <see cref="Interrupt"/> every so many Lua instructions. Until the threshold passes that costs
+/// a clock read; after it, each call runs one turn of the transport's loop (<see cref="ServeOthers"/>, Redis's
+/// <c>processEventsWhileBlocked</c>) for every connection but the script's caller, whose commands wait.
+/// </para>
+/// <para>
+/// The transport sets <see cref="ServeOthers"/> when it starts: the engine cannot take the transport as a dependency,
+/// which runs commands through the router that runs the engine. The blocking transport sets nothing: its one client is
+/// the caller, so nobody else can be served, and a script that never ends holds the server until it is stopped.
+/// </para>
+/// </remarks>
+public sealed class RunningScript
+{
+    private readonly LiveSetting _threshold;
+    private readonly TimeProvider _time;
+    private long _startedAt;
+    private bool _killed;
+
+    public RunningScript(IServerSettings settings, TimeProvider time)
+    {
+        _threshold = new LiveSetting(settings, "busy-reply-threshold", 5000);
+        _time = time;
+    }
+
+    /// <summary>The transport's one non-waiting turn for every connection but the given one; null where none can be served.</summary>
+    public Action<ClientSession>? ServeOthers { get; set; }
+
+    /// <summary>True while a script runs.</summary>
+    public bool IsRunning => Caller is not null;
+
+    /// <summary>
+    /// True once the running script is past <c>busy-reply-threshold</c> (Redis's <c>SCRIPT_TIMEDOUT</c>): commands not
+    /// flagged <c>allow_busy</c> are refused with <see cref="Errors.BusyScript"/>.
+    /// </summary>
+    public bool IsBusy { get; private set; }
+
+    /// <summary>The connection that runs the script; null between scripts.</summary>
+    public ClientSession? Caller { get; private set; }
+
+    /// <summary>True once the script called a write command (Redis's <c>SCRIPT_WRITE_DIRTY</c>): <c>SCRIPT KILL</c> then refuses.</summary>
+    public bool HasWritten { get; private set; }
+
+    /// <summary>How long the running script has run, on the server's clock.</summary>
+    public long ElapsedMilliseconds => (long)_time.GetElapsedTime(_startedAt).TotalMilliseconds;
+
+    /// <summary>A script starts for <paramref name="caller"/>.</summary>
+    public void Begin(ClientSession caller)
+    {
+        Caller = caller;
+        _startedAt = _time.GetTimestamp();
+        HasWritten = false;
+        IsBusy = false;
+        _killed = false;
+    }
+
+    /// <summary>The script ended, however it ended.</summary>
+    public void End()
+    {
+        Caller = null;
+        IsBusy = false;
+        _killed = false;
+    }
+
+    /// <summary>The script is about to call a write command.</summary>
+    public void Wrote() => HasWritten = true;
+
+    /// <summary>
+    /// Redis's <c>scriptInterrupt</c>: nothing before <c>busy-reply-threshold</c>; after it, marks the script busy and
+    /// serves the other clients for one turn.
+    /// </summary>
+    /// <returns>True when the script must stop now (<c>SCRIPT KILL</c>, <c>SHUTDOWN NOSAVE</c>).</returns>
+    public bool Interrupt()
+    {
+        var caller = Caller;
+        if (caller is null)
+        {
+            return false;
+        }
+
+        if (!IsBusy)
+        {
+            if (ElapsedMilliseconds < _threshold.Value)
+            {
+                return false;
+            }
+
+            IsBusy = true;
+        }
+
+        ServeOthers?.Invoke(caller);
+        return _killed;
+    }
+
+    /// <summary>Redis's <c>scriptKill</c> for <c>SCRIPT KILL</c>: its reply, and the script stops at its next check.</summary>
+    public Reply Kill()
+    {
+        if (!IsRunning)
+        {
+            return Errors.NotBusy;
+        }
+
+        if (HasWritten)
+        {
+            return Errors.Unkillable;
+        }
+
+        _killed = true;
+        return Reply.Ok;
+    }
+
+    /// <summary><c>SHUTDOWN NOSAVE</c> while a script runs: it stops at its next check, whatever it wrote.</summary>
+    public void Abort()
+    {
+        if (IsRunning)
+        {
+            _killed = true;
+        }
+    }
+}
