@@ -126,14 +126,7 @@ public sealed class LuaScriptEngineTests : IDisposable
         Assert.Equal("-ERR Can not execute a script with write flag using *_ro command.", reply.ToString());
     }
 
-    private Reply Eval(string script)
-    {
-        var args = CommandArgs.From("EVAL", script, "0");
-        return _engine.Run(_caller, args[1], bySha: false, args, firstKey: 3, keyCount: 0, readOnly: false);
-    }
+    private Reply Eval(string script) => _engine.Eval(_caller, script);
 
-    private static string Sha(string script) =>
-#pragma warning disable CA5350 // Redis's script digest.
-        Convert.ToHexStringLower(System.Security.Cryptography.SHA1.HashData(Encoding.UTF8.GetBytes(script)));
-#pragma warning restore CA5350
+    private static string Sha(string script) => EngineCalls.Sha(script);
 }
