@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Microsoft.Extensions.Options;
 using Redis.Application.Common;
+using Redis.Application.Scripting;
 using Redis.Domain.Keys;
 using Redis.Infrastructure.Configuration;
 using Redis.Infrastructure.Persistence;
@@ -31,12 +32,14 @@ namespace Redis.Infrastructure.Transport;
 /// </para>
 /// </remarks>
 /// <param name="jobs">What else runs on the tick (the save points, the end of a background save).</param>
+/// <param name="script">The script that may be holding the thread: no key expires under it (see <see cref="CatchUp"/>).</param>
 public sealed class ActiveExpiry(
     Databases databases,
     TimeProvider time,
     ServerStatistics statistics,
     IOptions<RedisServerOptions> options,
-    IEnumerable<ICronJob>? jobs = null)
+    IEnumerable<ICronJob>? jobs = null,
+    RunningScript? script = null)
 {
     private readonly ICronJob[] _jobs = [.. jobs ?? []];
     private readonly RedisServerOptions _options = options.Value;
@@ -59,10 +62,14 @@ public sealed class ActiveExpiry(
     /// the next command runs: what Redis's cycle would have reclaimed over that time, in one step, so a test that moves
     /// the clock sees the keys gone from <c>DBSIZE</c> and <c>SCAN</c> and their <c>expired</c> events at once.
     /// </summary>
-    /// <remarks>Called before every batch of commands; on the machine's clock it is this one field test.</remarks>
+    /// <remarks>
+    /// Called before every batch of commands; on the machine's clock it is this one field test. Not while a busy script
+    /// has other connections served between its instructions: the script still sees the keys it started with.
+    /// </remarks>
     public void CatchUp()
     {
-        if (!_clockIsControlled || _nextRun == long.MinValue || time.GetTimestamp() < _nextRun + _periodTimestamps)
+        if (!_clockIsControlled || _nextRun == long.MinValue || script?.IsRunning == true ||
+            time.GetTimestamp() < _nextRun + _periodTimestamps)
         {
             return;
         }

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using Redis.Application.Common;
+using Redis.Application.Scripting;
 using Redis.Domain.Keys;
 using Redis.Infrastructure.Configuration;
 using Redis.Infrastructure.Transport;
@@ -134,6 +135,25 @@ public class ActiveExpiryTests
 
         _clock.Advance(TimeSpan.FromMilliseconds(1));
         _expiry.CatchUp();
+        Assert.Equal(0, _databases[0].Count);
+    }
+
+    [Fact]
+    public void CatchUpLeavesTheKeysAloneWhileAScriptRuns()
+    {
+        var script = new RunningScript(new ServerSettings(Options.Create(new RedisServerOptions())), _clock);
+        var expiry = new ActiveExpiry(_databases, _clock, _statistics, Options.Create(new RedisServerOptions { Hz = 10 }), script: script);
+        expiry.Tick();
+        _databases[0].Set("k"u8, "v"u8, Now() + 1);
+        script.Begin(Redis.Application.Sessions.ClientSession.ForScript());
+
+        // Another connection's batch, served while the script is busy, must not take keys from under it.
+        _clock.Advance(TimeSpan.FromMinutes(1));
+        expiry.CatchUp();
+        Assert.Equal(1, _databases[0].Count);
+
+        script.End();
+        expiry.CatchUp();
         Assert.Equal(0, _databases[0].Count);
     }
 }
