@@ -66,6 +66,9 @@ public sealed unsafe partial class LuaScriptEngine : IScriptEngine, IDisposable
     private bool _stopped;
     private string _sha = string.Empty;
 
+    // The script EVAL ran last (see Find).
+    private Script? _lastEvaluated;
+
     private const int GcPeriod = 50;
 
     public LuaScriptEngine(CommandRouter router, CommandTable table, CommandPropagation propagation, RunningScript run, ILogger<LuaScriptEngine> logger)
@@ -84,6 +87,34 @@ public sealed unsafe partial class LuaScriptEngine : IScriptEngine, IDisposable
     public Reply Run(ClientSession caller, ReadOnlySpan<byte> scriptOrSha, bool bySha, CommandArgs args, int firstKey, int keyCount, bool readOnly)
     {
         ArgumentNullException.ThrowIfNull(caller);
+        if (Find(scriptOrSha, bySha, out var script) is { } refused)
+        {
+            return refused;
+        }
+
+        // scriptPrepareForRun: a script that declares it writes may not run as _RO.
+        if (readOnly && !script.Compatible && !script.NoWrites)
+        {
+            return Errors.ScriptWriteFlagOnReadOnly;
+        }
+
+        return Call(caller, script, args, firstKey, keyCount, readOnly || script.NoWrites);
+    }
+
+    /// <summary>
+    /// The script to run: the one <c>EVAL</c> ran last when the body is the same bytes (a client usually sends one
+    /// script over and over, which then costs a comparison instead of a digest), else the cache's by digest, an
+    /// <c>EVAL</c> body compiled into it on first sight.
+    /// </summary>
+    /// <returns>Null, or why there is none: <c>NOSCRIPT</c> for a digest not cached, the compile error of a body.</returns>
+    private Reply? Find(ReadOnlySpan<byte> scriptOrSha, bool bySha, out Script script)
+    {
+        if (!bySha && _lastEvaluated is { } last && scriptOrSha.SequenceEqual(last.Body))
+        {
+            script = last;
+            return null;
+        }
+
         Span<char> sha = stackalloc char[40];
         if (bySha)
         {
@@ -94,7 +125,7 @@ public sealed unsafe partial class LuaScriptEngine : IScriptEngine, IDisposable
             Digest(scriptOrSha, sha);
         }
 
-        if (!_bySha.TryGetValue(sha, out var script))
+        if (!_bySha.TryGetValue(sha, out script!))
         {
             if (bySha)
             {
@@ -107,13 +138,12 @@ public sealed unsafe partial class LuaScriptEngine : IScriptEngine, IDisposable
             }
         }
 
-        // scriptPrepareForRun: a script that declares it writes may not run as _RO.
-        if (readOnly && !script.Compatible && !script.NoWrites)
+        if (!bySha)
         {
-            return Errors.ScriptWriteFlagOnReadOnly;
+            _lastEvaluated = script;
         }
 
-        return Call(caller, script, args, firstKey, keyCount, readOnly || script.NoWrites);
+        return null;
     }
 
     public Reply Load(ReadOnlySpan<byte> body)
@@ -144,6 +174,7 @@ public sealed unsafe partial class LuaScriptEngine : IScriptEngine, IDisposable
     public void Flush()
     {
         _scripts.Clear();
+        _lastEvaluated = null;
         LuaNative.lua_close(_state);
         Open();
     }
@@ -203,7 +234,7 @@ public sealed unsafe partial class LuaScriptEngine : IScriptEngine, IDisposable
         _ = LuaNative.lua_rawgeti(state, LuaNative.RegistryIndex, _envRef);
         LuaNative.lua_setupvalue(state, -2, 1);
         var reference = LuaNative.luaL_ref(state, LuaNative.RegistryIndex);
-        script = new Script(sha, reference, noWrites, compatible);
+        script = new Script(sha, body.ToArray(), reference, noWrites, compatible);
         _scripts[sha] = script;
         return null;
     }
@@ -996,7 +1027,7 @@ public sealed unsafe partial class LuaScriptEngine : IScriptEngine, IDisposable
         return items.Count == 0 ? Reply.EmptyArray : Reply.Array([.. items]);
     }
 
-    private sealed record Script(string Sha, int Reference, bool NoWrites, bool Compatible)
+    private sealed record Script(string Sha, byte[] Body, int Reference, bool NoWrites, bool Compatible)
     {
         public byte[] ShaBytes { get; } = Encoding.ASCII.GetBytes(Sha);
     }

@@ -19,6 +19,8 @@ public class DispatchBenchmarks
     private CommandArgs _get;
     private CommandArgs _set;
     private CommandArgs _setEx;
+    private CommandArgs _eval;
+    private CommandArgs _evalSha;
 
     [GlobalSetup]
     public void Setup()
@@ -34,6 +36,12 @@ public class DispatchBenchmarks
         _set = CommandArgs.From("SET", "key:000000123456", "xxx");
         _setEx = CommandArgs.From("SET", "key:000000123456", "xxx", "EX", "100");
         _router.Execute(_session, _set);
+
+        // redis-benchmark's script (docs/performance.md, scripts/bench-eval.sh).
+        const string script = "return redis.call('SET', KEYS[1], ARGV[1])";
+        _eval = CommandArgs.From("EVAL", script, "1", "key:000000123456", "xxx");
+        var sha = Encoding.ASCII.GetString(_router.Execute(_session, CommandArgs.From("SCRIPT", "LOAD", script)).Bytes);
+        _evalSha = CommandArgs.From("EVALSHA", sha, "1", "key:000000123456", "xxx");
     }
 
     [GlobalCleanup]
@@ -48,6 +56,13 @@ public class DispatchBenchmarks
     /// <summary>SET with EX runs the FluentValidation validator: the price of validation on the hot path.</summary>
     [Benchmark]
     public Reply SetWithExpiry() => _router.Execute(_session, _setEx);
+
+    /// <summary>EVAL of the same body each time, as a client sends it: the Lua call, its SET, and finding the script.</summary>
+    [Benchmark]
+    public Reply Eval() => _router.Execute(_session, _eval);
+
+    [Benchmark]
+    public Reply EvalSha() => _router.Execute(_session, _evalSha);
 
     [Benchmark]
     public Reply UnknownCommand() => _router.Execute(_session, CommandArgs.From(Encoding.ASCII.GetBytes("NOPE")));

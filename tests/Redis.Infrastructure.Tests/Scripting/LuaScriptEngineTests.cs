@@ -117,6 +117,25 @@ public sealed class LuaScriptEngineTests : IDisposable
     }
 
     [Fact]
+    public void EachBodyRunsItsOwnScriptWhicheverRanLastAndAFlushForgetsThemAll()
+    {
+        Assert.Equal(":1", Eval("return 1").ToString());
+        Assert.Equal(":1", Eval("return 1").ToString());
+        Assert.Equal(":2", Eval("return 2").ToString());
+        Assert.Equal(":1", Eval("return 1").ToString());
+        Assert.True(_engine.Exists(Encoding.ASCII.GetBytes(Sha("return 2"))));
+
+        _engine.Flush();
+
+        Assert.False(_engine.Exists(Encoding.ASCII.GetBytes(Sha("return 1"))));
+        Assert.Equal(":1", Eval("return 1").ToString());
+        Assert.True(_engine.Exists(Encoding.ASCII.GetBytes(Sha("return 1"))));
+        Assert.False(_engine.Exists(Encoding.ASCII.GetBytes(Sha("return 2"))));
+        Assert.StartsWith("-ERR Error compiling script", Eval("return (").ToString(), StringComparison.Ordinal);
+        Assert.StartsWith("-ERR Error compiling script", Eval("return (").ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void AScriptDeclaringWritesIsRefusedReadOnly()
     {
         var args = CommandArgs.From("EVAL_RO", "#!lua\nreturn 1", "0");
