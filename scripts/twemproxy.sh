@@ -10,8 +10,9 @@
 #
 # Options: --instances N (3), --port P (nutcracker's port, 22121), --stats-port P (nutcracker's stats, on 127.0.0.1;
 # a free port), --io-model blocking|event-loop (RedisClean's transport, blocking), --redis-server, --no-build (use
-# the Release build as it is). Clients connect to the nutcracker port: redis-cli -p 22121, redis-benchmark -p 22121.
-# It installs nutcracker (apt) when it is missing. See docs/twemproxy.md.
+# the Release build as it is); CLEAN_ARGS="..." adds options to every RedisClean server. Clients connect to the
+# nutcracker port: redis-cli -p 22121, redis-benchmark -p 22121. It installs nutcracker (apt) when it is missing.
+# See docs/twemproxy.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -29,7 +30,7 @@ while [ $# -gt 0 ]; do
     --io-model) IO_MODEL=$2; shift 2 ;;
     --redis-server) BACKEND=redis-server; shift ;;
     --no-build) BUILD=no; shift ;;
-    -h|--help) sed -n '2,15p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,/^set -euo/p' "$0" | grep '^#' | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "Unknown option $1 (see --help)" >&2; exit 2 ;;
   esac
 done
@@ -72,7 +73,8 @@ for i in $(seq "$INSTANCES"); do
   port=$(free_port)
   log="$DIR/server-$i.log"
   if [ "$BACKEND" = RedisClean ]; then
-    dotnet "$SERVER_DLL" --port "$port" --timeout 0 --io-model "$IO_MODEL" >"$log" 2>&1 &
+    # shellcheck disable=SC2086 # CLEAN_ARGS holds options
+    dotnet "$SERVER_DLL" --port "$port" --timeout 0 --io-model "$IO_MODEL" ${CLEAN_ARGS:-} >"$log" 2>&1 &
   else
     redis-server --port "$port" --bind 127.0.0.1 --timeout 0 --save '' --appendonly no --dir "$DIR" >"$log" 2>&1 &
   fi
