@@ -11,7 +11,8 @@
 # Options: --instances N (3), --port P (nutcracker's port, 22121), --stats-port P (nutcracker's stats, on 127.0.0.1;
 # a free port), --io-model blocking|event-loop (RedisClean's transport, blocking), --redis-server, --no-build (use
 # the Release build as it is); CLEAN_ARGS="..." adds options to every RedisClean server. Clients connect to the
-# nutcracker port: redis-cli -p 22121, redis-benchmark -p 22121. It installs nutcracker (apt) when it is missing.
+# nutcracker port: redis-cli -p 22121, redis-benchmark -p 22121. It installs nutcracker, redis-tools and (with
+# --redis-server) redis-server when they are missing.
 # See docs/twemproxy.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -35,12 +36,19 @@ while [ $# -gt 0 ]; do
   esac
 done
 
-if ! command -v nutcracker >/dev/null; then
-  echo "Installing nutcracker (twemproxy)..." >&2
+missing=()
+command -v nutcracker >/dev/null || missing+=(nutcracker)
+command -v redis-cli >/dev/null || missing+=(redis-tools)   # redis-cli tells when a server is up
+[ "$BACKEND" = redis-server ] && ! command -v redis-server >/dev/null && missing+=(redis-server)
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "Installing ${missing[*]}..." >&2
   sudo=""; [ "$(id -u)" -ne 0 ] && sudo="sudo"
-  $sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq nutcracker >/dev/null
-  # The package installs a service (port 22121); this script runs its own nutcracker.
-  $sudo systemctl disable --now nutcracker >/dev/null 2>&1 || $sudo service nutcracker stop >/dev/null 2>&1 || true
+  $sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
+  # nutcracker and redis-server come with services (on 22121 and 6379); this script runs its own.
+  for service in "${missing[@]}"; do
+    [ "$service" = redis-tools ] && continue
+    $sudo systemctl disable --now "$service" >/dev/null 2>&1 || $sudo service "$service" stop >/dev/null 2>&1 || true
+  done
 fi
 
 SERVER_DLL=Redis.Server/bin/Release/net10.0/Redis.Server.dll
