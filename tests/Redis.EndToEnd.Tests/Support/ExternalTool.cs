@@ -37,15 +37,15 @@ public static class ExternalTool
     }
 
     /// <summary>The full path of a program on PATH, with a message saying how to get it when it is missing.</summary>
-    public static string Require(string program, string package = "redis-tools")
-    {
-        var found = (Environment.GetEnvironmentVariable("PATH") ?? string.Empty)
-            .Split(Path.PathSeparator)
-            .Select(dir => Path.Combine(dir, program))
-            .FirstOrDefault(File.Exists);
-        return found ?? throw new InvalidOperationException(
+    public static string Require(string program, string package = "redis-tools") =>
+        Find(program) ?? throw new InvalidOperationException(
             package == "redis-tools"
                 ? $"{program} is not installed. Run the tests with ./test.sh, which installs it (Debian package redis-tools)."
                 : $"{program} is not installed (Debian package {package}).");
-    }
+
+    /// <summary>The full path of a program on PATH; null when it is missing.</summary>
+    public static string? Find(string program) => (Environment.GetEnvironmentVariable("PATH") ?? string.Empty)
+        .Split(Path.PathSeparator)
+        .Select(dir => Path.Combine(dir, program))
+        .FirstOrDefault(File.Exists);
 }
