@@ -2,7 +2,8 @@ namespace Redis.Infrastructure.Scripting;
 
 /// <summary>
 /// The Lua half of the script environment, run once per Lua state: Redis 7.0's <c>redis</c> table, the Lua 5.1 names
-/// Redis scripts use on top of Lua 5.4, <c>bit</c> and <c>cjson</c>, and the read-only globals (ADR 0031).
+/// Redis scripts use on top of Lua 5.4, <c>bit</c> and <c>cjson</c>, and the read-only globals (ADR 0031). The
+/// libraries written apart (<see cref="LuaStruct"/>) run before it.
 /// </summary>
 /// <remarks>
 /// The chunk receives the server's C# functions and returns the error handler and the protected globals a script
@@ -525,7 +526,7 @@ local function readonly(table_)
     __metatable = false,
   })
 end
-for _, name in ipairs({ 'string', 'table', 'math', 'coroutine', 'bit', 'cjson', 'cmsgpack', 'redis' }) do
+for _, name in ipairs({ 'string', 'table', 'math', 'coroutine', 'bit', 'cjson', 'cmsgpack', 'struct', 'redis' }) do
   rawset(G, name, readonly(rawget(G, name)))
 end
 setmetatable(G, { __index = function(_, k) error("Script attempted to access nonexistent global variable '" .. tostring(k) .. "'", 2) end })

@@ -97,6 +97,28 @@ public sealed class LuaScriptEngineTests : IDisposable
     public void TheLibrariesBehaveAsRedissDo(string script, string expected) =>
         Assert.Equal(expected, Eval(script).ToString());
 
+    [Theory]
+    [InlineData("return struct.pack('>I4', 1)", "\"\\x00\\x00\\x00\\x01\"")]
+    [InlineData("return struct.pack('<h', -2)", "\"\\xfe\\xff\"")]
+    [InlineData("return {struct.unpack('BB', 'ab')}", "[:97, :98, :3]")]
+    [InlineData("return {struct.unpack('>I4', struct.pack('>I4', 4294967295))}", "[:4294967295, :5]")]
+    [InlineData("return {struct.unpack('>Hc0', struct.pack('>Hc0', 3, 'abc'))}", "[\"abc\", :6]")]
+    [InlineData("return {struct.unpack('!bd', struct.pack('!bd', 1, 2.5))}", "[:1, :2, :17]")]
+    [InlineData("return struct.size('!bi3d')", ":16")]
+    [InlineData("return struct.unpack('>d', struct.pack('>d', 0.5)) == 0.5", ":1")]
+    [InlineData("return math.type(struct.unpack('>I8', string.rep('\\255', 8)))", "\"float\"")]
+    public void TheStructLibraryPacksAsRedissDoes(string script, string expected) =>
+        Assert.Equal(expected, Eval(script).ToString());
+
+    [Theory]
+    [InlineData("local x = struct.pack('z') return x", "-ERR user_script:1: bad argument #1 to 'pack' (invalid format option 'z') script: {sha}, on @user_script:1.")]
+    [InlineData("local p = struct.unpack\nlocal x = p('I4', 'ab') return x", "-ERR user_script:2: bad argument #2 to 'p' (data string too short) script: {sha}, on @user_script:2.")]
+    [InlineData("local ok, e = pcall(struct.size, 's') return e", "\"bad argument #1 to '?' (option 's' has no fixed size)\"")]
+    // A tail call leaves no frame of the script's (ADR 0031): the name stays, the position is lost.
+    [InlineData("return struct.pack('!3')", "-ERR alignment 3 is not a power of 2")]
+    public void StructErrorsCarryTheCLibrarysTexts(string script, string expected) =>
+        Assert.Equal(expected.Replace("{sha}", Sha(script), StringComparison.Ordinal), Eval(script).ToString());
+
     [Fact]
     public void ALoadedScriptRunsByItsDigestInAnyCaseUntilFlushed()
     {
