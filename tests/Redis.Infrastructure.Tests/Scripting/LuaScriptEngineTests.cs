@@ -67,6 +67,9 @@ public sealed class LuaScriptEngineTests : IDisposable
     [InlineData("x = 1", "-ERR user_script:1: Attempt to modify a readonly table script: {sha}, on @user_script:1.")]
     [InlineData("string.x = 1", "-ERR user_script:1: Attempt to modify a readonly table script: {sha}, on @user_script:1.")]
     [InlineData("return y", "-ERR user_script:1: Script attempted to access nonexistent global variable 'y' script: {sha}, on @user_script:1.")]
+    [InlineData("rawset(_G, 'x', 1)", "-ERR Attempt to modify a readonly table script: {sha}, on @user_script:1.")]
+    [InlineData("local x = string.format('%d', 'y') return x", "-ERR user_script:1: bad argument #2 to 'format' (number expected, got string) script: {sha}, on @user_script:1.")]
+    [InlineData("local x = string.sub(nil, 1.5) return x", "-ERR user_script:1: bad argument #1 to 'sub' (string expected, got nil) script: {sha}, on @user_script:1.")]
     [InlineData("return os", "-ERR user_script:1: Script attempted to access nonexistent global variable 'os' script: {sha}, on @user_script:1.")]
     [InlineData("return io", "-ERR user_script:1: Script attempted to access nonexistent global variable 'io' script: {sha}, on @user_script:1.")]
     [InlineData("return loadfile", "-ERR user_script:1: Script attempted to access nonexistent global variable 'loadfile' script: {sha}, on @user_script:1.")]
@@ -94,6 +97,13 @@ public sealed class LuaScriptEngineTests : IDisposable
     [InlineData("return redis.error_reply('bad')", "-ERR bad")]
     [InlineData("return redis.status_reply('FINE')", "+FINE")]
     [InlineData("local ok, e = pcall(error, {err='X'}) return e", "\"X\"")]
+    [InlineData("return tostring(10/2)", "\"5\"")]
+    [InlineData("return tostring(2^53)", "\"9.007199254741e+15\"")]
+    [InlineData("return string.format('%d|%s', 3.7, 2.0)", "\"3|2\"")]
+    [InlineData("return table.concat({1, 2.0, 'x'}, ',')", "\"1,2,x\"")]
+    [InlineData("return string.sub('abcdef', 2, 3.5)", "\"bc\"")]
+    [InlineData("return tonumber('-inf') < 0", ":1")]
+    [InlineData("return coroutine.running()", "(nil)")]
     public void TheLibrariesBehaveAsRedissDo(string script, string expected) =>
         Assert.Equal(expected, Eval(script).ToString());
 
