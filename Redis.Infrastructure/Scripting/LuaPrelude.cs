@@ -549,6 +549,7 @@ end
 
 G.tostring = function(...)
   local v = ...
+  if mathtype(v) == 'integer' and v < 100000000000000 and v > -100000000000000 then return tostring(v) end
   if type(v) == 'number' then return text51(v) end
   if select('#', ...) == 0 then error("bad argument #1 to 'tostring' (value expected)", 2) end
   return tostring(v)
@@ -568,6 +569,19 @@ local integral = { d = signed51, i = signed51, c = signed51, o = unsigned51, u =
 string.format = function(...)
   local fmt = ...
   local n = select('#', ...)
+  -- Strings and integers of up to 14 digits read the same in 5.1 and 5.4 (but for %q): no conversion to look for.
+  local plain = type(fmt) == 'string' and not find(fmt, 'q', 1, true)
+  for k = 2, plain and n or 0 do
+    local v = (select(k, ...))
+    if type(v) ~= 'string' and not (mathtype(v) == 'integer' and v < 100000000000000 and v > -100000000000000) then
+      plain = false
+      break
+    end
+  end
+  if plain then
+    local ok, result = rawpcall(format, ...)
+    if ok then return result end
+  end
   local args
   if type(fmt) == 'string' and n > 1 then
     local i, arg = 1, 1
@@ -612,22 +626,23 @@ end
 local rawconcat = concat
 table.concat = function(...)
   local t, sep, i, j = ...
-  if type(t) == 'table' then
-    local first, last = tonumber(i) or 1, tonumber(j) or #t
-    local copy
-    if mathtype(first) == 'integer' and mathtype(last) == 'integer' then
-      for k = first, last do
-        local v = rawget(t, k)
-        local kind = type(v)
-        if kind == 'number' then
-          copy = copy or table.move(t, first, last, 1, {})
-          copy[k - first + 1] = text51(v)
-        elseif kind ~= 'string' then
-          break
-        end
+  if type(t) == 'table' and (i == nil or mathtype(i) == 'integer') and (j == nil or mathtype(j) == 'integer') then
+    local first, last = i or 1, j or #t
+    if type(sep) == 'number' then sep = text51(sep) end
+    local copy, direct = nil, sep == nil or type(sep) == 'string'
+    for k = first, last do
+      local kind = type(rawget(t, k))
+      if kind == 'number' then
+        copy = copy or table.move(t, first, last, 1, {})
+        copy[k - first + 1] = text51(rawget(t, k))
+      elseif kind ~= 'string' then
+        direct = false
+        break
       end
     end
     if copy then t, i, j = copy, 1, last - first + 1 end
+    -- Only strings in the range (numbers now written as 5.1 does) and a string separator: concat cannot fail.
+    if direct then return rawconcat(t, sep, i, j) end
     local ok, result = rawpcall(rawconcat, t, sep, i, j)
     if ok then return result end
     reraise(result, getinfo(1, 'nt'), 'concat', true)
@@ -652,9 +667,10 @@ local function finish(info, name, ok, ...)
   reraise((...), info, name, true)
 end
 -- raw takes a value of type `first` first (if set), integers from argument `from` to `to` (`required` arguments at
--- least), at most `keep` arguments.
+-- least), at most `keep` arguments. The function returned takes the calling wrapper's getinfo before the arguments:
+-- the name the wrapper was called by is the one an error gives.
 local function adapted(raw, name, first, from, to, required, keep)
-  return function(...)
+  return function(info, ...)
     local n = select('#', ...)
     if keep and n > keep then n = keep end
     local last = to < n and to or n
@@ -675,24 +691,49 @@ local function adapted(raw, name, first, from, to, required, keep)
     if first == 'table' and type(args[1]) ~= 'table' then
       -- 5.4's table.unpack takes anything with a length; 5.1's unpack checks for a table.
       local got = args.n == 0 and 'no value' or type(args[1])
-      return finish(getinfo(1, 'nt'), name, false, "bad argument #1 to '?' (table expected, got " .. got .. ")")
+      return finish(info, name, false, "bad argument #1 to '?' (table expected, got " .. got .. ")")
     end
     if first == 'string' and type(args[1]) == 'number' then args[1] = text51(args[1]) end
     for k = from, last do
       local v = int51(args[k])
       if name == 'char' and mathtype(v) == 'integer' and (v < 0 or v > 255) then
-        return finish(getinfo(1, 'nt'), name, false, "bad argument #" .. k .. " to '?' (invalid value)")
+        return finish(info, name, false, "bad argument #" .. k .. " to '?' (invalid value)")
       end
       args[k] = v
     end
-    return finish(getinfo(1, 'nt'), name, rawpcall(raw, table.unpack(args, 1, n)))
+    return finish(info, name, rawpcall(raw, table.unpack(args, 1, n)))
   end
 end
-string.sub = adapted(string.sub, 'sub', 'string', 2, 3, 2)
-string.byte = adapted(string.byte, 'byte', 'string', 2, 3, 1)
-string.rep = adapted(string.rep, 'rep', 'string', 2, 2, 2, 2)
-string.char = adapted(string.char, 'char', nil, 1, math.maxinteger, 0)
-G.unpack = adapted(table.unpack, 'unpack', 'table', 2, 3, 1)
+-- The common calls (a string or a table, then integers) are checked without going through adapted's loop.
+local rawsub, rawbyte, rawrep, rawunpack = string.sub, string.byte, string.rep, table.unpack
+local sub51, byte51 = adapted(rawsub, 'sub', 'string', 2, 3, 2), adapted(rawbyte, 'byte', 'string', 2, 3, 1)
+local rep51, unpack51 = adapted(rawrep, 'rep', 'string', 2, 2, 2, 2), adapted(rawunpack, 'unpack', 'table', 2, 3, 1)
+string.sub = function(...)
+  local s, i, j = ...
+  if type(s) == 'string' and mathtype(i) == 'integer' and (j == nil or mathtype(j) == 'integer') then return rawsub(s, i, j) end
+  return sub51(getinfo(1, 'nt'), ...)
+end
+string.byte = function(...)
+  local s, i, j = ...
+  if type(s) == 'string' and (i == nil or mathtype(i) == 'integer') and (j == nil or mathtype(j) == 'integer') then
+    return rawbyte(s, i, j)
+  end
+  return byte51(getinfo(1, 'nt'), ...)
+end
+string.rep = function(...)
+  local s, n = ...
+  if type(s) == 'string' and mathtype(n) == 'integer' then return rawrep(s, n) end
+  return rep51(getinfo(1, 'nt'), ...)
+end
+G.unpack = function(...)
+  local t, i, j = ...
+  if type(t) == 'table' and (i == nil or mathtype(i) == 'integer') and (j == nil or mathtype(j) == 'integer') then
+    return rawunpack(t, i, j)
+  end
+  return unpack51(getinfo(1, 'nt'), ...)
+end
+local char51 = adapted(string.char, 'char', nil, 1, math.maxinteger, 0)
+string.char = function(...) return char51(getinfo(1, 'nt'), ...) end
 
 -- 5.1's tonumber reads "inf", "infinity" and "nan" (strtod's words, any case, signed); 5.4's refuses them.
 local rawtonumber = tonumber
