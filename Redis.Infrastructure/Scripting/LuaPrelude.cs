@@ -547,6 +547,17 @@ local function reraise(message, info, name, positioned)
   error(message, 3)
 end
 
+-- 5.1's error takes a number as a message like a string: positioned, as its 5.1 text. (The raw error is called as a
+-- statement, so that the level counts from this function's caller.)
+G.error = function(...)
+  if select('#', ...) == 0 then error() end
+  local message, level = ...
+  if type(message) == 'number' then message = text51(message) end
+  if level == nil then level = 1 end
+  if type(message) == 'string' and mathtype(level) == 'integer' and level > 0 then level = level + 1 end
+  error(message, level)
+end
+
 G.tostring = function(...)
   local v = ...
   if mathtype(v) == 'integer' and v < 100000000000000 and v > -100000000000000 then return tostring(v) end
