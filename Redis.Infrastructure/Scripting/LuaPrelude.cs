@@ -790,6 +790,25 @@ end
 for _, name in ipairs({ 'string', 'table', 'math', 'coroutine', 'bit', 'cjson', 'cmsgpack', 'struct', 'redis' }) do
   rawset(G, name, readonly(rawget(G, name)))
 end
+-- The strings' metatable is read-only too: getmetatable('') is a proxy of it, and its __index the read-only string.
+local stringmt = getmetatable('')
+rawset(stringmt, '__index', rawget(G, 'string'))
+rawset(stringmt, '__metatable', readonly(stringmt))
+-- setmetatable of a read-only table is refused as a write; the raw setmetatable runs under pcall, so that its own
+-- error ("cannot change a protected metatable") is raised again as the caller's.
+local setmetatable_gc = G.setmetatable
+G.setmetatable = function(...)
+  local t, mt = ...
+  if proxies[t] then error('Attempt to modify a readonly table', 0) end
+  local ok, result
+  if type(mt) == 'table' and rawget(mt, '__gc') ~= nil then
+    ok, result = rawpcall(setmetatable_gc, ...)
+  else
+    ok, result = rawpcall(setmetatable, ...)
+  end
+  if ok then return result end
+  reraise(result, getinfo(1, 'nt'), 'setmetatable', true)
+end
 setmetatable(G, { __index = function(_, k) error("Script attempted to access nonexistent global variable '" .. tostring(k) .. "'", 2) end })
 local env = readonly(G)
 rawset(G, '_G', env)

@@ -130,6 +130,18 @@ public sealed class LuaScriptEngineTests : IDisposable
         Assert.Equal(expected.Replace("{sha}", Sha(script), StringComparison.Ordinal), Eval(script).ToString());
 
     [Fact]
+    public void NoScriptChangesTheStringsMetatableForTheNext()
+    {
+        var attempt = Eval("local a = pcall(function() getmetatable('').__index = {} end) "
+            + "local b = pcall(rawset, getmetatable(''), '__index', {}) "
+            + "local c = pcall(function() getmetatable('').__index.upper = nil end) "
+            + "local d = pcall(setmetatable, string, {}) return {tostring(a), tostring(b), tostring(c), tostring(d)}");
+
+        Assert.Equal("[\"false\", \"false\", \"false\", \"false\"]", attempt.ToString());
+        Assert.Equal("\"ABC\"", Eval("return ('abc'):upper()").ToString());
+    }
+
+    [Fact]
     public void ALoadedScriptRunsByItsDigestInAnyCaseUntilFlushed()
     {
         var sha = Encoding.ASCII.GetString(_engine.Load("return 'cached'"u8).Bytes);
