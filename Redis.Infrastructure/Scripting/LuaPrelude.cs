@@ -746,6 +746,34 @@ end
 local char51 = adapted(string.char, 'char', nil, 1, math.maxinteger, 0)
 string.char = function(...) return char51(getinfo(1, 'nt'), ...) end
 
+-- 5.1's math.max and math.min take numeric strings as numbers (5.4's compare the values as they are).
+local function extreme(raw, name)
+  return function(...)
+    local n = select('#', ...)
+    local numbers = n > 0
+    for k = 1, n do
+      if not mathtype((select(k, ...))) then
+        numbers = false
+        break
+      end
+    end
+    if numbers then return raw(...) end
+    local args = table.pack(...)
+    for k = 1, n > 0 and n or 1 do
+      local v = args[k]
+      local t = type(v)
+      local x = (t == 'number' or t == 'string') and tonumber(v) or nil
+      if x == nil then
+        reraise(format("bad argument #%d to '?' (number expected, got %s)", k, n == 0 and 'no value' or t), getinfo(1, 'nt'), name, true)
+      end
+      args[k] = x
+    end
+    return raw(table.unpack(args, 1, n))
+  end
+end
+math.max = extreme(math.max, 'max')
+math.min = extreme(math.min, 'min')
+
 -- 5.1's tonumber reads "inf", "infinity" and "nan" (strtod's words, any case, signed); 5.4's refuses them.
 local rawtonumber = tonumber
 local words = { inf = huge, infinity = huge, nan = -(0 / 0) }
