@@ -2,7 +2,8 @@ namespace Redis.Infrastructure.Scripting;
 
 /// <summary>
 /// The Lua half of the script environment, run once per Lua state: Redis 7.0's <c>redis</c> table, the Lua 5.1 names
-/// Redis scripts use on top of Lua 5.4, <c>bit</c> and <c>cjson</c>, and the read-only globals (ADR 0031).
+/// Redis scripts use on top of Lua 5.4, <c>bit</c> and <c>cjson</c>, and the read-only globals (ADR 0031). The
+/// libraries written apart (<see cref="LuaStruct"/>) run before it.
 /// </summary>
 /// <remarks>
 /// The chunk receives the server's C# functions and returns the error handler and the protected globals a script
@@ -52,6 +53,14 @@ math.cosh = function(x) return (math.exp(x) + math.exp(-x)) / 2 end
 math.sinh = function(x) return (math.exp(x) - math.exp(-x)) / 2 end
 math.tanh = function(x) local a, b = math.exp(x), math.exp(-x) return (a - b) / (a + b) end
 string.gfind = string.gmatch
+table.setn = function() error("'setn' is obsolete", 2) end
+-- 5.1's coroutine.running is nil on the main thread (5.4: the thread and true).
+local running = coroutine.running
+coroutine.running = function()
+  local co, main = running()
+  if main then return nil end
+  return co
+end
 
 -- Tables take no finalizer, as in Lua 5.1: a __gc would run inside whatever allocation triggered the collector,
 -- including the engine's own calls into Lua, which must not run script code.
@@ -285,7 +294,7 @@ encode_value = function(v, depth, out)
   if t == 'string' then out[#out + 1] = escape(v)
   elseif t == 'number' then
     if v ~= v or v == huge or v == -huge then error('Cannot serialise number: must not be NaN or Inf', 0) end
-    out[#out + 1] = mathtype(v) == 'integer' and tostring(v) or format('%.14g', v)
+    out[#out + 1] = format('%.14g', v)
   elseif t == 'boolean' then out[#out + 1] = tostring(v)
   elseif t == 'nil' or v == null then out[#out + 1] = 'null'
   elseif t == 'table' then encode_table(v, depth + 1, out)
@@ -550,18 +559,318 @@ coroutine.wrap = function(f)
   end
 end
 
+-- Lua 5.1's numbers as text ------------------------------------------------------------------------------------------
+-- Lua 5.1 writes every number with "%.14g" (10/2 is "5", 2^53 "9.007199254741e+15"); 5.4 writes integers in full and
+-- adds ".0" to an integral float. tostring, string.format and table.concat write numbers as 5.1 does; `..` cannot be
+-- changed from Lua and keeps 5.4's text (ADR 0031). The prelude's own code keeps the raw functions it captured above.
+local mininteger = math.mininteger
+local function text51(v) return format('%.14g', v) end
+-- A Lua 5.4 error raised by a raw function run under pcall, as the wrapper's caller sees it in 5.1: named as called.
+-- An error that is not about an argument keeps its position only when it had one (a luaL_error's, not a runtime
+-- error's such as "table index is nil"): positioned says which the function raises.
+local function reraise(message, info, name, positioned)
+  local narg, rest = string.match(message, "^bad argument #(%d+) to '%?' (.*)$")
+  if narg then
+    name = info.name or (info.istailcall and name) or '?'
+    narg = tonumber(narg)
+    if info.namewhat == 'method' then narg = narg - 1 end
+    message = narg == 0 and format("calling '%s' on bad self %s", name, rest)
+      or format("bad argument #%d to '%s' %s", narg, name, rest)
+  elseif not positioned then
+    error(message, 0)
+  end
+  error(message, 3)
+end
+
+-- 5.1's error takes a number as a message like a string: positioned, as its 5.1 text. (The raw error is called as a
+-- statement, so that the level counts from this function's caller.)
+G.error = function(...)
+  if select('#', ...) == 0 then error() end
+  local message, level = ...
+  if type(message) == 'number' then message = text51(message) end
+  if level == nil then level = 1 end
+  if type(message) == 'string' and mathtype(level) == 'integer' and level > 0 then level = level + 1 end
+  error(message, level)
+end
+
+G.tostring = function(...)
+  local v = ...
+  if mathtype(v) == 'integer' and v < 100000000000000 and v > -100000000000000 then return tostring(v) end
+  if type(v) == 'number' then return text51(v) end
+  if select('#', ...) == 0 then error("bad argument #1 to 'tostring' (value expected)", 2) end
+  return tostring(v)
+end
+
+-- 5.1's %d, %i and %c take any number and truncate it as C casts a double (%o, %u, %x and %X to an unsigned one);
+-- %s and %q take a number as its 5.1 text.
+local function signed51(x)
+  return tointeger(x >= 0 and floor(x) or -floor(-x)) or mininteger
+end
+local function unsigned51(x)
+  if x >= 0x1p64 then return 0 end
+  if x >= 0x1p63 then return tointeger(floor(x - 0x1p63)) ~ mininteger end
+  return signed51(x)
+end
+local integral = { d = signed51, i = signed51, c = signed51, o = unsigned51, u = unsigned51, x = unsigned51, X = unsigned51 }
+string.format = function(...)
+  local fmt = ...
+  local n = select('#', ...)
+  -- Strings and integers of up to 14 digits read the same in 5.1 and 5.4 (but for %q): no conversion to look for.
+  local plain = type(fmt) == 'string' and not find(fmt, 'q', 1, true)
+  for k = 2, plain and n or 0 do
+    local v = (select(k, ...))
+    if type(v) ~= 'string' and not (mathtype(v) == 'integer' and v < 100000000000000 and v > -100000000000000) then
+      plain = false
+      break
+    end
+  end
+  if plain then
+    local ok, result = rawpcall(format, ...)
+    if ok then return result end
+  end
+  local args
+  if type(fmt) == 'string' and n > 1 then
+    local i, arg = 1, 1
+    while true do
+      local percent = find(fmt, '%', i, true)
+      if not percent then break end
+      if sub(fmt, percent + 1, percent + 1) == '%' then
+        i = percent + 2
+      else
+        local _, last, conversion = find(fmt, '^[-+ #0]*%d*%.?%d*(.)', percent + 1)
+        if not conversion then break end
+        arg = arg + 1
+        if arg > n then break end
+        local v = args and args[arg] or (select(arg, ...))
+        local t = type(v)
+        local replaced
+        if integral[conversion] and (t == 'number' or t == 'string') then
+          local x = tonumber(v)
+          if x and mathtype(x) == 'float' then replaced = integral[conversion](x) end
+        elseif (conversion == 's' or conversion == 'q') and t ~= 'string' then
+          if t ~= 'number' then
+            reraise(format("bad argument #%d to '?' (string expected, got %s)", arg, t), getinfo(1, 'nt'), 'format', true)
+          end
+          replaced = text51(v)
+        end
+        if replaced ~= nil then
+          args = args or table.pack(...)
+          args[arg] = replaced
+        end
+        i = last + 1
+      end
+    end
+  end
+  local ok, result
+  if args then ok, result = rawpcall(format, table.unpack(args, 1, n)) else ok, result = rawpcall(format, ...) end
+  if ok then return result end
+  local spec = string.match(result, "^invalid conversion '(.*)' to 'format'$")
+  if spec then result = "invalid option '%" .. (#spec > 1 and sub(spec, -1) or '') .. "' to 'format'" end
+  reraise(result, getinfo(1, 'nt'), 'format', true)
+end
+
+local rawconcat = concat
+table.concat = function(...)
+  local t, sep, i, j = ...
+  if type(t) == 'table' and (i == nil or mathtype(i) == 'integer') and (j == nil or mathtype(j) == 'integer') then
+    local first, last = i or 1, j or #t
+    if type(sep) == 'number' then sep = text51(sep) end
+    local copy, direct = nil, sep == nil or type(sep) == 'string'
+    for k = first, last do
+      local kind = type(rawget(t, k))
+      if kind == 'number' then
+        copy = copy or table.move(t, first, last, 1, {})
+        copy[k - first + 1] = text51(rawget(t, k))
+      elseif kind ~= 'string' then
+        direct = false
+        break
+      end
+    end
+    if copy then t, i, j = copy, 1, last - first + 1 end
+    -- Only strings in the range (numbers now written as 5.1 does) and a string separator: concat cannot fail.
+    if direct then return rawconcat(t, sep, i, j) end
+    local ok, result = rawpcall(rawconcat, t, sep, i, j)
+    if ok then return result end
+    reraise(result, getinfo(1, 'nt'), 'concat', true)
+  end
+  local ok, result = rawpcall(rawconcat, ...)
+  if ok then return result end
+  reraise(result, getinfo(1, 'nt'), 'concat', true)
+end
+
+-- Lua 5.1's arguments ---------------------------------------------------------------------------------------------
+-- Where 5.1 takes an integer it truncates any number (or numeric string) given, as C casts a double; 5.4 refuses a
+-- float that is not integral ("number has no integer representation"). A string argument given a number takes its
+-- 5.1 text. Arguments 5.4 takes as they are go straight to the raw function; the others are converted and the raw
+-- function runs under pcall, so that its error is raised again as the caller's (reraise).
+local function int51(v)
+  if type(v) == 'string' then v = tonumber(v) or v end
+  if mathtype(v) == 'float' then return signed51(v) end
+  return v
+end
+local function finish(info, name, ok, ...)
+  if ok then return ... end
+  reraise((...), info, name, true)
+end
+-- raw takes a value of type `first` first (if set), integers from argument `from` to `to` (`required` arguments at
+-- least), at most `keep` arguments. The function returned takes the calling wrapper's getinfo before the arguments:
+-- the name the wrapper was called by is the one an error gives.
+local function adapted(raw, name, first, from, to, required, keep)
+  return function(info, ...)
+    local n = select('#', ...)
+    if keep and n > keep then n = keep end
+    local last = to < n and to or n
+    local direct = n >= required and (not first or type((...)) == first)
+    for k = from, last do
+      if not direct then break end
+      local v = (select(k, ...))
+      direct = mathtype(v) == 'integer' and (name ~= 'char' or (v >= 0 and v <= 255))
+    end
+    if direct then
+      if keep then
+        local a, b = ...
+        return raw(a, b)
+      end
+      return raw(...)
+    end
+    local args = table.pack(...)
+    if first == 'table' and type(args[1]) ~= 'table' then
+      -- 5.4's table.unpack takes anything with a length; 5.1's unpack checks for a table.
+      local got = args.n == 0 and 'no value' or type(args[1])
+      return finish(info, name, false, "bad argument #1 to '?' (table expected, got " .. got .. ")")
+    end
+    if first == 'string' and type(args[1]) == 'number' then args[1] = text51(args[1]) end
+    for k = from, last do
+      local v = int51(args[k])
+      if name == 'char' and mathtype(v) == 'integer' and (v < 0 or v > 255) then
+        return finish(info, name, false, "bad argument #" .. k .. " to '?' (invalid value)")
+      end
+      args[k] = v
+    end
+    return finish(info, name, rawpcall(raw, table.unpack(args, 1, n)))
+  end
+end
+-- The common calls (a string or a table, then integers) are checked without going through adapted's loop.
+local rawsub, rawbyte, rawrep, rawunpack = string.sub, string.byte, string.rep, table.unpack
+local sub51, byte51 = adapted(rawsub, 'sub', 'string', 2, 3, 2), adapted(rawbyte, 'byte', 'string', 2, 3, 1)
+local rep51, unpack51 = adapted(rawrep, 'rep', 'string', 2, 2, 2, 2), adapted(rawunpack, 'unpack', 'table', 2, 3, 1)
+string.sub = function(...)
+  local s, i, j = ...
+  if type(s) == 'string' and mathtype(i) == 'integer' and (j == nil or mathtype(j) == 'integer') then return rawsub(s, i, j) end
+  return sub51(getinfo(1, 'nt'), ...)
+end
+string.byte = function(...)
+  local s, i, j = ...
+  if type(s) == 'string' and (i == nil or mathtype(i) == 'integer') and (j == nil or mathtype(j) == 'integer') then
+    return rawbyte(s, i, j)
+  end
+  return byte51(getinfo(1, 'nt'), ...)
+end
+string.rep = function(...)
+  local s, n = ...
+  if type(s) == 'string' and mathtype(n) == 'integer' then return rawrep(s, n) end
+  return rep51(getinfo(1, 'nt'), ...)
+end
+G.unpack = function(...)
+  local t, i, j = ...
+  if type(t) == 'table' and (i == nil or mathtype(i) == 'integer') and (j == nil or mathtype(j) == 'integer') then
+    return rawunpack(t, i, j)
+  end
+  return unpack51(getinfo(1, 'nt'), ...)
+end
+local char51 = adapted(string.char, 'char', nil, 1, math.maxinteger, 0)
+string.char = function(...) return char51(getinfo(1, 'nt'), ...) end
+
+-- 5.1's math.max and math.min take numeric strings as numbers (5.4's compare the values as they are).
+local function extreme(raw, name)
+  return function(...)
+    local n = select('#', ...)
+    local numbers = n > 0
+    for k = 1, n do
+      if not mathtype((select(k, ...))) then
+        numbers = false
+        break
+      end
+    end
+    if numbers then return raw(...) end
+    local args = table.pack(...)
+    for k = 1, n > 0 and n or 1 do
+      local v = args[k]
+      local t = type(v)
+      local x = (t == 'number' or t == 'string') and tonumber(v) or nil
+      if x == nil then
+        reraise(format("bad argument #%d to '?' (number expected, got %s)", k, n == 0 and 'no value' or t), getinfo(1, 'nt'), name, true)
+      end
+      args[k] = x
+    end
+    return raw(table.unpack(args, 1, n))
+  end
+end
+math.max = extreme(math.max, 'max')
+math.min = extreme(math.min, 'min')
+
+-- 5.1's tonumber reads "inf", "infinity" and "nan" (strtod's words, any case, signed); 5.4's refuses them.
+local rawtonumber = tonumber
+local words = { inf = huge, infinity = huge, nan = -(0 / 0) }
+G.tonumber = function(...)
+  local v, base = ...
+  -- Base 10 is 5.1's default conversion, not 5.4's digits-only one.
+  if (base == nil or base == 10) and select('#', ...) >= 1 then
+    local n = rawtonumber(v)
+    if n == nil and type(v) == 'string' then
+      local sign, word = string.match(v, '^%s*([-+]?)(%a+)%s*$')
+      n = word and words[string.lower(word)]
+      if n and sign == '-' then n = -n end
+    end
+    return n
+  end
+  local n = select('#', ...)
+  local args = table.pack(...)
+  args[2] = int51(args[2])
+  return finish(getinfo(1, 'nt'), 'tonumber', rawpcall(rawtonumber, table.unpack(args, 1, n)))
+end
+
 -- Read-only globals, as Redis 7 locks them ----------------------------------------------------------------------------
+local proxies = setmetatable({}, { __mode = 'k' })
 local function readonly(table_)
-  return setmetatable({}, {
+  local proxy = setmetatable({}, {
     __index = table_,
     __newindex = function() error('Attempt to modify a readonly table', 2) end,
     __pairs = function() return next, table_, nil end,
     __len = function() return #table_ end,
     __metatable = false,
   })
+  proxies[proxy] = true
+  return proxy
 end
-for _, name in ipairs({ 'string', 'table', 'math', 'coroutine', 'bit', 'cjson', 'cmsgpack', 'redis' }) do
+-- Redis's patched Lua refuses a raw write to a read-only table too (without a position).
+G.rawset = function(...)
+  if proxies[(...)] then error('Attempt to modify a readonly table', 0) end
+  local ok, result = rawpcall(rawset, ...)
+  if ok then return result end
+  reraise(result, getinfo(1, 'nt'), 'rawset', false)
+end
+for _, name in ipairs({ 'string', 'table', 'math', 'coroutine', 'bit', 'cjson', 'cmsgpack', 'struct', 'redis' }) do
   rawset(G, name, readonly(rawget(G, name)))
+end
+-- The strings' metatable is read-only too: getmetatable('') is a proxy of it, and its __index the read-only string.
+local stringmt = getmetatable('')
+rawset(stringmt, '__index', rawget(G, 'string'))
+rawset(stringmt, '__metatable', readonly(stringmt))
+-- setmetatable of a read-only table is refused as a write; the raw setmetatable runs under pcall, so that its own
+-- error ("cannot change a protected metatable") is raised again as the caller's.
+local setmetatable_gc = G.setmetatable
+G.setmetatable = function(...)
+  local t, mt = ...
+  if proxies[t] then error('Attempt to modify a readonly table', 0) end
+  local ok, result
+  if type(mt) == 'table' and rawget(mt, '__gc') ~= nil then
+    ok, result = rawpcall(setmetatable_gc, ...)
+  else
+    ok, result = rawpcall(setmetatable, ...)
+  end
+  if ok then return result end
+  reraise(result, getinfo(1, 'nt'), 'setmetatable', true)
 end
 setmetatable(G, { __index = function(_, k) error("Script attempted to access nonexistent global variable '" .. tostring(k) .. "'", 2) end })
 local env = readonly(G)

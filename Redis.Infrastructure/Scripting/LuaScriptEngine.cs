@@ -370,6 +370,8 @@ public sealed unsafe partial class LuaScriptEngine : IScriptEngine, IDisposable
             LuaNative.Pop(state, 1);
         }
 
+        RunLibrary(state, LuaStruct.Source, "=struct\0"u8);
+
         var prelude = Encoding.UTF8.GetBytes(LuaPrelude.Source);
         int status;
         fixed (byte* bytes = prelude)
@@ -401,6 +403,23 @@ public sealed unsafe partial class LuaScriptEngine : IScriptEngine, IDisposable
         _markRef = LuaNative.luaL_ref(state, LuaNative.RegistryIndex);
         _envRef = LuaNative.luaL_ref(state, LuaNative.RegistryIndex);
         _handlerRef = LuaNative.luaL_ref(state, LuaNative.RegistryIndex);
+    }
+
+    /// <summary>Runs a library written in Lua (it sets its global) in the state the prelude has not locked yet.</summary>
+    private static void RunLibrary(nint state, string source, ReadOnlySpan<byte> chunkNameWithNul)
+    {
+        var bytes = Encoding.UTF8.GetBytes(source);
+        int status;
+        fixed (byte* text = bytes)
+        fixed (byte* name = chunkNameWithNul)
+        {
+            status = LuaNative.luaL_loadbufferx(state, text, bytes.Length, name, null);
+        }
+
+        if (status != LuaNative.StatusOk || LuaNative.lua_pcallk(state, 0, 0, 0, 0, 0) != LuaNative.StatusOk)
+        {
+            throw new InvalidOperationException("A Lua library failed to load: " + (LuaNative.TryGetBytes(state, -1, out var e) ? Encoding.UTF8.GetString(e) : "?"));
+        }
     }
 
     private static readonly (string Name, string Opener)[] Libraries =

@@ -70,6 +70,9 @@ public sealed class LuaScriptEngineTests : IDisposable
     [InlineData("x = 1", "-ERR user_script:1: Attempt to modify a readonly table script: {sha}, on @user_script:1.")]
     [InlineData("string.x = 1", "-ERR user_script:1: Attempt to modify a readonly table script: {sha}, on @user_script:1.")]
     [InlineData("return y", "-ERR user_script:1: Script attempted to access nonexistent global variable 'y' script: {sha}, on @user_script:1.")]
+    [InlineData("rawset(_G, 'x', 1)", "-ERR Attempt to modify a readonly table script: {sha}, on @user_script:1.")]
+    [InlineData("local x = string.format('%d', 'y') return x", "-ERR user_script:1: bad argument #2 to 'format' (number expected, got string) script: {sha}, on @user_script:1.")]
+    [InlineData("local x = string.sub(nil, 1.5) return x", "-ERR user_script:1: bad argument #1 to 'sub' (string expected, got nil) script: {sha}, on @user_script:1.")]
     [InlineData("return os", "-ERR user_script:1: Script attempted to access nonexistent global variable 'os' script: {sha}, on @user_script:1.")]
     [InlineData("return io", "-ERR user_script:1: Script attempted to access nonexistent global variable 'io' script: {sha}, on @user_script:1.")]
     [InlineData("return loadfile", "-ERR user_script:1: Script attempted to access nonexistent global variable 'loadfile' script: {sha}, on @user_script:1.")]
@@ -97,8 +100,49 @@ public sealed class LuaScriptEngineTests : IDisposable
     [InlineData("return redis.error_reply('bad')", "-ERR bad")]
     [InlineData("return redis.status_reply('FINE')", "+FINE")]
     [InlineData("local ok, e = pcall(error, {err='X'}) return e", "\"X\"")]
+    [InlineData("return tostring(10/2)", "\"5\"")]
+    [InlineData("return tostring(2^53)", "\"9.007199254741e+15\"")]
+    [InlineData("return string.format('%d|%s', 3.7, 2.0)", "\"3|2\"")]
+    [InlineData("return table.concat({1, 2.0, 'x'}, ',')", "\"1,2,x\"")]
+    [InlineData("return string.sub('abcdef', 2, 3.5)", "\"bc\"")]
+    [InlineData("return tonumber('-inf') < 0", ":1")]
+    [InlineData("return coroutine.running()", "(nil)")]
     public void TheLibrariesBehaveAsRedissDo(string script, string expected) =>
         Assert.Equal(expected, Eval(script).ToString());
+
+    [Theory]
+    [InlineData("return struct.pack('>I4', 1)", "\"\\x00\\x00\\x00\\x01\"")]
+    [InlineData("return struct.pack('<h', -2)", "\"\\xfe\\xff\"")]
+    [InlineData("return {struct.unpack('BB', 'ab')}", "[:97, :98, :3]")]
+    [InlineData("return {struct.unpack('>I4', struct.pack('>I4', 4294967295))}", "[:4294967295, :5]")]
+    [InlineData("return {struct.unpack('>Hc0', struct.pack('>Hc0', 3, 'abc'))}", "[\"abc\", :6]")]
+    [InlineData("return {struct.unpack('!bd', struct.pack('!bd', 1, 2.5))}", "[:1, :2, :17]")]
+    [InlineData("return struct.size('!bi3d')", ":16")]
+    [InlineData("return struct.unpack('>d', struct.pack('>d', 0.5)) == 0.5", ":1")]
+    [InlineData("return math.type(struct.unpack('>I8', string.rep('\\255', 8)))", "\"float\"")]
+    public void TheStructLibraryPacksAsRedissDoes(string script, string expected) =>
+        Assert.Equal(expected, Eval(script).ToString());
+
+    [Theory]
+    [InlineData("local x = struct.pack('z') return x", "-ERR user_script:1: bad argument #1 to 'pack' (invalid format option 'z') script: {sha}, on @user_script:1.")]
+    [InlineData("local p = struct.unpack\nlocal x = p('I4', 'ab') return x", "-ERR user_script:2: bad argument #2 to 'p' (data string too short) script: {sha}, on @user_script:2.")]
+    [InlineData("local ok, e = pcall(struct.size, 's') return e", "\"bad argument #1 to '?' (option 's' has no fixed size)\"")]
+    // A tail call leaves no frame of the script's (ADR 0031): the name stays, the position is lost.
+    [InlineData("return struct.pack('!3')", "-ERR alignment 3 is not a power of 2")]
+    public void StructErrorsCarryTheCLibrarysTexts(string script, string expected) =>
+        Assert.Equal(expected.Replace("{sha}", Sha(script), StringComparison.Ordinal), Eval(script).ToString());
+
+    [Fact]
+    public void NoScriptChangesTheStringsMetatableForTheNext()
+    {
+        var attempt = Eval("local a = pcall(function() getmetatable('').__index = {} end) "
+            + "local b = pcall(rawset, getmetatable(''), '__index', {}) "
+            + "local c = pcall(function() getmetatable('').__index.upper = nil end) "
+            + "local d = pcall(setmetatable, string, {}) return {tostring(a), tostring(b), tostring(c), tostring(d)}");
+
+        Assert.Equal("[\"false\", \"false\", \"false\", \"false\"]", attempt.ToString());
+        Assert.Equal("\"ABC\"", Eval("return ('abc'):upper()").ToString());
+    }
 
     [Fact]
     public void ALoadedScriptRunsByItsDigestInAnyCaseUntilFlushed()
