@@ -15,9 +15,8 @@ namespace Redis.Application.Common;
 /// first 32 bytes of <c>-CODE message</c>, and <c>ERR</c> when there is no space there.
 /// </para>
 /// <para>
-/// Redis 7.0 keeps every code it meets. Redis 7.2 stops adding codes at 128 (<c>ERROR_STATS_NUMBER</c>), against
-/// scripts that make up codes with <c>error_reply</c>; this server has no scripts, every code is one of its own error
-/// texts, so the table stays small without that limit, as in 7.0.
+/// Redis 7.0 keeps every code it meets, and so does this server, scripts' made-up codes (<c>redis.error_reply</c>)
+/// among them. Redis 7.2 stops adding codes at 128 (<c>ERROR_STATS_NUMBER</c>) against such scripts.
 /// </para>
 /// <para>Written and read on the serving thread only, as <see cref="Routing.CommandCounters"/> are.</para>
 /// </remarks>
@@ -28,6 +27,7 @@ public sealed class ErrorStatistics
     private readonly Dictionary<byte[], long> _byCode = new(ByteKeyComparer.Instance);
     private readonly Dictionary<byte[], long>.AlternateLookup<ReadOnlySpan<byte>> _byCodeSpan;
     private long _countedByLastCall;
+    private bool _skipNext;
 
     public ErrorStatistics() => _byCodeSpan = _byCode.GetAlternateLookup<ReadOnlySpan<byte>>();
 
@@ -38,11 +38,17 @@ public sealed class ErrorStatistics
     public IEnumerable<(string Code, long Count)> Codes =>
         _byCode.Select(pair => (Encoding.UTF8.GetString(pair.Key), pair.Value)).OrderBy(code => code.Item1, StringComparer.Ordinal);
 
-    /// <summary>Counts <paramref name="reply"/> when it is an error; nothing otherwise.</summary>
+    /// <summary>Counts <paramref name="reply"/> when it is an error, unless <see cref="SkipNextCount"/> asked to skip it; nothing otherwise.</summary>
     public void Count(Reply reply)
     {
         if (!reply.IsError)
         {
+            return;
+        }
+
+        if (_skipNext)
+        {
+            _skipNext = false;
             return;
         }
 
@@ -59,6 +65,12 @@ public sealed class ErrorStatistics
             _byCode.Add(code.ToArray(), 1);
         }
     }
+
+    /// <summary>
+    /// The next error reply counted was counted already, as the reply of the command that failed (a script's error
+    /// that came from <c>redis.call</c>): Redis's <c>ERR_REPLY_FLAG_NO_STATS_UPDATE</c>.
+    /// </summary>
+    public void SkipNextCount() => _skipNext = true;
 
     /// <summary>
     /// Whether an error reply was counted since the last call to this method: Redis's <c>incrCommandStatsOnError</c>,
@@ -78,5 +90,6 @@ public sealed class ErrorStatistics
         _byCode.Clear();
         Total = 0;
         _countedByLastCall = 0;
+        _skipNext = false;
     }
 }

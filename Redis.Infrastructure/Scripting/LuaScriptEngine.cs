@@ -3,6 +3,7 @@ using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Extensions.Logging;
+using Redis.Application.Common;
 using Redis.Application.Propagation;
 using Redis.Application.Replies;
 using Redis.Application.Routing;
@@ -38,6 +39,7 @@ public sealed unsafe partial class LuaScriptEngine : IScriptEngine, IDisposable
     private readonly CommandTable _table;
     private readonly CommandPropagation _propagation;
     private readonly RunningScript _run;
+    private readonly ErrorStatistics _errors;
     private readonly ILogger _logger;
     private readonly ClientSession _session = ClientSession.ForScript();
     private readonly Dictionary<string, Script> _scripts = new(StringComparer.OrdinalIgnoreCase);
@@ -71,8 +73,9 @@ public sealed unsafe partial class LuaScriptEngine : IScriptEngine, IDisposable
 
     private const int GcPeriod = 50;
 
-    public LuaScriptEngine(CommandRouter router, CommandTable table, CommandPropagation propagation, RunningScript run, ILogger<LuaScriptEngine> logger)
+    public LuaScriptEngine(CommandRouter router, CommandTable table, CommandPropagation propagation, RunningScript run, ErrorStatistics errors, ILogger<LuaScriptEngine> logger)
     {
+        _errors = errors;
         _router = router;
         _table = table;
         _propagation = propagation;
@@ -307,6 +310,13 @@ public sealed unsafe partial class LuaScriptEngine : IScriptEngine, IDisposable
             reply = ToReply(state, 0);
         }
 
+        if (reply.IsError && CountedAlready(state))
+        {
+            // The error is the reply of a command the script called, counted in errorstats when that command failed:
+            // EVAL's reply does not count it again (Redis's ERR_REPLY_FLAG_NO_STATS_UPDATE), though EVAL failed.
+            _errors.SkipNextCount();
+        }
+
         LuaNative.lua_settop(state, top);
 
         // Redis steps the collector every 50 scripts rather than letting a full cycle land on one.
@@ -343,6 +353,20 @@ public sealed unsafe partial class LuaScriptEngine : IScriptEngine, IDisposable
 
         var message = Field(state, "err"u8) ?? "(null)";
         return Errors.ScriptError(message, sha, Field(state, "source"u8), Field(state, "line"u8));
+    }
+
+    /// <summary>Whether the value on top is an error table a command's reply made (<see cref="PushError"/> marks them).</summary>
+    private static bool CountedAlready(nint state)
+    {
+        if (LuaNative.lua_type(state, -1) != LuaNative.TypeTable)
+        {
+            return false;
+        }
+
+        var marked = LuaNative.RawGetField(state, -1, "ignore_error_stats_update"u8) == LuaNative.TypeBoolean &&
+            LuaNative.lua_toboolean(state, -1) != 0;
+        LuaNative.Pop(state, 1);
+        return marked;
     }
 
     /// <summary>A string (or number) field of the table on top; null for any other type.</summary>

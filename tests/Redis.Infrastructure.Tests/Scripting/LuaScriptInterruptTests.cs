@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
+using Redis.Application.Common;
 using Redis.Application.Propagation;
 using Redis.Application.Scripting;
 using Redis.Application.Sessions;
@@ -30,7 +31,7 @@ public sealed class LuaScriptInterruptTests : IDisposable
     public LuaScriptInterruptTests()
     {
         _run = new RunningScript(_settings, _clock);
-        _engine = new(null!, null!, new CommandPropagation(new Databases(16)), _run, NullLogger<LuaScriptEngine>.Instance);
+        _engine = new(null!, null!, new CommandPropagation(new Databases(16)), _run, new ErrorStatistics(), NullLogger<LuaScriptEngine>.Instance);
         _run.ServeOthers = caller =>
         {
             Assert.Same(_caller, caller);
