@@ -68,7 +68,7 @@ public sealed unsafe partial class LuaScriptEngine : IScriptEngine, IDisposable
     private bool _stopped;
     private string _sha = string.Empty;
 
-    // The script EVAL ran last (see Find).
+    // The script run last (see Find).
     private Script? _lastEvaluated;
 
     private const int GcPeriod = 50;
@@ -105,14 +105,15 @@ public sealed unsafe partial class LuaScriptEngine : IScriptEngine, IDisposable
     }
 
     /// <summary>
-    /// The script to run: the one <c>EVAL</c> ran last when the body is the same bytes (a client usually sends one
-    /// script over and over, which then costs a comparison instead of a digest), else the cache's by digest, an
-    /// <c>EVAL</c> body compiled into it on first sight.
+    /// The script to run: the one run last when the body (<c>EVAL</c>) or the digest (<c>EVALSHA</c>, any letter case)
+    /// is the same (a client usually sends one script over and over, which then costs a comparison instead of a digest
+    /// and a lookup), else the cache's by digest, an <c>EVAL</c> body compiled into it on first sight.
     /// </summary>
     /// <returns>Null, or why there is none: <c>NOSCRIPT</c> for a digest not cached, the compile error of a body.</returns>
     private Reply? Find(ReadOnlySpan<byte> scriptOrSha, bool bySha, out Script script)
     {
-        if (!bySha && _lastEvaluated is { } last && scriptOrSha.SequenceEqual(last.Body))
+        if (_lastEvaluated is { } last &&
+            (bySha ? System.Text.Ascii.EqualsIgnoreCase(scriptOrSha, last.ShaBytes) : scriptOrSha.SequenceEqual(last.Body)))
         {
             script = last;
             return null;
@@ -141,11 +142,7 @@ public sealed unsafe partial class LuaScriptEngine : IScriptEngine, IDisposable
             }
         }
 
-        if (!bySha)
-        {
-            _lastEvaluated = script;
-        }
-
+        _lastEvaluated = script;
         return null;
     }
 

@@ -162,15 +162,22 @@ public sealed class LuaScriptEngineTests : IDisposable
     }
 
     [Fact]
-    public void EachBodyRunsItsOwnScriptWhicheverRanLastAndAFlushForgetsThemAll()
+    public void EachBodyAndDigestRunsItsOwnScriptWhicheverRanLastAndAFlushForgetsThemAll()
     {
         Assert.Equal(":1", Eval("return 1").ToString());
         Assert.Equal(":1", Eval("return 1").ToString());
         Assert.Equal(":2", Eval("return 2").ToString());
         Assert.Equal(":1", Eval("return 1").ToString());
         Assert.True(_engine.Exists(Encoding.ASCII.GetBytes(Sha("return 2"))));
+        Assert.Equal(":1", _engine.EvalSha(_caller, Sha("return 1")).ToString());
+        Assert.Equal(":1", _engine.EvalSha(_caller, Sha("return 1").ToUpperInvariant()).ToString());
+        Assert.Equal(":2", _engine.EvalSha(_caller, Sha("return 2")).ToString());
+        Assert.Equal("-NOSCRIPT No matching script. Please use EVAL.", _engine.EvalSha(_caller, Sha("return 3")).ToString());
+        Assert.Equal(":2", _engine.EvalSha(_caller, Sha("return 2")).ToString());
 
         _engine.Flush();
+
+        Assert.Equal("-NOSCRIPT No matching script. Please use EVAL.", _engine.EvalSha(_caller, Sha("return 2")).ToString());
 
         Assert.False(_engine.Exists(Encoding.ASCII.GetBytes(Sha("return 1"))));
         Assert.Equal(":1", Eval("return 1").ToString());
