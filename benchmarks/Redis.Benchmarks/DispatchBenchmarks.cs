@@ -21,6 +21,8 @@ public class DispatchBenchmarks
     private CommandArgs _setEx;
     private CommandArgs _eval;
     private CommandArgs _evalSha;
+    private CommandArgs _multi;
+    private CommandArgs _exec;
 
     [GlobalSetup]
     public void Setup()
@@ -36,6 +38,9 @@ public class DispatchBenchmarks
         _set = CommandArgs.From("SET", "key:000000123456", "xxx");
         _setEx = CommandArgs.From("SET", "key:000000123456", "xxx", "EX", "100");
         _router.Execute(_session, _set);
+
+        _multi = CommandArgs.From("MULTI");
+        _exec = CommandArgs.From("EXEC");
 
         // redis-benchmark's script (docs/performance.md, scripts/bench-eval.sh).
         const string script = "return redis.call('SET', KEYS[1], ARGV[1])";
@@ -63,6 +68,19 @@ public class DispatchBenchmarks
 
     [Benchmark]
     public Reply EvalSha() => _router.Execute(_session, _evalSha);
+
+    /// <summary>The loop scripts/bench.sh times over the network: MULTI, ten SETs queued, EXEC.</summary>
+    [Benchmark]
+    public Reply Transaction()
+    {
+        _router.Execute(_session, _multi);
+        for (var i = 0; i < 10; i++)
+        {
+            _router.Execute(_session, _set);
+        }
+
+        return _router.Execute(_session, _exec);
+    }
 
     [Benchmark]
     public Reply UnknownCommand() => _router.Execute(_session, CommandArgs.From(Encoding.ASCII.GetBytes("NOPE")));
