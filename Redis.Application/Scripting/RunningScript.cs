@@ -31,6 +31,9 @@ public sealed class RunningScript
     private long _startedAt;
     private bool _killed;
 
+    // Set once, by SHUTDOWN NOSAVE or by the host stopping (from its own thread): every script stops at its next check.
+    private volatile bool _aborted;
+
     public RunningScript(IServerSettings settings, TimeProvider time)
     {
         _threshold = new LiveSetting(settings, "busy-reply-threshold", 5000);
@@ -51,6 +54,9 @@ public sealed class RunningScript
 
     /// <summary>The connection that runs the script; null between scripts.</summary>
     public ClientSession? Caller { get; private set; }
+
+    /// <summary>True once the server is going away (<see cref="Abort"/>): every script stops.</summary>
+    public bool IsAborted => _aborted;
 
     /// <summary>True once the script called a write command (Redis's <c>SCRIPT_WRITE_DIRTY</c>): <c>SCRIPT KILL</c> then refuses.</summary>
     public bool HasWritten { get; private set; }
@@ -92,6 +98,11 @@ public sealed class RunningScript
             return false;
         }
 
+        if (_aborted)
+        {
+            return true;
+        }
+
         if (!IsBusy)
         {
             if (ElapsedMilliseconds < _threshold.Value)
@@ -103,7 +114,7 @@ public sealed class RunningScript
         }
 
         ServeOthers?.Invoke(caller);
-        return _killed;
+        return _killed || _aborted;
     }
 
     /// <summary>Redis's <c>scriptKill</c> for <c>SCRIPT KILL</c>: its reply, and the script stops at its next check.</summary>
@@ -123,12 +134,9 @@ public sealed class RunningScript
         return Reply.Ok;
     }
 
-    /// <summary><c>SHUTDOWN NOSAVE</c> while a script runs: it stops at its next check, whatever it wrote.</summary>
-    public void Abort()
-    {
-        if (IsRunning)
-        {
-            _killed = true;
-        }
-    }
+    /// <summary>
+    /// The server is going away (<c>SHUTDOWN NOSAVE</c>, or the host stopping, which may call this from its own thread):
+    /// the running script, and any after it, stops at its next check, busy or not, whatever it wrote.
+    /// </summary>
+    public void Abort() => _aborted = true;
 }

@@ -601,7 +601,11 @@ public sealed unsafe partial class LuaScriptEngine : IScriptEngine, IDisposable
             LogSlowScript(_logger, _run.ElapsedMilliseconds, _sha);
         }
 
-        if (_stopped)
+        if (_stopped && _run.IsAborted)
+        {
+            LogAborted(_logger);
+        }
+        else if (_stopped)
         {
             LogKilled(_logger);
         }
@@ -614,6 +618,9 @@ public sealed unsafe partial class LuaScriptEngine : IScriptEngine, IDisposable
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Lua script killed by user with SCRIPT KILL.")]
     private static partial void LogKilled(ILogger logger);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Lua script stopped: the server is shutting down.")]
+    private static partial void LogAborted(ILogger logger);
 
     private void LogScript(LogLevel level, string text) => ScriptLog(_logger, level, text);
 

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using Redis.Application.Scripting;
 using Redis.Infrastructure.Diagnostics;
 
 namespace Redis.Infrastructure.Transport;
@@ -12,8 +13,9 @@ namespace Redis.Infrastructure.Transport;
 /// that stopped reading is cut off after a grace period.
 /// </remarks>
 /// <param name="metrics">Taken so the meter exists whenever the server runs; the container disposes it.</param>
+/// <param name="script">A script holding the serving thread is stopped at its next check, so the loop can end.</param>
 #pragma warning disable CS9113 // The parameter is kept for its side effect of creating the meter.
-public sealed partial class ServerHostedService(IServerTransport server, ServerMetrics metrics, ILogger<ServerHostedService>? logger = null)
+public sealed partial class ServerHostedService(IServerTransport server, ServerMetrics metrics, ILogger<ServerHostedService>? logger = null, RunningScript? script = null)
     : IHostedService, IDisposable
 #pragma warning restore CS9113
 {
@@ -35,6 +37,7 @@ public sealed partial class ServerHostedService(IServerTransport server, ServerM
     public Task StopAsync(CancellationToken cancellationToken)
     {
         _stopping.Cancel();
+        script?.Abort();
         if (_thread is not null && !_thread.Join(StopGrace))
         {
             server.Abort();

@@ -101,4 +101,41 @@ public sealed class ServerProcessTests
         Assert.True(ServerProcess.WaitForLine(server, "Command PING with 0 argument(s)", Timeout));
         server.Kill();
     }
+
+    [Theory]
+    [InlineData("blocking")]
+    [InlineData("event-loop")]
+    public void SigtermStopsAScriptThatNeverEndsAndTheServerSavesWhatItWrote(string ioModel)
+    {
+        var directory = Directory.CreateTempSubdirectory("script-sigterm-").FullName;
+        try
+        {
+            string[] arguments = ["--io-model", ioModel, "--dir", directory, "--save", "3600 1"];
+            var (server, port) = ServerProcess.StartOnFreePort(arguments, Timeout);
+            using (ServerProcess.Owned(server))
+            using (var runner = new WireClient(new IPEndPoint(IPAddress.Loopback, port)))
+            {
+                runner.SendCommand("EVAL", "redis.call('SET', 'k', 'v') redis.log(redis.LOG_WARNING, 'looping') while true do end", "0");
+                Assert.True(ServerProcess.WaitForLine(server, "looping", Timeout), "the script did not start");
+
+                ExternalTool.Run("kill", ["-TERM", server.Id.ToString(CultureInfo.InvariantCulture)], Timeout);
+
+                Assert.True(ServerProcess.WaitForLine(server, "Lua script stopped: the server is shutting down.", Timeout));
+                Assert.True(server.WaitForExit(Timeout), "the server did not stop on SIGTERM");
+                Assert.Equal(0, server.ExitCode);
+            }
+
+            // The serving thread was out of the script before the shutdown's save ran: the save has the script's write.
+            var (again, againPort) = ServerProcess.StartOnFreePort(["--dir", directory], Timeout);
+            using (ServerProcess.Owned(again))
+            using (var client = new WireClient(new IPEndPoint(IPAddress.Loopback, againPort)))
+            {
+                Assert.Equal("$1\r\nv\r\n", client.Call("GET", "k"));
+            }
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+    }
 }

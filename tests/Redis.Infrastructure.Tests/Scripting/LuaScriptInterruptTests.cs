@@ -145,10 +145,9 @@ public sealed class LuaScriptInterruptTests : IDisposable
     }
 
     [Fact]
-    public void KillAndAbortBetweenScriptsFindNothingRunning()
+    public void KillBetweenScriptsFindsNothingRunningAndLeavesTheNextScriptAlone()
     {
         Assert.Equal("-NOTBUSY No scripts in execution right now.", _run.Kill().ToString());
-        _run.Abort();
         Assert.Equal(":1", Eval("return 1").ToString());
     }
 
@@ -159,6 +158,18 @@ public sealed class LuaScriptInterruptTests : IDisposable
         _run.ServeOthers = _ => _run.Abort();
 
         Assert.StartsWith("-ERR Script killed", Eval(Endless).ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void OnceTheServerStopsEveryScriptStopsAtItsFirstCheckBeforeTheThreshold()
+    {
+        // The host stopping, from its own thread, before or while a script runs: the clock never moves here.
+        _run.Abort();
+
+        Assert.StartsWith("-ERR Script killed", Eval(Endless).ToString(), StringComparison.Ordinal);
+        Assert.StartsWith("-ERR Script killed", Eval("for i = 1, 1000000 do end return 1").ToString(), StringComparison.Ordinal);
+        Assert.Equal(":1", Eval("return 1").ToString());
+        Assert.Equal(0, _served);
     }
 
     /// <summary><c>CONFIG SET busy-reply-threshold</c>.</summary>
