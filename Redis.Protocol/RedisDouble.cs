@@ -9,7 +9,10 @@ public static class RedisDouble
     /// The shortest form C's <c>%.17g</c> gives: 17 significant digits, trailing zeros dropped, an exponent (at least
     /// two digits, lower-case <c>e</c>) below 1e-4 and from 1e17. .NET's <c>G17</c> differs only in the exponent's letter.
     /// </summary>
-    public static string Format(double value)
+    public static string Format(double value) => Format(value, 17);
+
+    /// <summary>C's <c>%.<paramref name="significantDigits"/>g</c> (Lua 5.1 writes numbers with <c>%.14g</c>), <c>inf</c>/<c>-inf</c> and <c>nan</c> as above.</summary>
+    public static string Format(double value, int significantDigits)
     {
         if (double.IsInfinity(value))
         {
@@ -21,6 +24,6 @@ public static class RedisDouble
             return "nan";
         }
 
-        return value.ToString("G17", CultureInfo.InvariantCulture).Replace('E', 'e');
+        return value.ToString("G" + significantDigits.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture).Replace('E', 'e');
     }
 }

@@ -486,8 +486,17 @@ public sealed unsafe partial class LuaScriptEngine : IScriptEngine, IDisposable
         }
 
         Span<char> sha = stackalloc char[40];
-        LuaNative.TryGetBytes(state, 1, out var text);
-        Digest(text, sha);
+        if (LuaNative.lua_type(state, 1) == LuaNative.TypeNumber)
+        {
+            // lua_tolstring's text in Lua 5.1, which Redis digests: %.14g (10/2 is "5", not 5.4's "5.0").
+            Digest(Encoding.ASCII.GetBytes(RedisDouble.Format(LuaNative.lua_tonumberx(state, 1, null), 14)), sha);
+        }
+        else
+        {
+            LuaNative.TryGetBytes(state, 1, out var text);
+            Digest(text, sha);
+        }
+
         Span<byte> ascii = stackalloc byte[40];
         Encoding.ASCII.GetBytes(sha, ascii);
         LuaNative.PushBytes(state, ascii);
