@@ -230,6 +230,9 @@ public static class Errors
     /// </summary>
     public static Reply NoAuth { get; } = Reply.Error("NOAUTH Authentication required.");
 
+    /// <summary>Redis's <c>shared.oomerr</c>: a <c>denyoom</c> command while used memory is over <c>maxmemory</c> and nothing can be evicted.</summary>
+    public static Reply OutOfMemory { get; } = Reply.Error("OOM command not allowed when used memory > 'maxmemory'.");
+
     /// <summary>Redis 7.0's <c>helloCommand</c> when, after its options, the connection is still not authenticated.</summary>
     public static Reply HelloNoAuth { get; } = Reply.Error(
         "NOAUTH HELLO must be called with the client already authenticated, otherwise the HELLO AUTH <user> <pass> " +

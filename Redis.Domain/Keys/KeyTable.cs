@@ -45,6 +45,33 @@ internal sealed class KeyTable
 
     public int Count { get; private set; }
 
+    /// <summary>
+    /// The bytes of the records the slots hold, kept as they change: each string's packed array, and each typed value's
+    /// key array and <see cref="TypedValue.CountedBytes"/>, with their array headers (what <see cref="KeyFootprint"/>
+    /// counts of a key beyond its slot and index share).
+    /// </summary>
+    public long RecordBytes { get; private set; }
+
+    /// <summary>What <see cref="RecordBytes"/> counts of one record.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static long BytesOf(object record) => record is byte[] packed
+        ? KeyFootprint.ArrayHeader + ((packed.Length + 7L) & ~7L)
+        : KeyFootprint.ArrayHeader + ((((TypedValue)record).Key.Length + 7L) & ~7L) + ((TypedValue)record).CountedBytes;
+
+    /// <summary>
+    /// Counts again what a typed value the table holds costs, after a command changed it in place, when its rule says so
+    /// (<see cref="TypedValue.RecountDue"/>): always for a value whose footprint is O(1), otherwise once its element count
+    /// moved by an eighth since the last count, so the count costs O(1) amortised.
+    /// </summary>
+    public void Recount(TypedValue value)
+    {
+        if (value.RecountDue)
+        {
+            RecordBytes -= value.CountedBytes;
+            RecordBytes += value.Recount();
+        }
+    }
+
     /// <summary>The slot at <paramref name="position"/>, which must be below <see cref="Count"/>.</summary>
     public ref Slot this[int position] => ref _segments[position >> SegmentShift][position & SegmentMask];
 
@@ -86,6 +113,7 @@ internal sealed class KeyTable
     public int Add(ReadOnlySpan<byte> key, TypedValue value, long expiresAt)
     {
         value.Key = key.ToArray();
+        value.Recount();
         return AddRecord(key, value, expiresAt);
     }
 
@@ -113,6 +141,7 @@ internal sealed class KeyTable
         }
 
         var hash = Hash(key);
+        RecordBytes += BytesOf(record);
         this[position] = new Slot
         {
             Record = record,
@@ -137,11 +166,14 @@ internal sealed class KeyTable
         ref var slot = ref this[position];
         if (slot.Record is not byte[] old)
         {
+            RecordBytes -= BytesOf(slot.Record);
             slot.Record = NewRecord(((TypedValue)slot.Record).Key, value);
+            RecordBytes += BytesOf(slot.Record);
         }
         else if (!overwrite || _pool.Frozen || !KeyRecord.TryOverwriteValue(old, value))
         {
             slot.Record = NewRecord(KeyRecord.Key(old), value);
+            RecordBytes += BytesOf(slot.Record) - BytesOf(old);
             _pool.Retire(old);
         }
     }
@@ -150,6 +182,7 @@ internal sealed class KeyTable
     public void Replace(int position, TypedValue value)
     {
         ref var slot = ref this[position];
+        RecordBytes -= BytesOf(slot.Record);
         if (slot.Record is byte[] old)
         {
             value.Key = KeyRecord.Key(old).ToArray();
@@ -160,6 +193,8 @@ internal sealed class KeyTable
             value.Key = ((TypedValue)slot.Record).Key;
         }
 
+        value.Recount();
+        RecordBytes += BytesOf(value);
         slot.Record = value;
     }
 
@@ -174,6 +209,7 @@ internal sealed class KeyTable
         if (_pool.Frozen || !KeyRecord.TryAppendValue(old, suffix))
         {
             slot.Record = NewRecord(KeyRecord.Key(old), KeyRecord.Value(old).Span, suffix);
+            RecordBytes += BytesOf(slot.Record) - BytesOf(old);
             _pool.Retire(old);
         }
     }
@@ -188,6 +224,7 @@ internal sealed class KeyTable
     public void RemoveAt(int position)
     {
         ref var removed = ref this[position];
+        RecordBytes -= BytesOf(removed.Record);
         if (removed.Record is byte[] record)
         {
             _pool.Retire(record);
@@ -214,6 +251,7 @@ internal sealed class KeyTable
         _index = new int[MinimumIndexSize];
         _pool.Clear();
         Count = 0;
+        RecordBytes = 0;
     }
 
     private byte[] NewRecord(ReadOnlySpan<byte> key, ReadOnlySpan<byte> value, ReadOnlySpan<byte> valueTail = default)

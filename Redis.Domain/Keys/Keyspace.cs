@@ -87,6 +87,13 @@ public sealed class Keyspace
     /// <summary>Number of keys stored, including expired keys not yet reclaimed.</summary>
     public int Count => _table.Count;
 
+    /// <summary>
+    /// What the keys of this database cost in bytes, kept as they change: the sum of every key's
+    /// <see cref="KeyFootprint"/> (a collection as last counted, see <see cref="KeyTable.Recount"/>). O(1).
+    /// </summary>
+    public long DatasetBytes =>
+        _table.RecordBytes + ((long)_table.Count * (KeyFootprint.Slot + KeyFootprint.IndexShare)) + ((long)_volatile.Count * KeyFootprint.VolatileEntry);
+
     /// <summary>Number of keys that carry a TTL, including expired keys not yet reclaimed.</summary>
     public int VolatileCount => _volatile.Count;
 
@@ -283,6 +290,7 @@ public sealed class Keyspace
         System.Diagnostics.Debug.Assert(_shared.SnapshotId == 0 || value.SnapshotId != _shared.SnapshotId, "A value the open snapshot holds was changed in place: look it up with Get<T>.");
         if (value.Count != 0)
         {
+            _table.Recount(value);
             Touched(key, exists: true);
             return false;
         }
@@ -749,6 +757,73 @@ public sealed class Keyspace
         }
 
         return new SweepResult(reclaimed, MoreExpiredLikely: moreExpiredLikely && _volatile.Count > 0);
+    }
+
+    /// <summary>
+    /// <c>evictionPoolPopulate</c>: samples up to <paramref name="samples"/> keys (every key, or those with a TTL when
+    /// <paramref name="policy"/> is a volatile one) and offers each to <paramref name="pool"/> with its score.
+    /// </summary>
+    /// <remarks>
+    /// As Redis's <c>dictGetSomeKeys</c>, the sample is a run of neighbouring positions from a random start, so its keys
+    /// are distinct; a database with no more keys than the sample gives them all. O(samples).
+    /// </remarks>
+    internal void PopulateEvictionPool(EvictionPolicy policy, int samples, EvictionPool pool, long now)
+    {
+        var allKeys = policy.SamplesAllKeys();
+        var keys = allKeys ? _table.Count : _volatile.Count;
+        if (keys == 0)
+        {
+            return;
+        }
+
+        var taken = Math.Min(samples, keys);
+        var start = taken == keys ? 0 : _random.Next(keys);
+        for (var i = 0; i < taken; i++)
+        {
+            var index = (start + i) % keys;
+            var position = allKeys ? index : _volatile[index];
+            ref var slot = ref _table[position];
+            pool.Insert(EvictionScore(policy, position, now), KeyTable.KeyOf(slot.Record), Index);
+        }
+    }
+
+    // The pool's score: higher goes first. volatile-ttl: the nearer the expiry, the higher (ULLONG_MAX - expire).
+    private ulong EvictionScore(EvictionPolicy policy, int position, long now) => policy switch
+    {
+        EvictionPolicy.VolatileTtl => ulong.MaxValue - (ulong)_table[position].ExpiresAt,
+        _ => 0,
+    };
+
+    /// <summary>A key picked uniformly at random for <c>allkeys-random</c>, or among those with a TTL for <c>volatile-random</c> (<c>dictGetRandomKey</c>).</summary>
+    internal bool TryPickRandomForEviction(bool volatileOnly, out byte[] key)
+    {
+        var keys = volatileOnly ? _volatile.Count : _table.Count;
+        if (keys == 0)
+        {
+            key = null!;
+            return false;
+        }
+
+        var index = _random.Next(keys);
+        key = KeyTable.KeyOf(_table[volatileOnly ? _volatile[index] : index].Record).ToArray();
+        return true;
+    }
+
+    /// <summary>
+    /// Removes <paramref name="key"/> for the eviction policy (Redis's <c>dbSyncDelete</c> in <c>performEvictions</c>),
+    /// marking its watches as a deletion does; live or expired, it is not counted as expired. False when the key is not
+    /// stored, or, with <paramref name="volatileOnly"/>, has no TTL (a ghost of the eviction pool).
+    /// </summary>
+    internal bool Evict(ReadOnlySpan<byte> key, bool volatileOnly)
+    {
+        var position = _table.Find(key);
+        if (position < 0 || (volatileOnly && _table[position].ExpiresAt == Entry.NoExpiry))
+        {
+            return false;
+        }
+
+        RemoveAt(position);
+        return true;
     }
 
     /// <summary>

@@ -3,6 +3,7 @@ using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Extensions.Logging;
+using Redis.Application.Memory;
 using Redis.Application.Propagation;
 using Redis.Application.Replies;
 using Redis.Application.Routing;
@@ -35,6 +36,7 @@ public sealed unsafe partial class LuaScriptEngine : IScriptEngine, IDisposable
     private const int MaxReplyDepth = 1000;
 
     private readonly CommandRouter _router;
+    private readonly MemoryLimit _memory;
     private readonly CommandTable _table;
     private readonly CommandPropagation _propagation;
     private readonly RunningScript _run;
@@ -68,8 +70,9 @@ public sealed unsafe partial class LuaScriptEngine : IScriptEngine, IDisposable
 
     private const int GcPeriod = 50;
 
-    public LuaScriptEngine(CommandRouter router, CommandTable table, CommandPropagation propagation, RunningScript run, ILogger<LuaScriptEngine> logger)
+    public LuaScriptEngine(CommandRouter router, CommandTable table, CommandPropagation propagation, RunningScript run, MemoryLimit memory, ILogger<LuaScriptEngine> logger)
     {
+        _memory = memory;
         _router = router;
         _table = table;
         _propagation = propagation;
@@ -597,6 +600,14 @@ public sealed unsafe partial class LuaScriptEngine : IScriptEngine, IDisposable
         if (_refuseWrites && spec.IsWrite)
         {
             return Fail(state, "ERR Write commands are not allowed from read-only scripts.", raise);
+        }
+
+        // scriptVerifyOOM: over maxmemory when the script started, a denyoom command is refused until the script has
+        // written (then it must be let finish), except for a file being replayed.
+        if (_memory.OutOfMemoryBeforeCommand && _memory.Limit != 0 && !_run.HasWritten &&
+            (spec.DeniedOnOutOfMemory || binder.Spec.DeniedOnOutOfMemory) && _run.Caller?.Id != ClientSession.ReplayClientId)
+        {
+            return Fail(state, "OOM command not allowed when used memory > 'maxmemory'.", raise);
         }
 
         if (spec.IsWrite)
