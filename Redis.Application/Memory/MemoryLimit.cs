@@ -34,6 +34,8 @@ public sealed class MemoryLimit
     private readonly LiveSetting _maxMemory;
     private readonly LiveSetting _samples;
     private readonly LiveSetting _tenacity;
+    private readonly LiveSetting _logFactor;
+    private readonly LiveSetting _decayTime;
     private readonly EvictionPool _pool = new();
     private bool _cronRunning;
 
@@ -52,13 +54,21 @@ public sealed class MemoryLimit
         _maxMemory = new LiveSetting(settings, "maxmemory", 0);
         _samples = new LiveSetting(settings, "maxmemory-samples", 5);
         _tenacity = new LiveSetting(settings, "maxmemory-eviction-tenacity", 10);
+        _logFactor = new LiveSetting(settings, "lfu-log-factor", 10);
+        _decayTime = new LiveSetting(settings, "lfu-decay-time", 1);
         Policy = ReadPolicy(settings);
+        ConfigureClock();
         settings.Changed += name =>
         {
             if (name == "maxmemory-policy")
             {
                 Policy = ReadPolicy(settings);
                 _pool.Clear();
+                ConfigureClock();
+            }
+            else if (name is "lfu-log-factor" or "lfu-decay-time")
+            {
+                ConfigureClock();
             }
             else if (name == "maxmemory" && _maxMemory.Value != 0)
             {
@@ -171,6 +181,15 @@ public sealed class MemoryLimit
         < 100 => (long)(500.0 * Math.Pow(1.15, tenacity - 10.0)),
         _ => long.MaxValue,
     };
+
+    // The keys' clocks count frequency under an LFU policy, time otherwise (Redis reads maxmemory_policy at each access).
+    private void ConfigureClock()
+    {
+        var clock = _databases.AccessClock;
+        clock.CountsFrequency = Policy.IsLfu();
+        clock.LogFactor = (int)Math.Clamp(_logFactor.Value, 0, int.MaxValue);
+        clock.DecayTime = (int)Math.Clamp(_decayTime.Value, 0, int.MaxValue);
+    }
 
     private static EvictionPolicy ReadPolicy(IServerSettings settings)
     {

@@ -23,6 +23,10 @@ public static class Errors
     public static Reply SlowlogCount { get; } = Reply.Error("ERR count should be greater than or equal to -1");
 
     /// <summary><c>OBJECT FREQ</c> under a maxmemory-policy that is not LFU (Redis's <c>objectCommand</c>).</summary>
+    /// <summary>Redis's <c>OBJECT IDLETIME</c> under an LFU policy.</summary>
+    public static Reply LfuPolicy { get; } = Reply.Error(
+        "ERR An LFU maxmemory policy is selected, idle time not tracked. Please note that when switching between policies at runtime LRU and LFU data will take some time to adjust.");
+
     public static Reply NoLfuPolicy { get; } = Reply.Error(
         "ERR An LFU maxmemory policy is not selected, access frequency not tracked. Please note that when switching between policies at runtime LRU and LFU data will take some time to adjust.");
 

@@ -39,12 +39,20 @@ public sealed class Databases
     public Databases(int count, Random random)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(count, 1);
+        _shared.Clock = new AccessClock(random);
         _keyspaces = new Keyspace[count];
         for (var i = 0; i < count; i++)
         {
             _keyspaces[i] = new Keyspace(_shared, random, i);
         }
     }
+
+    /// <summary>
+    /// The clock of the keys' access times or frequencies (Redis's <c>server.lruclock</c> and the LFU settings): the
+    /// server moves it once per batch of commands (<see cref="AccessClock.Set"/>), and the memory limit says whether it
+    /// counts frequency.
+    /// </summary>
+    public AccessClock AccessClock => _shared.Clock;
 
     /// <summary>How many databases there are (<c>databases</c>).</summary>
     public int Count => _keyspaces.Length;
@@ -231,7 +239,7 @@ public sealed class Databases
                 var keys = volatileOnly ? keyspace.VolatileCount : keyspace.Count;
                 if (keys != 0)
                 {
-                    keyspace.PopulateEvictionPool(policy, samples, pool, now);
+                    keyspace.PopulateEvictionPool(policy, samples, pool);
                     total += keys;
                 }
             }

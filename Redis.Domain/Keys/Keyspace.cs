@@ -22,7 +22,7 @@ namespace Redis.Domain.Keys;
 /// <para>
 /// Values are handed out as <see cref="ReadOnlyMemory{T}"/> over the stored bytes, without a copy. A value that needs
 /// a record of the same size is written over the old one (ADR 0015), but never over a record whose value
-/// <see cref="Get(ReadOnlySpan{byte}, long, out Entry)"/> handed out during the current command: such a write goes to a new record and retires the
+/// <see cref="Get(ReadOnlySpan{byte}, long, out Entry, bool)"/> handed out during the current command: such a write goes to a new record and retires the
 /// old one, which stays intact until <see cref="RecycleRetiredRecords"/>. So a view a handler holds cannot change under
 /// it, whatever it writes next. The server calls <see cref="EndCommand"/> once a command's reply is encoded, which
 /// lets the next command write in place again. Lookups that need no value (<see cref="Peek"/>,
@@ -81,6 +81,9 @@ public sealed class Keyspace
     /// <summary>The database number of this keyspace (0 for a keyspace of its own); <c>SWAPDB</c> exchanges contents, not numbers.</summary>
     public int Index { get; }
 
+    /// <summary>The clock the keys' access times or frequencies are kept by, shared by the databases (<see cref="Databases.AccessClock"/>).</summary>
+    public AccessClock AccessClock => _shared.Clock;
+
     /// <summary>Told of keys created, expired or missed by a read; null (the default) costs one comparison at each.</summary>
     public IKeyspaceObserver? Observer { get; set; }
 
@@ -116,9 +119,10 @@ public sealed class Keyspace
     public void ResetStatistics() => (ExpiredKeys, KeyspaceHits, KeyspaceMisses) = (0, 0, 0);
 
     /// <summary>Looks a string up; an expired key is removed and reported missing.</summary>
-    public KeyLookup Get(ReadOnlySpan<byte> key, long now, out Entry entry)
+    /// <param name="touch">False for a command that only inspects the key (<c>OBJECT</c>, Redis's <c>LOOKUP_NOTOUCH</c>): its access clock stays.</param>
+    public KeyLookup Get(ReadOnlySpan<byte> key, long now, out Entry entry, bool touch = true)
     {
-        var position = FindLive(key, now);
+        var position = FindLive(key, now, touch);
         if (position < 0 || _table[position].Record is not byte[] record)
         {
             entry = default;
@@ -176,7 +180,7 @@ public sealed class Keyspace
     /// <param name="notifyMiss">False for Redis's <c>LOOKUP_NONOTIFY</c> (<c>OBJECT</c>): a miss counts but is not reported.</param>
     public KeyType TypeOf(ReadOnlySpan<byte> key, long now, out TypedValue? value, bool countRead = false, bool notifyMiss = true)
     {
-        var position = FindLive(key, now);
+        var position = FindLive(key, now, touch: false);
         if (countRead)
         {
             CountRead(key, position >= 0, notifyMiss);
@@ -190,7 +194,7 @@ public sealed class Keyspace
     /// <param name="countRead">True for a command that reads the key (<c>TTL</c>, <c>EXISTS</c>): counts a hit or a miss.</param>
     public bool TryGetExpiry(ReadOnlySpan<byte> key, long now, out long expiresAt, bool countRead = false)
     {
-        var position = FindLive(key, now);
+        var position = FindLive(key, now, touch: false);
         if (countRead)
         {
             CountRead(key, position >= 0, notifyMiss: true);
@@ -203,7 +207,7 @@ public sealed class Keyspace
     /// <summary>What a live key costs the keyspace in bytes, for <c>MEMORY USAGE</c> (see <see cref="KeyFootprint"/>).</summary>
     public bool TryGetFootprint(ReadOnlySpan<byte> key, long now, out long bytes)
     {
-        var position = FindLive(key, now);
+        var position = FindLive(key, now, touch: false);
         if (position < 0)
         {
             bytes = 0;
@@ -346,14 +350,14 @@ public sealed class Keyspace
     /// <summary>
     /// Ends the current command: the views it was handed are no longer read (its reply is encoded), so the next writes
     /// may go over their records again. The server calls it after encoding each reply; a caller that never does only
-    /// loses the in-place writes after a <see cref="Get(ReadOnlySpan{byte}, long, out Entry)"/>.
+    /// loses the in-place writes after a <see cref="Get(ReadOnlySpan{byte}, long, out Entry, bool)"/>.
     /// </summary>
     public void EndCommand() => _shared.EndCommand();
 
     /// <summary>Looks a string up for a command that reads it, counting a hit or a miss.</summary>
     /// <remarks>
     /// Redis counts <c>keyspace_hits</c>/<c>keyspace_misses</c> in <c>lookupKeyRead</c> only: commands that look a key
-    /// up in order to write it (<c>INCR</c>, <c>EXPIRE</c>, <c>RENAME</c>) use <see cref="Get(ReadOnlySpan{byte}, long, out Entry)"/>, which does not count.
+    /// up in order to write it (<c>INCR</c>, <c>EXPIRE</c>, <c>RENAME</c>) use <see cref="Get(ReadOnlySpan{byte}, long, out Entry, bool)"/>, which does not count.
     /// A key of another type counts as a hit, since the lookup found it before the type check.
     /// </remarks>
     public KeyLookup Read(ReadOnlySpan<byte> key, long now, out Entry entry)
@@ -767,7 +771,7 @@ public sealed class Keyspace
     /// As Redis's <c>dictGetSomeKeys</c>, the sample is a run of neighbouring positions from a random start, so its keys
     /// are distinct; a database with no more keys than the sample gives them all. O(samples).
     /// </remarks>
-    internal void PopulateEvictionPool(EvictionPolicy policy, int samples, EvictionPool pool, long now)
+    internal void PopulateEvictionPool(EvictionPolicy policy, int samples, EvictionPool pool)
     {
         var allKeys = policy.SamplesAllKeys();
         var keys = allKeys ? _table.Count : _volatile.Count;
@@ -783,16 +787,26 @@ public sealed class Keyspace
             var index = (start + i) % keys;
             var position = allKeys ? index : _volatile[index];
             ref var slot = ref _table[position];
-            pool.Insert(EvictionScore(policy, position, now), KeyTable.KeyOf(slot.Record), Index);
+            pool.Insert(EvictionScore(policy, position), KeyTable.KeyOf(slot.Record), Index);
         }
     }
 
-    // The pool's score: higher goes first. volatile-ttl: the nearer the expiry, the higher (ULLONG_MAX - expire).
-    private ulong EvictionScore(EvictionPolicy policy, int position, long now) => policy switch
+    // The pool's score: higher goes first. volatile-ttl: the nearer the expiry, the higher (ULLONG_MAX - expire);
+    // LRU: the longer idle; LFU: the less frequently used (255 - counter).
+    private ulong EvictionScore(EvictionPolicy policy, int position) => policy == EvictionPolicy.VolatileTtl
+        ? ulong.MaxValue - (ulong)_table[position].ExpiresAt
+        : _shared.Clock.EvictionScore(policy, _table.ClockAt(position));
+
+    /// <summary>
+    /// The access clock of a live key, without touching it (<c>OBJECT IDLETIME</c>, <c>OBJECT FREQ</c>); false when
+    /// there is no such key.
+    /// </summary>
+    public bool TryGetAccessClock(ReadOnlySpan<byte> key, long now, out uint clock)
     {
-        EvictionPolicy.VolatileTtl => ulong.MaxValue - (ulong)_table[position].ExpiresAt,
-        _ => 0,
-    };
+        var position = FindLive(key, now, touch: false);
+        clock = position < 0 ? 0 : _table.ClockAt(position);
+        return position >= 0;
+    }
 
     /// <summary>A key picked uniformly at random for <c>allkeys-random</c>, or among those with a TTL for <c>volatile-random</c> (<c>dictGetRandomKey</c>).</summary>
     internal bool TryPickRandomForEviction(bool volatileOnly, out byte[] key)
@@ -1090,6 +1104,8 @@ public sealed class Keyspace
     // What every store does once the slot holds the new record and expiry: the volatile list, WATCH, and "new".
     private void Stored(int position, ReadOnlySpan<byte> key, bool created)
     {
+        ref var clock = ref _table.ClockAt(position);
+        clock = created ? _shared.Clock.Initial : _shared.Clock.Overwritten(clock);
         UpdateVolatileIndex(position);
         Touched(key, exists: true);
         if (created)
@@ -1118,13 +1134,25 @@ public sealed class Keyspace
     private bool IsExpiredAt(int position, long now) => now > _table[position].ExpiresAt && !_shared.ExpiryPaused;
 
     // The position of a live key, or -1; an expired key met here is removed, which is Redis's lazy expiry.
-    private int FindLive(ReadOnlySpan<byte> key, long now)
+    // A live key found is accessed: its clock moves (Redis's lookupKey updates robj.lru), unless the caller only
+    // looks (touch false: Redis's LOOKUP_NOTOUCH for TYPE, TTL, OBJECT, MEMORY USAGE) or a snapshot is open (Redis
+    // does not touch while a child saves, so its pages stay shared; here, so nothing the snapshot reads changes).
+    private int FindLive(ReadOnlySpan<byte> key, long now, bool touch = true)
     {
         var position = _table.Find(key);
-        if (position >= 0 && IsExpiredAt(position, now))
+        if (position >= 0)
         {
-            Expire(position);
-            return -1;
+            if (IsExpiredAt(position, now))
+            {
+                Expire(position);
+                return -1;
+            }
+
+            if (touch && _shared.SnapshotId == 0)
+            {
+                ref var clock = ref _table.ClockAt(position);
+                clock = _shared.Clock.Accessed(clock);
+            }
         }
 
         return position;

@@ -46,17 +46,17 @@ public sealed class ObjectCommandHandler(TimeProvider time) : IRequestHandler<Ob
             return new(Reply.Nil);
         }
 
-        if (value is not null)
+        if (request.Subcommand is ObjectSubcommand.Freq or ObjectSubcommand.IdleTime)
         {
-            return new(request.Subcommand switch
-            {
-                ObjectSubcommand.Encoding => Reply.Bulk(value.Encoding),
-                ObjectSubcommand.RefCount => Reply.One,
-                _ => Errors.NoLfuPolicy,
-            });
+            return new(Access(request, now));
         }
 
-        request.Keyspace.Get(request.Key.Span, now, out var entry);
+        if (value is not null)
+        {
+            return new(request.Subcommand == ObjectSubcommand.Encoding ? Reply.Bulk(value.Encoding) : Reply.One);
+        }
+
+        request.Keyspace.Get(request.Key.Span, now, out var entry, touch: false);
         var encoding = StringEncoding.Of(entry.Value.Span, out var integer);
         return new(request.Subcommand switch
         {
@@ -71,8 +71,18 @@ public sealed class ObjectCommandHandler(TimeProvider time) : IRequestHandler<Ob
             ObjectSubcommand.RefCount => Reply.Integer(
                 encoding == StringEncoding.Kind.Int && integer is >= 0 and < StringEncoding.SharedIntegers ? SharedRefCount : 1),
 
-            // maxmemory-policy is noeviction, never an LFU policy, so no frequency is tracked.
-            _ => Errors.NoLfuPolicy,
+            _ => Reply.One,
         });
+    }
+
+    // The key's access clock, read without touching it: IDLETIME in seconds unless an LFU policy counts frequency,
+    // FREQ (decayed to now, as LFUDecrAndReturn) only then, each with Redis's error otherwise.
+    private static Reply Access(ObjectCommand request, long now)
+    {
+        request.Keyspace.TryGetAccessClock(request.Key.Span, now, out var clock);
+        var accessClock = request.Keyspace.AccessClock;
+        return request.Subcommand == ObjectSubcommand.IdleTime
+            ? accessClock.CountsFrequency ? Errors.LfuPolicy : Reply.Integer(accessClock.IdleMilliseconds(clock) / 1000)
+            : accessClock.CountsFrequency ? Reply.Integer(accessClock.Decremented(clock)) : Errors.NoLfuPolicy;
     }
 }

@@ -51,7 +51,7 @@ public class DatabasesEvictionTests
     {
         _databases[0].Set("gone"u8, "v"u8, Now + 1000);
         _databases[0].Set("kept"u8, "v"u8, Now + 2000);
-        _databases[0].PopulateEvictionPool(EvictionPolicy.VolatileTtl, 5, _pool, Now);
+        _databases[0].PopulateEvictionPool(EvictionPolicy.VolatileTtl, 5, _pool);
         _databases[0].Remove("gone"u8, Now);
 
         Assert.True(_databases.TryEvictOne(EvictionPolicy.VolatileTtl, 5, _pool, Now, out _, out var key, out _));

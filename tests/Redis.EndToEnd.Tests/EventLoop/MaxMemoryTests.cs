@@ -104,6 +104,48 @@ public sealed class MaxMemoryTests(EventLoopServerFixture server) : IClassFixtur
     }
 
     [Fact]
+    public void AllKeysLruEvictsTheKeysIdleLongestAndObjectIdletimeShowsIt()
+    {
+        using var client = server.Connect();
+        client.Call("FLUSHALL");
+        client.Call("CONFIG", "SET", "maxmemory-policy", "allkeys-lru", "maxmemory-samples", "10");
+        for (var i = 0; i < 10; i++)
+        {
+            client.Call("SET", "k" + i, "value");
+        }
+
+        server.Clock.Advance(TimeSpan.FromSeconds(100));
+        for (var i = 0; i < 5; i++)
+        {
+            client.Call("GET", "k" + i);
+        }
+
+        server.Clock.Advance(TimeSpan.FromSeconds(10));
+        Assert.Equal(":10\r\n", client.Call("OBJECT", "IDLETIME", "k0"));
+        Assert.Equal(":110\r\n", client.Call("OBJECT", "IDLETIME", "k9"));
+        var footprint = long.Parse(client.Call("MEMORY", "USAGE", "k0")[1..^2], CultureInfo.InvariantCulture);
+        Limit(client, Used(client) - (footprint * 9 / 2));
+
+        Assert.Equal(":5\r\n", client.Call("EXISTS", "k0", "k1", "k2", "k3", "k4"));
+        Assert.Equal(":0\r\n", client.Call("EXISTS", "k5", "k6", "k7", "k8", "k9"));
+    }
+
+    [Fact]
+    public void UnderAnLfuPolicyObjectFreqCountsAndIdletimeIsRefused()
+    {
+        using var client = server.Connect();
+        client.Call("FLUSHALL");
+        client.Call("CONFIG", "SET", "maxmemory-policy", "allkeys-lfu", "lfu-log-factor", "0");
+        client.Call("SET", "f", "v");
+        Assert.Equal(":5\r\n", client.Call("OBJECT", "FREQ", "f"));
+        client.Call("GET", "f");
+        client.Call("GET", "f");
+        Assert.Equal(":7\r\n", client.Call("OBJECT", "FREQ", "f"));
+        Assert.StartsWith("-ERR An LFU maxmemory policy is selected, idle time not tracked.", client.Call("OBJECT", "IDLETIME", "f"), StringComparison.Ordinal);
+        client.Call("CONFIG", "SET", "lfu-log-factor", "10");
+    }
+
+    [Fact]
     public void InfoMemoryFollowsTheDatasetAndShowsTheLimit()
     {
         using var client = server.Connect();
