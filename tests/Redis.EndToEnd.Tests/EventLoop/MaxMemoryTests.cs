@@ -146,6 +146,19 @@ public sealed class MaxMemoryTests(EventLoopServerFixture server) : IClassFixtur
     }
 
     [Fact]
+    public void AScriptStartedOverTheLimitIsRefusedADenyOomCommandUntilItHasWritten()
+    {
+        using var client = server.Connect();
+        client.Call("FLUSHALL");
+        client.Call("SET", "x", "1");
+        Limit(client, Used(client) - 1);
+
+        Assert.StartsWith(OutOfMemory.TrimEnd(), client.Call("EVAL", "return redis.call('set', 'a', 'b')", "0"), StringComparison.Ordinal);
+        Assert.Equal("$1\r\n1\r\n", client.Call("EVAL", "return redis.call('get', 'x')", "0"));
+        Assert.Equal("+OK\r\n", client.Call("EVAL", "redis.call('del', 'x'); return redis.call('set', 'a', 'b')", "0"));
+    }
+
+    [Fact]
     public void InfoMemoryFollowsTheDatasetAndShowsTheLimit()
     {
         using var client = server.Connect();
