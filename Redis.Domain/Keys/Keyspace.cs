@@ -95,7 +95,7 @@ public sealed class Keyspace
     /// <see cref="KeyFootprint"/> (a collection as last counted, see <see cref="KeyTable.Recount"/>). O(1).
     /// </summary>
     public long DatasetBytes =>
-        _table.RecordBytes + ((long)_table.Count * (KeyFootprint.Slot + KeyFootprint.IndexShare)) + ((long)_volatile.Count * KeyFootprint.VolatileEntry);
+        _table.RecordBytes + ((long)_table.Count * (KeyFootprint.Slot + KeyFootprint.AccessClock + KeyFootprint.IndexShare)) + ((long)_volatile.Count * KeyFootprint.VolatileEntry);
 
     /// <summary>Number of keys that carry a TTL, including expired keys not yet reclaimed.</summary>
     public int VolatileCount => _volatile.Count;

@@ -1,6 +1,6 @@
-using Redis.Application.Memory;
 using Mediator;
 using Moq;
+using Redis.Application.Memory;
 using Redis.Application.Propagation;
 using Redis.Application.Abstractions;
 using Redis.Application.Commands.Auth;

@@ -1,7 +1,7 @@
-using Redis.Application.Memory;
 using Mediator;
 using Microsoft.Extensions.Time.Testing;
 using Moq;
+using Redis.Application.Memory;
 using Redis.Application.Propagation;
 using Redis.Application.Abstractions;
 using Redis.Application.Behaviors;
