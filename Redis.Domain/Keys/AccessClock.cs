@@ -73,6 +73,27 @@ public sealed class AccessClock
         return periods == 0 ? counter : periods > counter ? 0 : counter - periods;
     }
 
+    /// <summary>
+    /// Redis's <c>objectSetLRUOrLFU</c> (<c>RESTORE ... IDLETIME s | FREQ f</c>, an RDB file's idle time or frequency):
+    /// under an LFU policy a given frequency, otherwise a given idle time in seconds; null when the other was given.
+    /// </summary>
+    public uint? Restored(long idleSeconds, long frequency)
+    {
+        if (CountsFrequency)
+        {
+            return frequency >= 0 ? (Minutes << 8) | (uint)Math.Min(frequency, 255) : null;
+        }
+
+        if (idleSeconds < 0)
+        {
+            return null;
+        }
+
+        // The clock wraps (every 194 days): an idle time past its value counts back from its top.
+        var absolute = Lru - Math.Min(idleSeconds, LruClockMax);
+        return (uint)(absolute < 0 ? absolute + LruClockMax : absolute);
+    }
+
     /// <summary>The eviction pool's score under <paramref name="policy"/>: idle time for LRU, inverse frequency for LFU.</summary>
     public ulong EvictionScore(EvictionPolicy policy, uint clock) =>
         policy.IsLfu() ? 255 - Decremented(clock) : (ulong)IdleMilliseconds(clock);

@@ -797,6 +797,16 @@ public sealed class Keyspace
         ? ulong.MaxValue - (ulong)_table[position].ExpiresAt
         : _shared.Clock.EvictionScore(policy, _table.ClockAt(position));
 
+    /// <summary>Gives a stored key the idle time or frequency <c>RESTORE</c> was given (see <see cref="AccessClock.Restored"/>).</summary>
+    public void RestoreAccessClock(ReadOnlySpan<byte> key, long idleSeconds, long frequency)
+    {
+        var position = _table.Find(key);
+        if (position >= 0 && _shared.Clock.Restored(idleSeconds, frequency) is { } clock)
+        {
+            _table.ClockAt(position) = clock;
+        }
+    }
+
     /// <summary>
     /// The access clock of a live key, without touching it (<c>OBJECT IDLETIME</c>, <c>OBJECT FREQ</c>); false when
     /// there is no such key.

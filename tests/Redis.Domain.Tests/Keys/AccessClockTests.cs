@@ -66,6 +66,23 @@ public class AccessClockTests
     }
 
     [Fact]
+    public void RestoreSetsAnIdleTimeUnderLruAndAFrequencyUnderLfu()
+    {
+        var clock = _databases.AccessClock;
+        clock.Set(Now);
+        Keyspace.Set("k"u8, "v"u8);
+
+        Keyspace.RestoreAccessClock("k"u8, idleSeconds: 1000, frequency: -1);
+        Assert.Equal(1_000_000, Idle("k"u8));
+        Keyspace.RestoreAccessClock("k"u8, idleSeconds: -1, frequency: 7);
+        Assert.Equal(1_000_000, Idle("k"u8));
+
+        clock.CountsFrequency = true;
+        Keyspace.RestoreAccessClock("k"u8, idleSeconds: -1, frequency: 42);
+        Assert.Equal(42u, Frequency("k"u8));
+    }
+
+    [Fact]
     public void AllKeysLruEvictsTheLeastRecentlyUsedFirst()
     {
         _databases.AccessClock.Set(Now);
