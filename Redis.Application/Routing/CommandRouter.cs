@@ -93,7 +93,7 @@ public sealed class CommandRouter(CommandTable table, ISender sender, DefaultUse
         {
             var outOfMemory = memory.PerformEvictions() == EvictionResult.Fail;
             memory.OutOfMemoryBeforeCommand = outOfMemory;
-            if (outOfMemory && RefusedOnOutOfMemory(session, binder, effective))
+            if (outOfMemory && (RefusedOnOutOfMemory(session, binder, effective) || ScriptMayGrowMemory(binder.Spec, args)))
             {
                 return Reject(session, binder, counters, Errors.OutOfMemory);
             }
@@ -269,6 +269,11 @@ public sealed class CommandRouter(CommandTable table, ISender sender, DefaultUse
         effective.DeniedOnOutOfMemory || binder.Spec.DeniedOnOutOfMemory ||
         (binder is ExecCommandBinder && session.Transaction.HasQueuedDenyOom) ||
         (session.Transaction.InMulti && binder.Spec.Name is not ("exec" or "discard" or "quit" or "reset"));
+
+    /// <summary>Redis's <c>getCommandFlags</c> for the script commands: a script declaring writes without <c>allow-oom</c> is <c>denyoom</c>.</summary>
+    private bool ScriptMayGrowMemory(CommandSpec spec, CommandArgs args) =>
+        spec.Name is "eval" or "evalsha" or "eval_ro" or "evalsha_ro" && args.Count >= 2 &&
+        script.MayGrowMemory is { } mayGrow && mayGrow(args[1], spec.Name.StartsWith("evalsha", StringComparison.Ordinal));
 
     /// <summary>Redis's <c>is_read_command || is_write_command || is_may_replicate_command</c>.</summary>
     private static bool TouchesKeyspace(CommandSpec spec) =>

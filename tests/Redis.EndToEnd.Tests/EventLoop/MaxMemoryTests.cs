@@ -159,6 +159,19 @@ public sealed class MaxMemoryTests(EventLoopServerFixture server) : IClassFixtur
     }
 
     [Fact]
+    public void AScriptWithAShebangIsDenyOomUnlessItAllowsOomOrDoesNotWrite()
+    {
+        using var client = server.Connect();
+        client.Call("FLUSHALL");
+        client.Call("SET", "x", "1");
+        Limit(client, Used(client) - 1);
+
+        Assert.Equal(OutOfMemory, client.Call("EVAL", "#!lua\nreturn redis.call('set', 'a', 'b')", "0"));
+        Assert.Equal("$1\r\n1\r\n", client.Call("EVAL", "#!lua flags=no-writes\nreturn redis.call('get', 'x')", "0"));
+        Assert.Equal("+OK\r\n", client.Call("EVAL", "#!lua flags=allow-oom\nreturn redis.call('set', 'a', 'b')", "0"));
+    }
+
+    [Fact]
     public void InfoMemoryFollowsTheDatasetAndShowsTheLimit()
     {
         using var client = server.Connect();
