@@ -32,6 +32,24 @@ public sealed class ObjectCommandHandlerTests
         Assert.StartsWith("ERR An LFU maxmemory policy is not selected", Binding.ErrorText(await Run("OBJECT FREQ k")), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task IdletimeIsTheSecondsSinceTheLastAccessAndFreqTheCounterUnderLfu()
+    {
+        _keyspace.AccessClock.Set(TestClock.StartUnixMilliseconds - 42_000);
+        _keyspace.Set("k"u8, "v"u8);
+        _keyspace.AccessClock.Set(TestClock.StartUnixMilliseconds);
+
+        Assert.Equal(Reply.Integer(42), await Run("OBJECT IDLETIME k"));
+        await Run("OBJECT ENCODING k");
+        Assert.Equal(Reply.Integer(42), await Run("OBJECT IDLETIME k"));
+        Assert.Equal(Reply.Nil, await Run("OBJECT IDLETIME missing"));
+
+        _keyspace.AccessClock.CountsFrequency = true;
+        _keyspace.Set("f"u8, "v"u8);
+        Assert.Equal(Reply.Integer(5), await Run("OBJECT FREQ f"));
+        Assert.StartsWith("ERR An LFU maxmemory policy is selected, idle time not tracked.", Binding.ErrorText(await Run("OBJECT IDLETIME f")), StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("OBJECT ENCODING", "ERR wrong number of arguments for 'object|encoding' command")]
     [InlineData("OBJECT HELP x", "ERR wrong number of arguments for 'object|help' command")]
