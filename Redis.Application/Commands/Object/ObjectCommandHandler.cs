@@ -1,5 +1,6 @@
 using Mediator;
 using Redis.Application.Common;
+using Redis.Application.Memory;
 using Redis.Application.Replies;
 using Redis.Domain.Keys;
 using Redis.Protocol;
@@ -7,7 +8,7 @@ using Redis.Protocol;
 namespace Redis.Application.Commands.Object;
 
 /// <summary>Answers <c>OBJECT</c> as Redis's <c>objectCommand</c> does.</summary>
-public sealed class ObjectCommandHandler(TimeProvider time) : IRequestHandler<ObjectCommand, Reply>
+public sealed class ObjectCommandHandler(MemoryLimit memory, TimeProvider time) : IRequestHandler<ObjectCommand, Reply>
 {
     /// <summary>Redis's <c>OBJ_SHARED_REFCOUNT</c> (<c>INT_MAX</c>): the reference count of a shared integer.</summary>
     public const int SharedRefCount = int.MaxValue;
@@ -67,13 +68,17 @@ public sealed class ObjectCommandHandler(TimeProvider time) : IRequestHandler<Ob
                 _ => Raw,
             },
 
-            // Without maxmemory, tryObjectEncoding stores 0..9999 as the shared integers.
+            // tryObjectEncoding stores 0..9999 as the shared integers, unless maxmemory is set with an LRU or LFU policy
+            // (MAXMEMORY_FLAG_NO_SHARED_INTEGERS: each key needs its own access clock). Redis decides when the value is
+            // stored; this answers by the settings now.
             ObjectSubcommand.RefCount => Reply.Integer(
-                encoding == StringEncoding.Kind.Int && integer is >= 0 and < StringEncoding.SharedIntegers ? SharedRefCount : 1),
+                encoding == StringEncoding.Kind.Int && integer is >= 0 and < StringEncoding.SharedIntegers && SharesIntegers() ? SharedRefCount : 1),
 
             _ => Reply.One,
         });
     }
+
+    private bool SharesIntegers() => memory.Limit == 0 || !(memory.Policy.IsLru() || memory.Policy.IsLfu());
 
     // The key's access clock, read without touching it: IDLETIME in seconds unless an LFU policy counts frequency,
     // FREQ (decayed to now, as LFUDecrAndReturn) only then, each with Redis's error otherwise.
