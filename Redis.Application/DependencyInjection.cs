@@ -37,6 +37,7 @@ public static class ApplicationServiceCollectionExtensions
         services.TryAddSingleton<SlowLog>();
         services.TryAddSingleton<RunningScript>();
         services.TryAddSingleton<CommandPropagation>();
+        services.TryAddSingleton<Redis.Application.Memory.MemoryLimit>();
         services.TryAddSingleton<CommandRouter>();
         return services;
     }

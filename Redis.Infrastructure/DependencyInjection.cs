@@ -80,6 +80,7 @@ public static class InfrastructureServiceCollectionExtensions
         services.TryAddSingleton<IPersistence>(provider => provider.GetRequiredService<RdbPersistence>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ICronJob, RdbPersistence>(provider => provider.GetRequiredService<RdbPersistence>()));
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ICronJob, AppendOnlyFile>(provider => provider.GetRequiredService<AppendOnlyFile>()));
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ICronJob, EvictionCron>());
         services.TryAddSingleton<ActiveExpiry>();
         services.TryAddSingleton<Redis.Application.Scripting.IScriptEngine, Redis.Infrastructure.Scripting.LuaScriptEngine>();
         services.TryAddSingleton<ServerMetrics>();

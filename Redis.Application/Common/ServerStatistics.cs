@@ -81,8 +81,12 @@ public sealed class ServerStatistics
     /// Redis's <c>resetServerStats</c> (<c>CONFIG RESETSTAT</c>): the counters of <c>INFO stats</c> and the samples of the
     /// instantaneous rates start again from zero; the recent buffer peaks are gauges, and stay.
     /// </summary>
+    /// <summary>Keys removed by the <c>maxmemory-policy</c> (Redis's <c>stat_evictedkeys</c>, <c>evicted_keys</c>).</summary>
+    public long EvictedKeys { get; set; }
+
     public void Reset()
     {
+        EvictedKeys = 0;
         (ConnectionsReceived, CommandsProcessed, ProtocolErrors, RejectedConnections) = (0, 0, 0, 0);
         (OutputBufferLimitDisconnections, NetInputBytes, NetOutputBytes, ExpiredKeys) = (0, 0, 0, 0);
         _commands.Reset();

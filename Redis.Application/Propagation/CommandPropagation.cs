@@ -113,6 +113,12 @@ public sealed class CommandPropagation(Databases databases) : IKeyspaceObserver
         }
     }
 
+    /// <summary>
+    /// A key the server removed by itself, outside any command (an eviction): logged as <c>DEL</c> on its own, never
+    /// inside a transaction's <c>MULTI</c>, as <c>performEvictions</c> propagates with <c>propagate_no_multi</c>.
+    /// </summary>
+    public void Deleted(int database, ReadOnlySpan<byte> key) => _log?.Append(database, CommandArgs.From(Del, key.ToArray()));
+
     void IKeyspaceObserver.Expired(int database, ReadOnlySpan<byte> key)
     {
         if (_log is not null)

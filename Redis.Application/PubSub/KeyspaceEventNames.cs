@@ -19,6 +19,9 @@ public static class KeyspaceEventNames
     public static readonly byte[] Restore = "restore"u8.ToArray();
     public static readonly byte[] New = "new"u8.ToArray();
     public static readonly byte[] Expired = "expired"u8.ToArray();
+
+    /// <summary>A key removed by the <c>maxmemory-policy</c> (class <c>e</c>).</summary>
+    public static readonly byte[] Evicted = "evicted"u8.ToArray();
     public static readonly byte[] KeyMiss = "keymiss"u8.ToArray();
 
     // Sorted sets.

@@ -23,6 +23,10 @@ public static class Errors
     public static Reply SlowlogCount { get; } = Reply.Error("ERR count should be greater than or equal to -1");
 
     /// <summary><c>OBJECT FREQ</c> under a maxmemory-policy that is not LFU (Redis's <c>objectCommand</c>).</summary>
+    /// <summary>Redis's <c>OBJECT IDLETIME</c> under an LFU policy.</summary>
+    public static Reply LfuPolicy { get; } = Reply.Error(
+        "ERR An LFU maxmemory policy is selected, idle time not tracked. Please note that when switching between policies at runtime LRU and LFU data will take some time to adjust.");
+
     public static Reply NoLfuPolicy { get; } = Reply.Error(
         "ERR An LFU maxmemory policy is not selected, access frequency not tracked. Please note that when switching between policies at runtime LRU and LFU data will take some time to adjust.");
 
@@ -229,6 +233,9 @@ public static class Errors
     /// command but those flagged <c>no_auth</c> gets it, after the name and arity checks.
     /// </summary>
     public static Reply NoAuth { get; } = Reply.Error("NOAUTH Authentication required.");
+
+    /// <summary>Redis's <c>shared.oomerr</c>: a <c>denyoom</c> command while used memory is over <c>maxmemory</c> and nothing can be evicted.</summary>
+    public static Reply OutOfMemory { get; } = Reply.Error("OOM command not allowed when used memory > 'maxmemory'.");
 
     /// <summary>Redis 7.0's <c>helloCommand</c> when, after its options, the connection is still not authenticated.</summary>
     public static Reply HelloNoAuth { get; } = Reply.Error(

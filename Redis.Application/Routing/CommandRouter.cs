@@ -3,6 +3,7 @@ using Redis.Application.Abstractions;
 using Redis.Application.Commands.Exec;
 using Redis.Application.Propagation;
 using Redis.Application.Common;
+using Redis.Application.Memory;
 using Redis.Application.Replies;
 using Redis.Application.Scripting;
 using Redis.Application.Sessions;
@@ -33,7 +34,7 @@ namespace Redis.Application.Routing;
 /// transaction moves the ones after it to the new database, as in Redis.
 /// </para>
 /// </remarks>
-public sealed class CommandRouter(CommandTable table, ISender sender, DefaultUser user, ClientPause pause, RunningScript script, Databases databases, SlowLog slowLog, ClientRegistry clients, TimeProvider time, IPersistence persistence, CommandPropagation propagation, ErrorStatistics errors)
+public sealed class CommandRouter(CommandTable table, ISender sender, DefaultUser user, ClientPause pause, RunningScript script, Databases databases, SlowLog slowLog, ClientRegistry clients, TimeProvider time, IPersistence persistence, CommandPropagation propagation, ErrorStatistics errors, MemoryLimit memory)
 {
     /// <summary>Runs <paramref name="args"/> for the connection <paramref name="session"/>.</summary>
     /// <returns>The reply; nothing (default) when a <c>CLIENT PAUSE</c> postponed the command, which sets <see cref="ClientSession.IsPostponed"/>.</returns>
@@ -83,6 +84,19 @@ public sealed class CommandRouter(CommandTable table, ISender sender, DefaultUse
         if (user.RequiresPassword && !spec.AllowsUnauthenticated && !session.IsAuthenticated)
         {
             return Reject(session, binder, counters, Errors.NoAuth);
+        }
+
+        // Redis's processCommand: with maxmemory set, evict before every command (not while a script yields to other
+        // clients), then refuse one that may grow memory if still over: a denyoom command, EXEC of a queue holding one,
+        // and inside MULTI anything but EXEC, DISCARD, QUIT and RESET. No limit costs the one field test.
+        if (memory.Limit != 0 && !script.IsBusy)
+        {
+            var outOfMemory = memory.PerformEvictions() == EvictionResult.Fail;
+            memory.OutOfMemoryBeforeCommand = outOfMemory;
+            if (outOfMemory && (RefusedOnOutOfMemory(session, binder, effective) || ScriptMayGrowMemory(binder.Spec, args)))
+            {
+                return Reject(session, binder, counters, Errors.OutOfMemory);
+            }
         }
 
         // Redis's processCommand: no write while the last background save failed and stop-writes-on-bgsave-error holds,
@@ -249,6 +263,17 @@ public sealed class CommandRouter(CommandTable table, ISender sender, DefaultUse
     /// </summary>
     private static CommandSpec EffectiveSpec(CommandSpec spec, CommandArgs args) =>
         spec.Subcommands.Count > 0 && args.Count >= 2 ? spec.FindSubcommand(args[1]) ?? spec : spec;
+
+    /// <summary>Redis's <c>reject_cmd_on_oom</c>: <c>is_denyoom_command</c>, or any command queued inside <c>MULTI</c>.</summary>
+    private static bool RefusedOnOutOfMemory(ClientSession session, ICommandBinder binder, CommandSpec effective) =>
+        effective.DeniedOnOutOfMemory || binder.Spec.DeniedOnOutOfMemory ||
+        (binder is ExecCommandBinder && session.Transaction.HasQueuedDenyOom) ||
+        (session.Transaction.InMulti && binder.Spec.Name is not ("exec" or "discard" or "quit" or "reset"));
+
+    /// <summary>Redis's <c>getCommandFlags</c> for the script commands: a script declaring writes without <c>allow-oom</c> is <c>denyoom</c>.</summary>
+    private bool ScriptMayGrowMemory(CommandSpec spec, CommandArgs args) =>
+        spec.Name is "eval" or "evalsha" or "eval_ro" or "evalsha_ro" && args.Count >= 2 &&
+        script.MayGrowMemory is { } mayGrow && mayGrow(args[1], spec.Name.StartsWith("evalsha", StringComparison.Ordinal));
 
     /// <summary>Redis's <c>is_read_command || is_write_command || is_may_replicate_command</c>.</summary>
     private static bool TouchesKeyspace(CommandSpec spec) =>

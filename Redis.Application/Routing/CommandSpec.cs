@@ -76,6 +76,9 @@ public sealed record CommandSpec(
     /// <summary>Redis's <c>write</c> flag: the command may change the dataset, and is logged when it does (<see cref="Propagation.CommandPropagation"/>).</summary>
     public bool IsWrite { get; } = Flags.Contains("write");
 
+    /// <summary>Redis's <c>denyoom</c> flag: the command may grow memory, so it is refused with <c>-OOM</c> while used memory is over <c>maxmemory</c>.</summary>
+    public bool DeniedOnOutOfMemory { get; } = Flags.Contains("denyoom");
+
     /// <summary>
     /// Refused with <c>-MISCONF</c> while the last background save failed (Redis's <c>processCommand</c>: a command
     /// flagged <c>write</c>, or <c>PING</c>).

@@ -43,6 +43,13 @@ public sealed class RunningScript
     /// <summary>The transport's one non-waiting turn for every connection but the given one; null where none can be served.</summary>
     public Action<ClientSession>? ServeOthers { get; set; }
 
+    /// <summary>
+    /// Whether <c>EVAL</c> of this body (or <c>EVALSHA</c> of this digest, the second argument true) counts as
+    /// <c>denyoom</c> (Redis's <c>evalGetCommandFlags</c>): set by the engine, which the router cannot take as a
+    /// dependency; null where there is none.
+    /// </summary>
+    public Func<ReadOnlySpan<byte>, bool, bool>? MayGrowMemory { get; set; }
+
     /// <summary>True while a script runs.</summary>
     public bool IsRunning => Caller is not null;
 

@@ -60,6 +60,9 @@ public sealed class TransactionState
     /// </summary>
     public bool HasQueuedWriteCommand { get; private set; }
 
+    /// <summary>A queued command is flagged <c>denyoom</c> (Redis's <c>mstate.cmd_flags &amp; CMD_DENYOOM</c>): then <c>EXEC</c> is refused with <c>-OOM</c> as the command would be.</summary>
+    public bool HasQueuedDenyOom { get; private set; }
+
     /// <summary><c>multi=</c> in <c>CLIENT LIST</c>: the commands queued, or -1 outside a transaction.</summary>
     public int QueuedCount => InMulti ? _queued.Count : -1;
 
@@ -80,6 +83,7 @@ public sealed class TransactionState
             _queued.Add(new QueuedCommand(binder, args.Copy()));
             HasQueuedWrite |= binder.Spec.MayReplicate;
             HasQueuedWriteCommand |= binder.Spec.IsWrite;
+            HasQueuedDenyOom |= binder.Spec.DeniedOnOutOfMemory;
         }
     }
 
@@ -124,6 +128,7 @@ public sealed class TransactionState
         _queued.Clear();
         HasQueuedWrite = false;
         HasQueuedWriteCommand = false;
+        HasQueuedDenyOom = false;
         InMulti = false;
         HasQueueingError = false;
         UnwatchAll();

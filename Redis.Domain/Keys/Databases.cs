@@ -26,6 +26,9 @@ public sealed class Databases
     private readonly SharedRecords _shared = new();
     private readonly List<IKeyspaceObserver> _observers = [];
 
+    // performEvictions' static next_db: the random policies visit the databases in turn.
+    private int _nextEvictionDatabase;
+
     public Databases(int count = DefaultCount)
         : this(count, Random.Shared)
     {
@@ -36,12 +39,20 @@ public sealed class Databases
     public Databases(int count, Random random)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(count, 1);
+        _shared.Clock = new AccessClock(random);
         _keyspaces = new Keyspace[count];
         for (var i = 0; i < count; i++)
         {
             _keyspaces[i] = new Keyspace(_shared, random, i);
         }
     }
+
+    /// <summary>
+    /// The clock of the keys' access times or frequencies (Redis's <c>server.lruclock</c> and the LFU settings): the
+    /// server moves it once per batch of commands (<see cref="AccessClock.Set"/>), and the memory limit says whether it
+    /// counts frequency.
+    /// </summary>
+    public AccessClock AccessClock => _shared.Clock;
 
     /// <summary>How many databases there are (<c>databases</c>).</summary>
     public int Count => _keyspaces.Length;
@@ -57,6 +68,24 @@ public sealed class Databases
 
     /// <summary>Reads that found nothing, in every database (<c>keyspace_misses</c>).</summary>
     public long KeyspaceMisses => Sum(static k => k.KeyspaceMisses);
+
+    /// <summary>What the keys of every database cost in bytes (<see cref="Keyspace.DatasetBytes"/>): O(databases), no key visited.</summary>
+    public long DatasetBytes
+    {
+        get
+        {
+            long total = 0;
+            foreach (var keyspace in _keyspaces)
+            {
+                total += keyspace.DatasetBytes;
+            }
+
+            return total;
+        }
+    }
+
+    /// <summary>Large records given back by keys and kept for reuse (ADR 0015): memory the process holds that no key uses.</summary>
+    public long PooledRecordBytes => _shared.Pool.Bytes;
 
     /// <summary>Keys stored in every database, expired ones not yet reclaimed included.</summary>
     public long KeyCount => Sum(static k => k.Count);
@@ -164,6 +193,81 @@ public sealed class Databases
         {
             keyspace.Observer = combined;
         }
+    }
+
+    /// <summary>
+    /// One step of Redis's <c>performEvictions</c>: picks a key by <paramref name="policy"/> (sampling
+    /// <paramref name="samples"/> keys per database into <paramref name="pool"/> for the LRU, LFU and TTL policies; a
+    /// random key of the next database in turn for the random ones) and removes it, marking its watches.
+    /// </summary>
+    /// <param name="database">The evicted key's database.</param>
+    /// <param name="key">The evicted key, a copy.</param>
+    /// <param name="freed">What the dataset shrank by (<see cref="DatasetBytes"/>).</param>
+    /// <returns>False when no key can be evicted (none at all, or none with a TTL for a volatile policy), or the policy is <see cref="EvictionPolicy.NoEviction"/>.</returns>
+    public bool TryEvictOne(EvictionPolicy policy, int samples, EvictionPool pool, long now, out int database, out byte[] key, out long freed)
+    {
+        ArgumentNullException.ThrowIfNull(pool);
+        (database, key, freed) = (0, null!, 0);
+        if (policy == EvictionPolicy.NoEviction)
+        {
+            return false;
+        }
+
+        var volatileOnly = !policy.SamplesAllKeys();
+        if (policy is EvictionPolicy.AllKeysRandom or EvictionPolicy.VolatileRandom)
+        {
+            for (var i = 0; i < _keyspaces.Length; i++)
+            {
+                var j = _nextEvictionDatabase = (_nextEvictionDatabase + 1) % _keyspaces.Length;
+                if (_keyspaces[j].TryPickRandomForEviction(volatileOnly, out key))
+                {
+                    database = j;
+                    freed = EvictFrom(_keyspaces[j], key, volatileOnly);
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        while (true)
+        {
+            // Every database feeds the pool, so the choice is not local to one (evict.c).
+            long total = 0;
+            foreach (var keyspace in _keyspaces)
+            {
+                var keys = volatileOnly ? keyspace.VolatileCount : keyspace.Count;
+                if (keys != 0)
+                {
+                    keyspace.PopulateEvictionPool(policy, samples, pool);
+                    total += keys;
+                }
+            }
+
+            if (total == 0)
+            {
+                return false;
+            }
+
+            // Best first; a candidate no longer stored (or no longer volatile) is a ghost, and the next is tried.
+            while (pool.TryTakeBest(out key, out database))
+            {
+                var keyspace = _keyspaces[database];
+                var before = keyspace.DatasetBytes;
+                if (keyspace.Evict(key, volatileOnly))
+                {
+                    freed = before - keyspace.DatasetBytes;
+                    return true;
+                }
+            }
+        }
+    }
+
+    private static long EvictFrom(Keyspace keyspace, byte[] key, bool volatileOnly)
+    {
+        var before = keyspace.DatasetBytes;
+        keyspace.Evict(key, volatileOnly);
+        return before - keyspace.DatasetBytes;
     }
 
     /// <summary><c>FLUSHALL</c>: removes every key of every database, marking every watch of a stored key.</summary>

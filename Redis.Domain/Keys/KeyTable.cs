@@ -35,6 +35,10 @@ internal sealed class KeyTable
 
     private readonly RecordPool _pool;
     private Slot[][] _segments = [];
+
+    // Each slot's access clock (Redis's 24-bit robj.lru), beside the slot rather than in it: the 24-byte slot has no
+    // spare bytes, and a 32-byte one would cost 8 bytes a key where this costs 4 (ADR 0035). Same segments, same moves.
+    private uint[][] _clocks = [];
     private int[] _index = new int[MinimumIndexSize];
 
     /// <param name="pool">Where large records go when keys give them back, and come from for new keys; the databases share one.</param>
@@ -45,8 +49,38 @@ internal sealed class KeyTable
 
     public int Count { get; private set; }
 
+    /// <summary>
+    /// The bytes of the records the slots hold, kept as they change: each string's packed array, and each typed value's
+    /// key array and <see cref="TypedValue.CountedBytes"/>, with their array headers (what <see cref="KeyFootprint"/>
+    /// counts of a key beyond its slot and index share).
+    /// </summary>
+    public long RecordBytes { get; private set; }
+
+    /// <summary>What <see cref="RecordBytes"/> counts of one record.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static long BytesOf(object record) => record is byte[] packed
+        ? KeyFootprint.ArrayHeader + ((packed.Length + 7L) & ~7L)
+        : KeyFootprint.ArrayHeader + ((((TypedValue)record).Key.Length + 7L) & ~7L) + ((TypedValue)record).CountedBytes;
+
+    /// <summary>
+    /// Counts again what a typed value the table holds costs, after a command changed it in place, when its rule says so
+    /// (<see cref="TypedValue.RecountDue"/>): always for a value whose footprint is O(1), otherwise once its element count
+    /// moved by an eighth since the last count, so the count costs O(1) amortised.
+    /// </summary>
+    public void Recount(TypedValue value)
+    {
+        if (value.RecountDue)
+        {
+            RecordBytes -= value.CountedBytes;
+            RecordBytes += value.Recount();
+        }
+    }
+
     /// <summary>The slot at <paramref name="position"/>, which must be below <see cref="Count"/>.</summary>
     public ref Slot this[int position] => ref _segments[position >> SegmentShift][position & SegmentMask];
+
+    /// <summary>The access clock of the slot at <paramref name="position"/> (see <see cref="AccessClock"/>).</summary>
+    public ref uint ClockAt(int position) => ref _clocks[position >> SegmentShift][position & SegmentMask];
 
     /// <summary>The position of <paramref name="key"/>'s slot, or -1 when it is not stored.</summary>
     public int Find(ReadOnlySpan<byte> key)
@@ -86,6 +120,7 @@ internal sealed class KeyTable
     public int Add(ReadOnlySpan<byte> key, TypedValue value, long expiresAt)
     {
         value.Key = key.ToArray();
+        value.Recount();
         return AddRecord(key, value, expiresAt);
     }
 
@@ -100,19 +135,24 @@ internal sealed class KeyTable
         if (position == 0 && _segments.Length == 0)
         {
             _segments = [new Slot[FirstSegmentSize]];
+            _clocks = [new uint[FirstSegmentSize]];
         }
         else if (position < SegmentSize && position == _segments[0].Length)
         {
             // A small table does not take a whole segment: the first one doubles until it is full size.
             Array.Resize(ref _segments[0], position * 2);
+            Array.Resize(ref _clocks[0], position * 2);
         }
         else if ((position & SegmentMask) == 0 && position >> SegmentShift == _segments.Length)
         {
             Array.Resize(ref _segments, _segments.Length + 1);
             _segments[^1] = new Slot[SegmentSize];
+            Array.Resize(ref _clocks, _clocks.Length + 1);
+            _clocks[^1] = new uint[SegmentSize];
         }
 
         var hash = Hash(key);
+        RecordBytes += BytesOf(record);
         this[position] = new Slot
         {
             Record = record,
@@ -137,11 +177,14 @@ internal sealed class KeyTable
         ref var slot = ref this[position];
         if (slot.Record is not byte[] old)
         {
+            RecordBytes -= BytesOf(slot.Record);
             slot.Record = NewRecord(((TypedValue)slot.Record).Key, value);
+            RecordBytes += BytesOf(slot.Record);
         }
         else if (!overwrite || _pool.Frozen || !KeyRecord.TryOverwriteValue(old, value))
         {
             slot.Record = NewRecord(KeyRecord.Key(old), value);
+            RecordBytes += BytesOf(slot.Record) - BytesOf(old);
             _pool.Retire(old);
         }
     }
@@ -150,6 +193,7 @@ internal sealed class KeyTable
     public void Replace(int position, TypedValue value)
     {
         ref var slot = ref this[position];
+        RecordBytes -= BytesOf(slot.Record);
         if (slot.Record is byte[] old)
         {
             value.Key = KeyRecord.Key(old).ToArray();
@@ -160,6 +204,8 @@ internal sealed class KeyTable
             value.Key = ((TypedValue)slot.Record).Key;
         }
 
+        value.Recount();
+        RecordBytes += BytesOf(value);
         slot.Record = value;
     }
 
@@ -174,6 +220,7 @@ internal sealed class KeyTable
         if (_pool.Frozen || !KeyRecord.TryAppendValue(old, suffix))
         {
             slot.Record = NewRecord(KeyRecord.Key(old), KeyRecord.Value(old).Span, suffix);
+            RecordBytes += BytesOf(slot.Record) - BytesOf(old);
             _pool.Retire(old);
         }
     }
@@ -188,6 +235,7 @@ internal sealed class KeyTable
     public void RemoveAt(int position)
     {
         ref var removed = ref this[position];
+        RecordBytes -= BytesOf(removed.Record);
         if (removed.Record is byte[] record)
         {
             _pool.Retire(record);
@@ -202,6 +250,7 @@ internal sealed class KeyTable
             ref var moved = ref this[last];
             _index[BucketOf(moved.Hash, last)] = position + 1;
             removed = moved;
+            ClockAt(position) = ClockAt(last);
         }
 
         this[last] = default;
@@ -211,9 +260,11 @@ internal sealed class KeyTable
     public void Clear()
     {
         _segments = [];
+        _clocks = [];
         _index = new int[MinimumIndexSize];
         _pool.Clear();
         Count = 0;
+        RecordBytes = 0;
     }
 
     private byte[] NewRecord(ReadOnlySpan<byte> key, ReadOnlySpan<byte> value, ReadOnlySpan<byte> valueTail = default)

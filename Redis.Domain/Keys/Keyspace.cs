@@ -22,7 +22,7 @@ namespace Redis.Domain.Keys;
 /// <para>
 /// Values are handed out as <see cref="ReadOnlyMemory{T}"/> over the stored bytes, without a copy. A value that needs
 /// a record of the same size is written over the old one (ADR 0015), but never over a record whose value
-/// <see cref="Get(ReadOnlySpan{byte}, long, out Entry)"/> handed out during the current command: such a write goes to a new record and retires the
+/// <see cref="Get(ReadOnlySpan{byte}, long, out Entry, bool)"/> handed out during the current command: such a write goes to a new record and retires the
 /// old one, which stays intact until <see cref="RecycleRetiredRecords"/>. So a view a handler holds cannot change under
 /// it, whatever it writes next. The server calls <see cref="EndCommand"/> once a command's reply is encoded, which
 /// lets the next command write in place again. Lookups that need no value (<see cref="Peek"/>,
@@ -81,11 +81,21 @@ public sealed class Keyspace
     /// <summary>The database number of this keyspace (0 for a keyspace of its own); <c>SWAPDB</c> exchanges contents, not numbers.</summary>
     public int Index { get; }
 
+    /// <summary>The clock the keys' access times or frequencies are kept by, shared by the databases (<see cref="Databases.AccessClock"/>).</summary>
+    public AccessClock AccessClock => _shared.Clock;
+
     /// <summary>Told of keys created, expired or missed by a read; null (the default) costs one comparison at each.</summary>
     public IKeyspaceObserver? Observer { get; set; }
 
     /// <summary>Number of keys stored, including expired keys not yet reclaimed.</summary>
     public int Count => _table.Count;
+
+    /// <summary>
+    /// What the keys of this database cost in bytes, kept as they change: the sum of every key's
+    /// <see cref="KeyFootprint"/> (a collection as last counted, see <see cref="KeyTable.Recount"/>). O(1).
+    /// </summary>
+    public long DatasetBytes =>
+        _table.RecordBytes + ((long)_table.Count * (KeyFootprint.Slot + KeyFootprint.AccessClock + KeyFootprint.IndexShare)) + ((long)_volatile.Count * KeyFootprint.VolatileEntry);
 
     /// <summary>Number of keys that carry a TTL, including expired keys not yet reclaimed.</summary>
     public int VolatileCount => _volatile.Count;
@@ -109,9 +119,10 @@ public sealed class Keyspace
     public void ResetStatistics() => (ExpiredKeys, KeyspaceHits, KeyspaceMisses) = (0, 0, 0);
 
     /// <summary>Looks a string up; an expired key is removed and reported missing.</summary>
-    public KeyLookup Get(ReadOnlySpan<byte> key, long now, out Entry entry)
+    /// <param name="touch">False for a command that only inspects the key (<c>OBJECT</c>, Redis's <c>LOOKUP_NOTOUCH</c>): its access clock stays.</param>
+    public KeyLookup Get(ReadOnlySpan<byte> key, long now, out Entry entry, bool touch = true)
     {
-        var position = FindLive(key, now);
+        var position = FindLive(key, now, touch);
         if (position < 0 || _table[position].Record is not byte[] record)
         {
             entry = default;
@@ -169,7 +180,7 @@ public sealed class Keyspace
     /// <param name="notifyMiss">False for Redis's <c>LOOKUP_NONOTIFY</c> (<c>OBJECT</c>): a miss counts but is not reported.</param>
     public KeyType TypeOf(ReadOnlySpan<byte> key, long now, out TypedValue? value, bool countRead = false, bool notifyMiss = true)
     {
-        var position = FindLive(key, now);
+        var position = FindLive(key, now, touch: false);
         if (countRead)
         {
             CountRead(key, position >= 0, notifyMiss);
@@ -183,7 +194,7 @@ public sealed class Keyspace
     /// <param name="countRead">True for a command that reads the key (<c>TTL</c>, <c>EXISTS</c>): counts a hit or a miss.</param>
     public bool TryGetExpiry(ReadOnlySpan<byte> key, long now, out long expiresAt, bool countRead = false)
     {
-        var position = FindLive(key, now);
+        var position = FindLive(key, now, touch: false);
         if (countRead)
         {
             CountRead(key, position >= 0, notifyMiss: true);
@@ -196,7 +207,7 @@ public sealed class Keyspace
     /// <summary>What a live key costs the keyspace in bytes, for <c>MEMORY USAGE</c> (see <see cref="KeyFootprint"/>).</summary>
     public bool TryGetFootprint(ReadOnlySpan<byte> key, long now, out long bytes)
     {
-        var position = FindLive(key, now);
+        var position = FindLive(key, now, touch: false);
         if (position < 0)
         {
             bytes = 0;
@@ -283,6 +294,7 @@ public sealed class Keyspace
         System.Diagnostics.Debug.Assert(_shared.SnapshotId == 0 || value.SnapshotId != _shared.SnapshotId, "A value the open snapshot holds was changed in place: look it up with Get<T>.");
         if (value.Count != 0)
         {
+            _table.Recount(value);
             Touched(key, exists: true);
             return false;
         }
@@ -338,14 +350,14 @@ public sealed class Keyspace
     /// <summary>
     /// Ends the current command: the views it was handed are no longer read (its reply is encoded), so the next writes
     /// may go over their records again. The server calls it after encoding each reply; a caller that never does only
-    /// loses the in-place writes after a <see cref="Get(ReadOnlySpan{byte}, long, out Entry)"/>.
+    /// loses the in-place writes after a <see cref="Get(ReadOnlySpan{byte}, long, out Entry, bool)"/>.
     /// </summary>
     public void EndCommand() => _shared.EndCommand();
 
     /// <summary>Looks a string up for a command that reads it, counting a hit or a miss.</summary>
     /// <remarks>
     /// Redis counts <c>keyspace_hits</c>/<c>keyspace_misses</c> in <c>lookupKeyRead</c> only: commands that look a key
-    /// up in order to write it (<c>INCR</c>, <c>EXPIRE</c>, <c>RENAME</c>) use <see cref="Get(ReadOnlySpan{byte}, long, out Entry)"/>, which does not count.
+    /// up in order to write it (<c>INCR</c>, <c>EXPIRE</c>, <c>RENAME</c>) use <see cref="Get(ReadOnlySpan{byte}, long, out Entry, bool)"/>, which does not count.
     /// A key of another type counts as a hit, since the lookup found it before the type check.
     /// </remarks>
     public KeyLookup Read(ReadOnlySpan<byte> key, long now, out Entry entry)
@@ -752,6 +764,93 @@ public sealed class Keyspace
     }
 
     /// <summary>
+    /// <c>evictionPoolPopulate</c>: samples up to <paramref name="samples"/> keys (every key, or those with a TTL when
+    /// <paramref name="policy"/> is a volatile one) and offers each to <paramref name="pool"/> with its score.
+    /// </summary>
+    /// <remarks>
+    /// As Redis's <c>dictGetSomeKeys</c>, the sample is a run of neighbouring positions from a random start, so its keys
+    /// are distinct; a database with no more keys than the sample gives them all. O(samples).
+    /// </remarks>
+    internal void PopulateEvictionPool(EvictionPolicy policy, int samples, EvictionPool pool)
+    {
+        var allKeys = policy.SamplesAllKeys();
+        var keys = allKeys ? _table.Count : _volatile.Count;
+        if (keys == 0)
+        {
+            return;
+        }
+
+        var taken = Math.Min(samples, keys);
+        var start = taken == keys ? 0 : _random.Next(keys);
+        for (var i = 0; i < taken; i++)
+        {
+            var index = (start + i) % keys;
+            var position = allKeys ? index : _volatile[index];
+            ref var slot = ref _table[position];
+            pool.Insert(EvictionScore(policy, position), KeyTable.KeyOf(slot.Record), Index);
+        }
+    }
+
+    // The pool's score: higher goes first. volatile-ttl: the nearer the expiry, the higher (ULLONG_MAX - expire);
+    // LRU: the longer idle; LFU: the less frequently used (255 - counter).
+    private ulong EvictionScore(EvictionPolicy policy, int position) => policy == EvictionPolicy.VolatileTtl
+        ? ulong.MaxValue - (ulong)_table[position].ExpiresAt
+        : _shared.Clock.EvictionScore(policy, _table.ClockAt(position));
+
+    /// <summary>Gives a stored key the idle time or frequency <c>RESTORE</c> was given (see <see cref="AccessClock.Restored"/>).</summary>
+    public void RestoreAccessClock(ReadOnlySpan<byte> key, long idleSeconds, long frequency)
+    {
+        var position = _table.Find(key);
+        if (position >= 0 && _shared.Clock.Restored(idleSeconds, frequency) is { } clock)
+        {
+            _table.ClockAt(position) = clock;
+        }
+    }
+
+    /// <summary>
+    /// The access clock of a live key, without touching it (<c>OBJECT IDLETIME</c>, <c>OBJECT FREQ</c>); false when
+    /// there is no such key.
+    /// </summary>
+    public bool TryGetAccessClock(ReadOnlySpan<byte> key, long now, out uint clock)
+    {
+        var position = FindLive(key, now, touch: false);
+        clock = position < 0 ? 0 : _table.ClockAt(position);
+        return position >= 0;
+    }
+
+    /// <summary>A key picked uniformly at random for <c>allkeys-random</c>, or among those with a TTL for <c>volatile-random</c> (<c>dictGetRandomKey</c>).</summary>
+    internal bool TryPickRandomForEviction(bool volatileOnly, out byte[] key)
+    {
+        var keys = volatileOnly ? _volatile.Count : _table.Count;
+        if (keys == 0)
+        {
+            key = null!;
+            return false;
+        }
+
+        var index = _random.Next(keys);
+        key = KeyTable.KeyOf(_table[volatileOnly ? _volatile[index] : index].Record).ToArray();
+        return true;
+    }
+
+    /// <summary>
+    /// Removes <paramref name="key"/> for the eviction policy (Redis's <c>dbSyncDelete</c> in <c>performEvictions</c>),
+    /// marking its watches as a deletion does; live or expired, it is not counted as expired. False when the key is not
+    /// stored, or, with <paramref name="volatileOnly"/>, has no TTL (a ghost of the eviction pool).
+    /// </summary>
+    internal bool Evict(ReadOnlySpan<byte> key, bool volatileOnly)
+    {
+        var position = _table.Find(key);
+        if (position < 0 || (volatileOnly && _table[position].ExpiresAt == Entry.NoExpiry))
+        {
+            return false;
+        }
+
+        RemoveAt(position);
+        return true;
+    }
+
+    /// <summary>
     /// Watches <paramref name="key"/> for <c>WATCH</c>: from now on every write, deletion, expiry or flush of the key
     /// marks the returned handle touched, until it is released. Reads never do.
     /// </summary>
@@ -1015,6 +1114,8 @@ public sealed class Keyspace
     // What every store does once the slot holds the new record and expiry: the volatile list, WATCH, and "new".
     private void Stored(int position, ReadOnlySpan<byte> key, bool created)
     {
+        ref var clock = ref _table.ClockAt(position);
+        clock = created ? _shared.Clock.Initial : _shared.Clock.Overwritten(clock);
         UpdateVolatileIndex(position);
         Touched(key, exists: true);
         if (created)
@@ -1043,13 +1144,25 @@ public sealed class Keyspace
     private bool IsExpiredAt(int position, long now) => now > _table[position].ExpiresAt && !_shared.ExpiryPaused;
 
     // The position of a live key, or -1; an expired key met here is removed, which is Redis's lazy expiry.
-    private int FindLive(ReadOnlySpan<byte> key, long now)
+    // A live key found is accessed: its clock moves (Redis's lookupKey updates robj.lru), unless the caller only
+    // looks (touch false: Redis's LOOKUP_NOTOUCH for TYPE, TTL, OBJECT, MEMORY USAGE) or a snapshot is open (Redis
+    // does not touch while a child saves, so its pages stay shared; here, so nothing the snapshot reads changes).
+    private int FindLive(ReadOnlySpan<byte> key, long now, bool touch = true)
     {
         var position = _table.Find(key);
-        if (position >= 0 && IsExpiredAt(position, now))
+        if (position >= 0)
         {
-            Expire(position);
-            return -1;
+            if (IsExpiredAt(position, now))
+            {
+                Expire(position);
+                return -1;
+            }
+
+            if (touch && _shared.SnapshotId == 0)
+            {
+                ref var clock = ref _table.ClockAt(position);
+                clock = _shared.Clock.Accessed(clock);
+            }
         }
 
         return position;

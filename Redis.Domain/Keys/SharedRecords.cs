@@ -13,10 +13,13 @@ internal sealed class SharedRecords
 {
     public RecordPool Pool { get; } = new();
 
+    /// <summary>The clock every key's access time or frequency is kept by (see <see cref="AccessClock"/>).</summary>
+    public AccessClock Clock { get; set; } = new(Random.Shared);
+
     /// <summary>Waited keys given a collection, not yet served (see <see cref="Keyspace.AddWaiter"/>).</summary>
     public ReadyKeys Ready { get; } = new();
 
-    /// <summary>How many views <see cref="Keyspace.Get(ReadOnlySpan{byte}, long, out Entry)"/> handed out since the last <see cref="EndCommand"/>.</summary>
+    /// <summary>How many views <see cref="Keyspace.Get(ReadOnlySpan{byte}, long, out Entry, bool)"/> handed out since the last <see cref="EndCommand"/>.</summary>
     public int Views;
 
     /// <summary>The record of the last view handed out.</summary>

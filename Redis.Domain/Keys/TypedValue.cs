@@ -28,6 +28,29 @@ public abstract class TypedValue
     /// </summary>
     internal int SnapshotId { get; set; }
 
+    /// <summary>What the keyspace last counted of <see cref="Footprint"/> for its used-memory figure (see <see cref="KeyTable.Recount"/>).</summary>
+    internal long CountedBytes { get; private set; }
+
+    // The element count at the last count, for the recount rule of a value whose footprint is not O(1).
+    private long _countedElements;
+
+    /// <summary>
+    /// True when <see cref="Footprint"/> is O(1) for this value as it is now; false when it walks the elements (a
+    /// hashtable set, a sorted set), which the keyspace then counts again only after the count moved by an eighth.
+    /// </summary>
+    protected virtual bool FootprintIsConstantTime => true;
+
+    /// <summary>Whether the keyspace's count of this value is due after an in-place change (ADR 0035).</summary>
+    internal bool RecountDue =>
+        FootprintIsConstantTime || Count <= 128 || Math.Abs(Count - _countedElements) * 8 >= _countedElements;
+
+    /// <summary>Counts <see cref="Footprint"/> now and keeps it as <see cref="CountedBytes"/>.</summary>
+    internal long Recount()
+    {
+        _countedElements = Count;
+        return CountedBytes = Footprint;
+    }
+
     /// <summary>What <c>TYPE</c> answers.</summary>
     public abstract KeyType Type { get; }
 

@@ -68,6 +68,8 @@ public sealed class SetValue : TypedValue
         return copy;
     }
 
+    protected override bool FootprintIsConstantTime => IsIntset;
+
     /// <summary>True while the members are kept as a sorted array of integers.</summary>
     public bool IsIntset => _positions is null;
 

@@ -79,6 +79,8 @@ public sealed class SortedSetValue : TypedValue
         return copy;
     }
 
+    protected override bool FootprintIsConstantTime => false;
+
     public override long Footprint
     {
         get

@@ -161,6 +161,32 @@ public sealed class RedisServerOptions : IValidatableObject
     public long ZsetMaxListpackValue { get; set; } = 64;
 
     /// <summary>
+    /// <c>maxmemory</c>: the limit of used memory (<c>INFO memory</c>'s <c>used_memory</c>) past which keys are evicted
+    /// by <see cref="MaxMemoryPolicy"/> or writes refused with <c>-OOM</c>; 0, the default, for none. Bytes, or Redis's
+    /// units (<c>100mb</c>, <c>1gb</c>).
+    /// </summary>
+    public string MaxMemory { get; set; } = "0";
+
+    /// <summary><c>maxmemory-policy</c>: what goes when <see cref="MaxMemory"/> is passed (<c>noeviction</c>, <c>allkeys-lru</c>, <c>volatile-ttl</c>, ...).</summary>
+    public string MaxMemoryPolicy { get; set; } = "noeviction";
+
+    /// <summary><c>maxmemory-samples</c>: keys sampled per eviction round.</summary>
+    [Range(1, int.MaxValue)]
+    public int MaxMemorySamples { get; set; } = 5;
+
+    /// <summary><c>maxmemory-eviction-tenacity</c>: how long one command may spend evicting (0 to 100; 10 is 500 µs, 100 no limit).</summary>
+    [Range(0, 100)]
+    public int MaxMemoryEvictionTenacity { get; set; } = 10;
+
+    /// <summary><c>lfu-log-factor</c>: how many hits it takes to saturate the logarithmic access counter of the LFU policies.</summary>
+    [Range(0, int.MaxValue)]
+    public int LfuLogFactor { get; set; } = 10;
+
+    /// <summary><c>lfu-decay-time</c>: minutes after which an unused key's LFU counter is halved (decremented); 0 never.</summary>
+    [Range(0, int.MaxValue)]
+    public int LfuDecayTime { get; set; } = 1;
+
+    /// <summary>
     /// <c>save</c>: the save points, pairs of seconds and changes (<c>"3600 1 300 100 60 10000"</c>). Empty, the
     /// default here, for none: the server stays in memory unless asked to save (Redis's own default has three points).
     /// </summary>
@@ -257,6 +283,18 @@ public sealed class RedisServerOptions : IValidatableObject
             yield return new ValidationResult(
                 $"The field NotifyKeyspaceEvents (notify-keyspace-events) cannot be '{NotifyKeyspaceEvents}': {Redis.Application.PubSub.KeyspaceEventFlags.InvalidClass}",
                 [nameof(NotifyKeyspaceEvents)]);
+        }
+
+        if (!MemorySize.TryParse(MaxMemory, out _))
+        {
+            yield return new ValidationResult($"The field MaxMemory (maxmemory) cannot be '{MaxMemory}': argument must be a memory value.", [nameof(MaxMemory)]);
+        }
+
+        if (!Redis.Domain.Keys.EvictionPolicies.TryParse(MaxMemoryPolicy, out _))
+        {
+            yield return new ValidationResult(
+                $"The field MaxMemoryPolicy (maxmemory-policy) cannot be '{MaxMemoryPolicy}': {Redis.Domain.Keys.EvictionPolicies.InvalidText}",
+                [nameof(MaxMemoryPolicy)]);
         }
 
         if (!Persistence.SavePoints.TryParse(Save, out _))

@@ -175,8 +175,16 @@ internal sealed partial class ServerSettings : IServerSettings
         Setting.Integer("set-max-intset-entries", 0, long.MaxValue, o => o.SetMaxIntsetEntries, (o, v) => o.SetMaxIntsetEntries = v),
         Setting.Integer("zset-max-listpack-entries", 0, long.MaxValue, o => o.ZsetMaxListpackEntries, (o, v) => o.ZsetMaxListpackEntries = v).WithAliases("zset-max-ziplist-entries"),
         Setting.Memory("zset-max-listpack-value", 0, long.MaxValue, o => o.ZsetMaxListpackValue, (o, v) => o.ZsetMaxListpackValue = v).WithAliases("zset-max-ziplist-value"),
-        Setting.Immutable("maxmemory", _ => "0"),
-        Setting.Immutable("maxmemory-policy", _ => "noeviction"),
+        Setting.Special("maxmemory", o => Invariant(MaxMemoryBytes(o)), (text, _) =>
+            MemorySize.TryParse(text, out var bytes) ? (o => o.MaxMemory = Invariant(bytes), null) : (null, "argument must be a memory value")),
+        Setting.Special("maxmemory-policy", o => o.MaxMemoryPolicy, (text, _) =>
+            Redis.Domain.Keys.EvictionPolicies.TryParse(text, out var policy)
+                ? (o => o.MaxMemoryPolicy = Redis.Domain.Keys.EvictionPolicies.Name(policy), null)
+                : (null, Redis.Domain.Keys.EvictionPolicies.InvalidText)),
+        Setting.Integer("maxmemory-samples", 1, int.MaxValue, o => o.MaxMemorySamples, (o, v) => o.MaxMemorySamples = (int)v),
+        Setting.Integer("maxmemory-eviction-tenacity", 0, 100, o => o.MaxMemoryEvictionTenacity, (o, v) => o.MaxMemoryEvictionTenacity = (int)v),
+        Setting.Integer("lfu-log-factor", 0, int.MaxValue, o => o.LfuLogFactor, (o, v) => o.LfuLogFactor = (int)v),
+        Setting.Integer("lfu-decay-time", 0, int.MaxValue, o => o.LfuDecayTime, (o, v) => o.LfuDecayTime = (int)v),
 
         // The RDB snapshots. dir and dbfilename are PROTECTED_CONFIG in Redis 7.0, refused while enable-protected-configs
         // is no (its default); rdbchecksum is immutable.
@@ -236,6 +244,9 @@ internal sealed partial class ServerSettings : IServerSettings
     /// <summary><c>notify-keyspace-events</c> as parsed; the value was validated at start-up or by <c>CONFIG SET</c>.</summary>
     internal static KeyspaceEventClasses NotifyClasses(RedisServerOptions options) =>
         KeyspaceEventFlags.TryParse(options.NotifyKeyspaceEvents ?? string.Empty, out var classes) ? classes : KeyspaceEventClasses.None;
+
+    /// <summary><c>maxmemory</c> in bytes; the value was validated at start-up or by <c>CONFIG SET</c>.</summary>
+    internal static long MaxMemoryBytes(RedisServerOptions options) => MemorySize.TryParse(options.MaxMemory, out var bytes) ? bytes : 0;
 
     private static string Invariant(long value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
 

@@ -4,6 +4,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Extensions.Logging;
 using Redis.Application.Common;
+using Redis.Application.Memory;
 using Redis.Application.Propagation;
 using Redis.Application.Replies;
 using Redis.Application.Routing;
@@ -36,6 +37,7 @@ public sealed unsafe partial class LuaScriptEngine : IScriptEngine, IDisposable
     private const int MaxReplyDepth = 1000;
 
     private readonly CommandRouter _router;
+    private readonly MemoryLimit _memory;
     private readonly CommandTable _table;
     private readonly CommandPropagation _propagation;
     private readonly RunningScript _run;
@@ -64,6 +66,9 @@ public sealed unsafe partial class LuaScriptEngine : IScriptEngine, IDisposable
     // running (no interruption then), and whether it was told to stop.
     private bool _resp3;
     private bool _refuseWrites;
+
+    // The running script declared allow-oom (Redis's SCRIPT_ALLOW_OOM): scriptVerifyOOM lets every command through.
+    private bool _allowOom;
     private bool _inCommand;
     private bool _stopped;
     private string _sha = string.Empty;
@@ -73,9 +78,11 @@ public sealed unsafe partial class LuaScriptEngine : IScriptEngine, IDisposable
 
     private const int GcPeriod = 50;
 
-    public LuaScriptEngine(CommandRouter router, CommandTable table, CommandPropagation propagation, RunningScript run, ErrorStatistics errors, ILogger<LuaScriptEngine> logger)
+    public LuaScriptEngine(CommandRouter router, CommandTable table, CommandPropagation propagation, RunningScript run, ErrorStatistics errors, MemoryLimit memory, ILogger<LuaScriptEngine> logger)
     {
         _errors = errors;
+        _memory = memory;
+        run.MayGrowMemory = MayGrowMemory;
         _router = router;
         _table = table;
         _propagation = propagation;
@@ -85,6 +92,37 @@ public sealed unsafe partial class LuaScriptEngine : IScriptEngine, IDisposable
         _self = GCHandle.Alloc(this);
         _session.MayBlock = false;
         Open();
+    }
+
+    /// <summary>
+    /// Redis's <c>evalGetCommandFlags</c> for <c>denyoom</c>: a script with a shebang that declares neither
+    /// <c>allow-oom</c> nor <c>no-writes</c> counts as <c>denyoom</c>; one without a shebang, or not found by its digest,
+    /// keeps <c>EVAL</c>'s own flags (not <c>denyoom</c>).
+    /// </summary>
+    private bool MayGrowMemory(ReadOnlySpan<byte> scriptOrSha, bool bySha)
+    {
+        bool noWrites, compatible, allowOom;
+        Span<char> sha = stackalloc char[40];
+        if (bySha && (scriptOrSha.Length != 40 || Encoding.ASCII.GetChars(scriptOrSha, sha) != 40))
+        {
+            return false;
+        }
+
+        if (!bySha)
+        {
+            Digest(scriptOrSha, sha);
+        }
+
+        if (_bySha.TryGetValue(sha, out var script))
+        {
+            (noWrites, compatible, allowOom) = (script.NoWrites, script.Compatible, script.AllowOom);
+        }
+        else if (bySha || Shebang.TryRead(scriptOrSha, out _, out noWrites, out compatible, out allowOom) is not null)
+        {
+            return false;
+        }
+
+        return !compatible && !noWrites && !allowOom;
     }
 
     public Reply Run(ClientSession caller, ReadOnlySpan<byte> scriptOrSha, bool bySha, CommandArgs args, int firstKey, int keyCount, bool readOnly)
@@ -206,7 +244,7 @@ public sealed unsafe partial class LuaScriptEngine : IScriptEngine, IDisposable
     private Reply? Compile(ReadOnlySpan<byte> body, string sha, out Script script)
     {
         script = null!;
-        if (Shebang.TryRead(body, out var offset, out var noWrites, out var compatible) is { } invalid)
+        if (Shebang.TryRead(body, out var offset, out var noWrites, out var compatible, out var allowOom) is { } invalid)
         {
             return Reply.Error("ERR " + invalid);
         }
@@ -234,7 +272,7 @@ public sealed unsafe partial class LuaScriptEngine : IScriptEngine, IDisposable
         _ = LuaNative.lua_rawgeti(state, LuaNative.RegistryIndex, _envRef);
         LuaNative.lua_setupvalue(state, -2, 1);
         var reference = LuaNative.luaL_ref(state, LuaNative.RegistryIndex);
-        script = new Script(sha, body.ToArray(), reference, noWrites, compatible);
+        script = new Script(sha, body.ToArray(), reference, noWrites, compatible) { AllowOom = allowOom };
         _scripts[sha] = script;
         return null;
     }
@@ -257,6 +295,7 @@ public sealed unsafe partial class LuaScriptEngine : IScriptEngine, IDisposable
         _session.Protocol = RespVersion.Resp2;
         _resp3 = false;
         _refuseWrites = refuseWrites;
+        _allowOom = script.AllowOom && !script.Compatible;
         _sha = script.Sha;
         _stopped = false;
         _run.Begin(caller);
@@ -686,6 +725,14 @@ public sealed unsafe partial class LuaScriptEngine : IScriptEngine, IDisposable
             return Fail(state, "ERR Write commands are not allowed from read-only scripts.", raise);
         }
 
+        // scriptVerifyOOM: over maxmemory when the script started, a denyoom command is refused until the script has
+        // written (then it must be let finish), except for a file being replayed.
+        if (_memory.OutOfMemoryBeforeCommand && _memory.Limit != 0 && !_run.HasWritten && !_allowOom &&
+            (spec.DeniedOnOutOfMemory || binder.Spec.DeniedOnOutOfMemory) && _run.Caller?.Id != ClientSession.ReplayClientId)
+        {
+            return Fail(state, "OOM command not allowed when used memory > 'maxmemory'.", raise);
+        }
+
         if (spec.IsWrite)
         {
             _run.Wrote();
@@ -1086,5 +1133,8 @@ public sealed unsafe partial class LuaScriptEngine : IScriptEngine, IDisposable
     private sealed record Script(string Sha, byte[] Body, int Reference, bool NoWrites, bool Compatible)
     {
         public byte[] ShaBytes { get; } = Encoding.ASCII.GetBytes(Sha);
+
+        /// <summary>The shebang's <c>allow-oom</c> flag.</summary>
+        public bool AllowOom { get; init; }
     }
 }

@@ -9,9 +9,15 @@ internal static class Shebang
 
     /// <summary>Reads the shebang, if any: null and where the code starts, or the error text (without its <c>ERR</c>).</summary>
     /// <param name="compatible">True without a shebang: Redis's <c>SCRIPT_FLAG_EVAL_COMPAT_MODE</c>.</param>
-    public static string? TryRead(ReadOnlySpan<byte> body, out int offset, out bool noWrites, out bool compatible)
+    public static string? TryRead(ReadOnlySpan<byte> body, out int offset, out bool noWrites, out bool compatible) =>
+        TryRead(body, out offset, out noWrites, out compatible, out _);
+
+    /// <inheritdoc cref="TryRead(ReadOnlySpan{byte}, out int, out bool, out bool)"/>
+    /// <param name="allowOom">The <c>allow-oom</c> flag: the script may run, and call any command, over <c>maxmemory</c>.</param>
+    public static string? TryRead(ReadOnlySpan<byte> body, out int offset, out bool noWrites, out bool compatible, out bool allowOom)
     {
         offset = 0;
+        allowOom = false;
         noWrites = false;
         compatible = true;
         if (!body.StartsWith("#!"u8))
@@ -52,6 +58,7 @@ internal static class Shebang
                 }
 
                 noWrites |= flag == "no-writes";
+                allowOom |= flag == "allow-oom";
             }
         }
 

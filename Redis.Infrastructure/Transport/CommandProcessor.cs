@@ -28,6 +28,7 @@ public sealed partial class CommandProcessor(
     BlockedClients blocked,
     AppendOnlyFile appendOnly,
     ActiveExpiry expiry,
+    TimeProvider time,
     ILogger<CommandProcessor> logger)
 {
     /// <summary>
@@ -54,6 +55,9 @@ public sealed partial class CommandProcessor(
         RequestReader reader, ReplyWriter writer, ClientSession session, byte[] input, ref int start, int end, int sent, ref long softSince, out string? closeReason)
     {
         expiry.CatchUp();
+
+        // The keys' access clock moves once per batch, as Redis's server.lruclock moves with its cron (1 s resolution).
+        databases.AccessClock.Set(time.GetUnixMilliseconds());
         try
         {
             return ExecuteUnderOutputLimit(reader, writer, session, input, ref start, end, sent, ref softSince, out closeReason);

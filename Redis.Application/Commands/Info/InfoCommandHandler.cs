@@ -5,6 +5,7 @@ using System.Text;
 using Mediator;
 using Redis.Application.Abstractions;
 using Redis.Application.Common;
+using Redis.Application.Memory;
 using Redis.Application.Replies;
 using Redis.Application.Routing;
 using Redis.Application.PubSub;
@@ -44,6 +45,7 @@ public sealed class InfoCommandHandler(
     IAppendOnlyFile appendOnly,
     CommandTable table,
     ErrorStatistics errors,
+    MemoryLimit memory,
     TimeProvider time) : IRequestHandler<InfoCommand, Reply>
 {
     private static readonly string[] SectionOrder =
@@ -53,7 +55,6 @@ public sealed class InfoCommandHandler(
     private const string NotDefault = "commandstats";
 
     private readonly string _replicationId = Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(20));
-    private long _peakMemory;
 
     public ValueTask<Reply> Handle(InfoCommand request, CancellationToken cancellationToken)
     {
@@ -115,7 +116,7 @@ public sealed class InfoCommandHandler(
                     ("rejected_connections", Number(statistics.RejectedConnections)),
                     ("protocol_error_disconnections", Number(statistics.ProtocolErrors)),
                     ("expired_keys", Number(databases.ExpiredKeys)),
-                    ("evicted_keys", "0"),
+                    ("evicted_keys", Number(statistics.EvictedKeys)),
                     ("keyspace_hits", Number(databases.KeyspaceHits)),
                     ("keyspace_misses", Number(databases.KeyspaceMisses)),
                     ("pubsub_channels", Number(pubSub.ChannelCount)),
@@ -248,22 +249,36 @@ public sealed class InfoCommandHandler(
 
     private void Memory(StringBuilder text)
     {
-        var used = GC.GetTotalMemory(forceFullCollection: false);
-        _peakMemory = Math.Max(_peakMemory, used);
+        // used_memory is the figure maxmemory is compared with (ADR 0035): the heap at start-up plus what the keys hold,
+        // counted as they change; the process's resident memory and the collector's heap are shown beside it.
+        var used = memory.SampleUsed();
+        var peak = memory.PeakBytes;
+        var dataset = used - memory.StartupBytes;
         var rss = Environment.WorkingSet;
         var total = GC.GetGCMemoryInfo().TotalAvailableMemoryBytes;
+        var limit = memory.Limit;
         Section(text, "Memory",
             ("used_memory", Number(used)),
             ("used_memory_human", Human(used)),
             ("used_memory_rss", Number(rss)),
             ("used_memory_rss_human", Human(rss)),
-            ("used_memory_peak", Number(_peakMemory)),
-            ("used_memory_peak_human", Human(_peakMemory)),
+            ("used_memory_peak", Number(peak)),
+            ("used_memory_peak_human", Human(peak)),
+            ("used_memory_peak_perc", Percent(used, peak)),
+            ("used_memory_overhead", Number(memory.StartupBytes)),
+            ("used_memory_startup", Number(memory.StartupBytes)),
+            ("used_memory_dataset", Number(dataset)),
+            ("used_memory_dataset_perc", Percent(dataset, used)),
+            ("used_memory_gc_heap", Number(GC.GetTotalMemory(forceFullCollection: false))),
+            ("used_memory_pooled_records", Number(databases.PooledRecordBytes)),
             ("total_system_memory", Number(total)),
             ("total_system_memory_human", Human(total)),
-            ("maxmemory", "0"),
-            ("maxmemory_human", "0B"),
-            ("maxmemory_policy", "noeviction"),
+            ("maxmemory", Number(limit)),
+            ("maxmemory_human", Human(limit)),
+            ("maxmemory_policy", EvictionPolicies.Name(memory.Policy)),
+            ("mem_fragmentation_ratio", ((double)rss / Math.Max(used, 1)).ToString("F2", CultureInfo.InvariantCulture)),
+            ("mem_fragmentation_bytes", Number(rss - used)),
+            ("mem_not_counted_for_evict", "0"),
             ("mem_allocator", "dotnet-gc"));
     }
 
@@ -319,6 +334,9 @@ public sealed class InfoCommandHandler(
     private static string Kbps(double value) => value.ToString("F2", CultureInfo.InvariantCulture);
 
     private static string Number(long value) => value.ToString(CultureInfo.InvariantCulture);
+
+    private static string Percent(long part, long whole) =>
+        (whole <= 0 ? 0 : 100.0 * part / whole).ToString("F2", CultureInfo.InvariantCulture) + "%";
 
     private static string Seconds(TimeSpan span) => span.TotalSeconds.ToString("F6", CultureInfo.InvariantCulture);
 

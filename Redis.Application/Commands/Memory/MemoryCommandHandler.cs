@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Mediator;
 using Redis.Application.Common;
+using Redis.Application.Memory;
 using Redis.Application.Sessions;
 using Redis.Domain.Keys;
 using Redis.Protocol;
@@ -21,7 +22,7 @@ namespace Redis.Application.Commands.Memory;
 /// and <c>PURGE</c> asks the GC for a full, compacting collection.
 /// </para>
 /// </remarks>
-public sealed class MemoryCommandHandler(Databases databases, ClientRegistry clients, TimeProvider time) : IRequestHandler<MemoryCommand, Reply>
+public sealed class MemoryCommandHandler(Databases databases, ClientRegistry clients, MemoryLimit memory, TimeProvider time) : IRequestHandler<MemoryCommand, Reply>
 {
     private const long EmptyBelow = 5 * 1024 * 1024;
 
@@ -49,14 +50,12 @@ public sealed class MemoryCommandHandler(Databases databases, ClientRegistry cli
         "Please, leave for your mission on Earth and fill it with some data. The new Sam and I will be back to our programming " +
         "as soon as I finished rebooting.\n");
 
-    private long _startup = GC.GetTotalMemory(false);
-    private long _peak;
 
     public ValueTask<Reply> Handle(MemoryCommand request, CancellationToken cancellationToken) => new(request.Subcommand switch
     {
         MemorySubcommand.Usage => Usage(request),
         MemorySubcommand.Stats => Stats(),
-        MemorySubcommand.Doctor => Allocated() - _startup < EmptyBelow ? Empty : NoIssues,
+        MemorySubcommand.Doctor => Allocated() - memory.StartupBytes < EmptyBelow ? Empty : NoIssues,
         MemorySubcommand.MallocStats => NoAllocatorStats,
         MemorySubcommand.Purge => Purge(),
         _ => HelpReply,
@@ -74,15 +73,8 @@ public sealed class MemoryCommandHandler(Databases databases, ClientRegistry cli
         return request.Keyspace.TryGetFootprint(key, time.GetUnixMilliseconds(), out var bytes) ? Reply.Integer(bytes) : Reply.Nil;
     }
 
-    private long Allocated()
-    {
-        var allocated = GC.GetTotalMemory(false);
-        _peak = Math.Max(_peak, allocated);
-
-        // A collection since start-up can leave less than the heap had then; the baseline is never above what is in use.
-        _startup = Math.Min(_startup, allocated);
-        return allocated;
-    }
+    // used_memory, the figure maxmemory is compared with (ADR 0035), noted for the peak.
+    private long Allocated() => memory.SampleUsed();
 
     private Reply Stats()
     {
@@ -98,9 +90,9 @@ public sealed class MemoryCommandHandler(Databases databases, ClientRegistry cli
 
         var fields = new List<Reply>
         {
-            Reply.Bulk("peak.allocated"), Reply.Integer(_peak),
+            Reply.Bulk("peak.allocated"), Reply.Integer(memory.PeakBytes),
             Reply.Bulk("total.allocated"), Reply.Integer(total),
-            Reply.Bulk("startup.allocated"), Reply.Integer(_startup),
+            Reply.Bulk("startup.allocated"), Reply.Integer(memory.StartupBytes),
             Reply.Bulk("replication.backlog"), Reply.Integer(0),
             Reply.Bulk("clients.slaves"), Reply.Integer(0),
             Reply.Bulk("clients.normal"), Reply.Integer(clientsBytes),
@@ -110,7 +102,7 @@ public sealed class MemoryCommandHandler(Databases databases, ClientRegistry cli
             Reply.Bulk("functions.caches"), Reply.Integer(0),
         };
 
-        var overhead = _startup + clientsBytes;
+        var overhead = memory.StartupBytes + clientsBytes;
         for (var i = 0; i < databases.Count; i++)
         {
             var keyspace = databases[i];
@@ -119,7 +111,7 @@ public sealed class MemoryCommandHandler(Databases databases, ClientRegistry cli
                 continue;
             }
 
-            var main = (long)keyspace.Count * (KeyFootprint.Slot + KeyFootprint.IndexShare);
+            var main = (long)keyspace.Count * (KeyFootprint.Slot + KeyFootprint.AccessClock + KeyFootprint.IndexShare);
             var expires = (long)keyspace.VolatileCount * KeyFootprint.VolatileEntry;
             overhead += main + expires;
             fields.Add(Reply.Bulk($"db.{i}"));
@@ -130,7 +122,7 @@ public sealed class MemoryCommandHandler(Databases databases, ClientRegistry cli
         }
 
         var keys = databases.KeyCount;
-        var net = Math.Max(total - _startup, 0);
+        var net = Math.Max(total - memory.StartupBytes, 0);
         var dataset = Math.Max(total - overhead, 0);
         var gc = GC.GetGCMemoryInfo();
         var resident = Process.GetCurrentProcess().WorkingSet64;
@@ -141,7 +133,7 @@ public sealed class MemoryCommandHandler(Databases databases, ClientRegistry cli
             Reply.Bulk("keys.bytes-per-key"), Reply.Integer(keys == 0 ? 0 : net / keys),
             Reply.Bulk("dataset.bytes"), Reply.Integer(dataset),
             Reply.Bulk("dataset.percentage"), Reply.Double(net == 0 ? 0 : dataset * 100.0 / net),
-            Reply.Bulk("peak.percentage"), Reply.Double(_peak == 0 ? 0 : total * 100.0 / _peak),
+            Reply.Bulk("peak.percentage"), Reply.Double(memory.PeakBytes == 0 ? 0 : total * 100.0 / memory.PeakBytes),
             Reply.Bulk("allocator.allocated"), Reply.Integer(gc.HeapSizeBytes),
             Reply.Bulk("allocator.active"), Reply.Integer(gc.TotalCommittedBytes),
             Reply.Bulk("allocator.resident"), Reply.Integer(resident),

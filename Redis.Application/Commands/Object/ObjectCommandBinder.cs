@@ -16,6 +16,11 @@ internal sealed class ObjectCommandBinder : ICommandBinder
         Doc = new("key", "Get the logarithmic access frequency counter of a Redis object (LFU policies only)", "generic"),
     };
 
+    private static readonly CommandSpec IdleTime = new("object|idletime", 3, ["readonly"], 2, 2, 1)
+    {
+        Doc = new("key", "Get the time since a Redis object was last accessed", "generic"),
+    };
+
     private static readonly CommandSpec RefCount = new("object|refcount", 3, ["readonly"], 2, 2, 1)
     {
         Doc = new("key", "Get the number of references to the value of the key", "generic"),
@@ -28,8 +33,8 @@ internal sealed class ObjectCommandBinder : ICommandBinder
 
     public CommandSpec Spec { get; } = new("object", -2, [])
     {
-        Doc = new("ENCODING key | FREQ key | REFCOUNT key | HELP", "Inspect the internals of Redis objects", "generic"),
-        Subcommands = [Encoding, Freq, RefCount, Help],
+        Doc = new("ENCODING key | FREQ key | IDLETIME key | REFCOUNT key | HELP", "Inspect the internals of Redis objects", "generic"),
+        Subcommands = [Encoding, Freq, IdleTime, RefCount, Help],
     };
 
     public BindResult Bind(ref ArgCursor args)
@@ -43,7 +48,10 @@ internal sealed class ObjectCommandBinder : ICommandBinder
             ? new BindResult(new ObjectCommand(args.Keyspace, ObjectSubcommand.Help, default))
             : new BindResult(new ObjectCommand(
                 args.Keyspace,
-                subcommand == Encoding ? ObjectSubcommand.Encoding : subcommand == Freq ? ObjectSubcommand.Freq : ObjectSubcommand.RefCount,
+                subcommand == Encoding ? ObjectSubcommand.Encoding
+                : subcommand == Freq ? ObjectSubcommand.Freq
+                : subcommand == IdleTime ? ObjectSubcommand.IdleTime
+                : ObjectSubcommand.RefCount,
                 args.NextMemory()));
     }
 }

@@ -1,5 +1,6 @@
 using Mediator;
 using Redis.Application.Common;
+using Redis.Application.Memory;
 using Redis.Application.Replies;
 using Redis.Domain.Keys;
 using Redis.Protocol;
@@ -7,7 +8,7 @@ using Redis.Protocol;
 namespace Redis.Application.Commands.Object;
 
 /// <summary>Answers <c>OBJECT</c> as Redis's <c>objectCommand</c> does.</summary>
-public sealed class ObjectCommandHandler(TimeProvider time) : IRequestHandler<ObjectCommand, Reply>
+public sealed class ObjectCommandHandler(MemoryLimit memory, TimeProvider time) : IRequestHandler<ObjectCommand, Reply>
 {
     /// <summary>Redis's <c>OBJ_SHARED_REFCOUNT</c> (<c>INT_MAX</c>): the reference count of a shared integer.</summary>
     public const int SharedRefCount = int.MaxValue;
@@ -46,17 +47,17 @@ public sealed class ObjectCommandHandler(TimeProvider time) : IRequestHandler<Ob
             return new(Reply.Nil);
         }
 
-        if (value is not null)
+        if (request.Subcommand is ObjectSubcommand.Freq or ObjectSubcommand.IdleTime)
         {
-            return new(request.Subcommand switch
-            {
-                ObjectSubcommand.Encoding => Reply.Bulk(value.Encoding),
-                ObjectSubcommand.RefCount => Reply.One,
-                _ => Errors.NoLfuPolicy,
-            });
+            return new(Access(request, now));
         }
 
-        request.Keyspace.Get(request.Key.Span, now, out var entry);
+        if (value is not null)
+        {
+            return new(request.Subcommand == ObjectSubcommand.Encoding ? Reply.Bulk(value.Encoding) : Reply.One);
+        }
+
+        request.Keyspace.Get(request.Key.Span, now, out var entry, touch: false);
         var encoding = StringEncoding.Of(entry.Value.Span, out var integer);
         return new(request.Subcommand switch
         {
@@ -67,12 +68,26 @@ public sealed class ObjectCommandHandler(TimeProvider time) : IRequestHandler<Ob
                 _ => Raw,
             },
 
-            // Without maxmemory, tryObjectEncoding stores 0..9999 as the shared integers.
+            // tryObjectEncoding stores 0..9999 as the shared integers, unless maxmemory is set with an LRU or LFU policy
+            // (MAXMEMORY_FLAG_NO_SHARED_INTEGERS: each key needs its own access clock). Redis decides when the value is
+            // stored; this answers by the settings now.
             ObjectSubcommand.RefCount => Reply.Integer(
-                encoding == StringEncoding.Kind.Int && integer is >= 0 and < StringEncoding.SharedIntegers ? SharedRefCount : 1),
+                encoding == StringEncoding.Kind.Int && integer is >= 0 and < StringEncoding.SharedIntegers && SharesIntegers() ? SharedRefCount : 1),
 
-            // maxmemory-policy is noeviction, never an LFU policy, so no frequency is tracked.
-            _ => Errors.NoLfuPolicy,
+            _ => Reply.One,
         });
+    }
+
+    private bool SharesIntegers() => memory.Limit == 0 || !(memory.Policy.IsLru() || memory.Policy.IsLfu());
+
+    // The key's access clock, read without touching it: IDLETIME in seconds unless an LFU policy counts frequency,
+    // FREQ (decayed to now, as LFUDecrAndReturn) only then, each with Redis's error otherwise.
+    private static Reply Access(ObjectCommand request, long now)
+    {
+        request.Keyspace.TryGetAccessClock(request.Key.Span, now, out var clock);
+        var accessClock = request.Keyspace.AccessClock;
+        return request.Subcommand == ObjectSubcommand.IdleTime
+            ? accessClock.CountsFrequency ? Errors.LfuPolicy : Reply.Integer(accessClock.IdleMilliseconds(clock) / 1000)
+            : accessClock.CountsFrequency ? Reply.Integer(accessClock.Decremented(clock)) : Errors.NoLfuPolicy;
     }
 }

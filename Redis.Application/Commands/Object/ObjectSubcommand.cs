@@ -5,6 +5,7 @@ public enum ObjectSubcommand
 {
     Encoding,
     Freq,
+    IdleTime,
     RefCount,
     Help,
 }

@@ -7,7 +7,7 @@ namespace Redis.Application.Commands.Restore;
 /// <summary>
 /// The options as Redis's <c>restoreCommand</c> reads them, left to right, the first refused ending the command:
 /// <c>IDLETIME</c> and <c>FREQ</c> exclude each other (the second is a syntax error), and are checked and then
-/// ignored (there is no eviction here to use them).
+/// set the key's access clock (Redis's <c>objectSetLRUOrLFU</c>).
 /// </summary>
 internal sealed class RestoreCommandBinder : ICommandBinder
 {
@@ -20,6 +20,7 @@ internal sealed class RestoreCommandBinder : ICommandBinder
     {
         var (key, ttl, payload) = (args.NextMemory(), args.NextMemory(), args.NextMemory());
         bool replace = false, absoluteTtl = false, idle = false, frequency = false;
+        long idleSeconds = -1, count = -1;
         while (args.HasMore)
         {
             var additional = args.Remaining - 1;
@@ -34,12 +35,12 @@ internal sealed class RestoreCommandBinder : ICommandBinder
             else if (additional >= 1 && !frequency && args.PeekIs("IDLETIME"u8))
             {
                 args.Skip();
-                if (!args.TryNextInt64(out var seconds))
+                if (!args.TryNextInt64(out idleSeconds))
                 {
                     return Errors.NotAnInteger;
                 }
 
-                if (seconds < 0)
+                if (idleSeconds < 0)
                 {
                     return Errors.InvalidIdleTime;
                 }
@@ -49,7 +50,7 @@ internal sealed class RestoreCommandBinder : ICommandBinder
             else if (additional >= 1 && !idle && args.PeekIs("FREQ"u8))
             {
                 args.Skip();
-                if (!args.TryNextInt64(out var count))
+                if (!args.TryNextInt64(out count))
                 {
                     return Errors.NotAnInteger;
                 }
@@ -67,6 +68,6 @@ internal sealed class RestoreCommandBinder : ICommandBinder
             }
         }
 
-        return new BindResult(new RestoreCommand(args.Keyspace, key, ttl, payload, replace, absoluteTtl));
+        return new BindResult(new RestoreCommand(args.Keyspace, key, ttl, payload, replace, absoluteTtl, idleSeconds, count));
     }
 }

@@ -79,6 +79,7 @@ public sealed class RestoreCommandHandler(TimeProvider time, IValueSerializer se
             keyspace.Set(key, text, expiresAt);
         }
 
+        keyspace.RestoreAccessClock(key, request.IdleSeconds, request.Frequency);
         events.Notify(KeyspaceEventClasses.Generic, KeyspaceEventNames.Restore, key, keyspace.Index);
         return new(Reply.Ok);
     }

@@ -111,15 +111,4 @@ public class CommandPropagationTests
     }
 
     private Reply Run(string request) => _server.Run(_session, request);
-
-    private sealed class RecordingLog : ICommandLog
-    {
-        public List<string> Lines { get; } = [];
-
-        public void Append(int database, CommandArgs command)
-        {
-            var words = Enumerable.Range(0, command.Count).Select(i => Encoding.UTF8.GetString(command[i]));
-            Lines.Add($"{database} {string.Join(' ', words)}");
-        }
-    }
 }

@@ -1,5 +1,6 @@
 using Mediator;
 using Moq;
+using Redis.Application.Memory;
 using Redis.Application.Propagation;
 using Redis.Application.Abstractions;
 using Redis.Application.Commands.Auth;
@@ -141,7 +142,7 @@ public class CommandRouterAuthenticationTests
             new AuthCommandBinder(), new HelloCommandBinder(), new QuitCommandBinder(), new GetCommandBinder(),
             new PingCommandBinder(), new ClientCommandBinder(),
         ]);
-        return new CommandRouter(table, _sender.Object, user, new ClientPause(TimeProvider.System), new RunningScript(TestSettings.None, TimeProvider.System), databases, new SlowLog(TestSettings.None), new ClientRegistry(user), TimeProvider.System, Mock.Of<IPersistence>(), new CommandPropagation(databases), new ErrorStatistics());
+        return new CommandRouter(table, _sender.Object, user, new ClientPause(TimeProvider.System), new RunningScript(TestSettings.None, TimeProvider.System), databases, new SlowLog(TestSettings.None), new ClientRegistry(user), TimeProvider.System, Mock.Of<IPersistence>(), new CommandPropagation(databases), new ErrorStatistics(), new MemoryLimit(databases, TestSettings.None, TestEvents.Off, new CommandPropagation(databases), new ServerStatistics(), TimeProvider.System, startupBytes: 0));
     }
 
     private Reply Execute(CommandRouter router, params string[] words) => router.Execute(_session, CommandArgs.From(words));

@@ -1,6 +1,7 @@
 using Mediator;
 using Microsoft.Extensions.Time.Testing;
 using Moq;
+using Redis.Application.Memory;
 using Redis.Application.Propagation;
 using Redis.Application.Abstractions;
 using Redis.Application.Behaviors;
@@ -48,7 +49,7 @@ public class CommandRouterTests
             [new SetCommandBinder(), new GetCommandBinder(), new PingCommandBinder(), new EchoCommandBinder()]);
         var user = new DefaultUser(TestSettings.None);
         _pause = new ClientPause(_time);
-        _router = new CommandRouter(table, _sender.Object, user, _pause, new RunningScript(TestSettings.None, TimeProvider.System), _databases, new SlowLog(TestSettings.None), new ClientRegistry(user), TimeProvider.System, Mock.Of<IPersistence>(), new CommandPropagation(_databases), new ErrorStatistics());
+        _router = new CommandRouter(table, _sender.Object, user, _pause, new RunningScript(TestSettings.None, TimeProvider.System), _databases, new SlowLog(TestSettings.None), new ClientRegistry(user), TimeProvider.System, Mock.Of<IPersistence>(), new CommandPropagation(_databases), new ErrorStatistics(), new MemoryLimit(_databases, TestSettings.None, TestEvents.Off, new CommandPropagation(_databases), new ServerStatistics(), TimeProvider.System, startupBytes: 0));
     }
 
     [Fact]

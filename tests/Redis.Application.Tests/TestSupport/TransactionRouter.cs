@@ -1,6 +1,7 @@
 using Mediator;
 using Microsoft.Extensions.Time.Testing;
 using Moq;
+using Redis.Application.Memory;
 using Redis.Application.Propagation;
 using Redis.Application.Abstractions;
 using Redis.Application.Commands.Auth;
@@ -37,6 +38,15 @@ internal sealed class TransactionRouter
 {
     private readonly Mock<ISender> _sender = new(MockBehavior.Strict);
 
+    /// <summary>The settings the memory limit reads: <c>maxmemory</c> 0 and <c>noeviction</c> until a test sets them.</summary>
+    public TestSettings Settings { get; } = new(new("maxmemory", "0"), new("maxmemory-policy", "noeviction"));
+
+    /// <summary>What the router checks before each command when <c>maxmemory</c> is set; its start-up figure is 0, so used memory is the dataset.</summary>
+    public MemoryLimit Memory { get; }
+
+    /// <summary>Where evictions are counted.</summary>
+    public ServerStatistics Statistics { get; } = new();
+
     public TransactionRouter(string? password = null)
     {
         var user = new DefaultUser(password is null ? TestSettings.None : TestSettings.WithPassword(password));
@@ -51,7 +61,8 @@ internal sealed class TransactionRouter
         ]);
         Propagation = new CommandPropagation(Databases);
         var pause = Pause = new ClientPause(Clock);
-        Router = new CommandRouter(table, _sender.Object, user, pause, new RunningScript(TestSettings.None, TimeProvider.System), Databases, new SlowLog(TestSettings.None), new ClientRegistry(user), TimeProvider.System, Persistence.Object, Propagation, Errors);
+        Memory = new MemoryLimit(Databases, Settings, TestEvents.Off, Propagation, Statistics, Clock, startupBytes: 0);
+        Router = new CommandRouter(table, _sender.Object, user, pause, new RunningScript(TestSettings.None, TimeProvider.System), Databases, new SlowLog(TestSettings.None), new ClientRegistry(user), TimeProvider.System, Persistence.Object, Propagation, Errors, Memory);
         var exec = new ExecCommandHandler(Router, Clock, Propagation);
         var client = new ClientCommandHandler(Sessions, pause, new BlockedClients(Databases, Clock), TestSettings.None, table, Errors, Clock);
         _sender

@@ -164,7 +164,7 @@ public class KeyspaceTypedValueTests
 
         Assert.True(Keyspace.TryGetFootprint("c"u8, Now, out var bytes));
 
-        Assert.Equal(KeyFootprint.ArrayHeader + 8 + KeyFootprint.Slot + KeyFootprint.IndexShare + Bag.Bytes, bytes);
+        Assert.Equal(KeyFootprint.ArrayHeader + 8 + KeyFootprint.Slot + KeyFootprint.AccessClock + KeyFootprint.IndexShare + Bag.Bytes, bytes);
     }
 
     private sealed class Bag(long items) : TypedValue

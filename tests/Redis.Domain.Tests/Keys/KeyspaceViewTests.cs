@@ -3,7 +3,7 @@ using Redis.Domain.Keys;
 namespace Redis.Domain.Tests.Keys;
 
 /// <summary>
-/// A value handed out by <see cref="Keyspace.Get(ReadOnlySpan{byte}, long, out Entry)"/> is never written over during the command that looked it up,
+/// A value handed out by <see cref="Keyspace.Get(ReadOnlySpan{byte}, long, out Entry, bool)"/> is never written over during the command that looked it up,
 /// whatever that command writes next; once <see cref="Keyspace.EndCommand"/> says the reply is encoded, a value of the
 /// same size goes over the old one again (ADR 0015's in-place write).
 /// </summary>

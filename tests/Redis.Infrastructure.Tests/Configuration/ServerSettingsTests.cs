@@ -39,10 +39,39 @@ public sealed class ServerSettingsTests
     [InlineData("maxclients", "0", "ERR CONFIG SET failed (possibly related to argument 'maxclients') - argument must be between 1 and 4294967295 inclusive")]
     [InlineData("save", "3600 1 60", "ERR CONFIG SET failed (possibly related to argument 'save') - Invalid save parameters")]
     [InlineData("dir", "/tmp", "ERR CONFIG SET failed (possibly related to argument 'dir') - can't set protected config")]
+    [InlineData("maxmemory", "-1", "ERR CONFIG SET failed (possibly related to argument 'maxmemory') - argument must be a memory value")]
+    [InlineData("maxmemory", "10 mb", "ERR CONFIG SET failed (possibly related to argument 'maxmemory') - argument must be a memory value")]
+    [InlineData("maxmemory-policy", "lru", "ERR CONFIG SET failed (possibly related to argument 'maxmemory-policy') - argument(s) must be one of the following: volatile-lru, volatile-lfu, volatile-random, volatile-ttl, allkeys-lru, allkeys-lfu, allkeys-random, noeviction")]
+    [InlineData("maxmemory-samples", "0", "ERR CONFIG SET failed (possibly related to argument 'maxmemory-samples') - argument must be between 1 and 2147483647 inclusive")]
+    [InlineData("maxmemory-eviction-tenacity", "101", "ERR CONFIG SET failed (possibly related to argument 'maxmemory-eviction-tenacity') - argument must be between 0 and 100 inclusive")]
+    [InlineData("lfu-log-factor", "-1", "ERR CONFIG SET failed (possibly related to argument 'lfu-log-factor') - argument must be between 0 and 2147483647 inclusive")]
+    [InlineData("lfu-decay-time", "x", "ERR CONFIG SET failed (possibly related to argument 'lfu-decay-time') - argument couldn't be parsed into an integer")]
     public void RefusesWithRedisText(string name, string value, string expected)
     {
         Assert.Equal(expected, Set((name, value)));
         Assert.Empty(_changed);
+    }
+
+    [Theory]
+    [InlineData("100mb", "104857600")]
+    [InlineData("1gb", "1073741824")]
+    [InlineData("5k", "5000")]
+    [InlineData("0", "0")]
+    public void MaxMemoryTakesRedisUnitsAndShowsBytes(string value, string shown)
+    {
+        Assert.Null(Set(("maxmemory", value)));
+
+        Assert.Contains(new KeyValuePair<string, string>("maxmemory", shown), _settings.Parameters);
+        Assert.Equal(["maxmemory"], _changed);
+    }
+
+    [Fact]
+    public void TheEvictionSettingsChangeAtRunTime()
+    {
+        Assert.Null(Set(("maxmemory-policy", "ALLKEYS-LRU"), ("maxmemory-samples", "10"), ("maxmemory-eviction-tenacity", "100"), ("lfu-log-factor", "0"), ("lfu-decay-time", "0")));
+
+        Assert.Contains(new KeyValuePair<string, string>("maxmemory-policy", "allkeys-lru"), _settings.Parameters);
+        Assert.Equal((10, 100, 0, 0), (_options.MaxMemorySamples, _options.MaxMemoryEvictionTenacity, _options.LfuLogFactor, _options.LfuDecayTime));
     }
 
     [Fact]

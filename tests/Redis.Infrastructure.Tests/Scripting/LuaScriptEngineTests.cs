@@ -18,7 +18,7 @@ namespace Redis.Infrastructure.Tests.Scripting;
 /// </summary>
 public sealed class LuaScriptEngineTests : IDisposable
 {
-    private readonly LuaScriptEngine _engine = new(null!, null!, new CommandPropagation(new Databases(16)), new RunningScript(new ServerSettings(Options.Create(new RedisServerOptions())), TimeProvider.System), new ErrorStatistics(), NullLogger<LuaScriptEngine>.Instance);
+    private readonly LuaScriptEngine _engine = new(null!, null!, new CommandPropagation(new Databases(16)), new RunningScript(new ServerSettings(Options.Create(new RedisServerOptions())), TimeProvider.System), new ErrorStatistics(), null!, NullLogger<LuaScriptEngine>.Instance);
     private readonly ClientSession _caller = ClientSession.ForScript();
 
     public void Dispose() => _engine.Dispose();

@@ -31,7 +31,7 @@ public sealed class LuaScriptInterruptTests : IDisposable
     public LuaScriptInterruptTests()
     {
         _run = new RunningScript(_settings, _clock);
-        _engine = new(null!, null!, new CommandPropagation(new Databases(16)), _run, new ErrorStatistics(), NullLogger<LuaScriptEngine>.Instance);
+        _engine = new(null!, null!, new CommandPropagation(new Databases(16)), _run, new ErrorStatistics(), null!, NullLogger<LuaScriptEngine>.Instance);
         _run.ServeOthers = caller =>
         {
             Assert.Same(_caller, caller);

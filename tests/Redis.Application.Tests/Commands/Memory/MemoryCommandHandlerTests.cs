@@ -1,5 +1,7 @@
 using Redis.Application.Commands.Memory;
 using Redis.Application.Common;
+using Redis.Application.Memory;
+using Redis.Application.Propagation;
 using Redis.Application.Sessions;
 using Redis.Application.Tests.TestSupport;
 using Redis.Domain.Keys;
@@ -19,8 +21,8 @@ public sealed class MemoryCommandHandlerTests
         _databases[0].Set("t"u8, "v"u8, expiresAt: long.MaxValue / 2);
 
         // A 4-byte record (two lengths, key, value) rounded to 8, after a 24-byte array header; a 24-byte slot, 8 of index.
-        Assert.Equal(Reply.Integer(24 + 8 + 24 + 8), await Run("MEMORY USAGE a"));
-        Assert.Equal(Reply.Integer(24 + 8 + 24 + 8 + 4), await Run("MEMORY USAGE t SAMPLES 0"));
+        Assert.Equal(Reply.Integer(24 + 8 + 24 + 4 + 8), await Run("MEMORY USAGE a"));
+        Assert.Equal(Reply.Integer(24 + 8 + 24 + 4 + 8 + 4), await Run("MEMORY USAGE t SAMPLES 0"));
         Assert.Equal(Reply.Nil, await Run("MEMORY USAGE missing"));
     }
 
@@ -46,6 +48,6 @@ public sealed class MemoryCommandHandlerTests
     public void RefusesBadForms(string request, string expected) => Assert.Equal(expected, _binder.Bind(request).AssertError());
 
     private async Task<Reply> Run(string request) =>
-        await new MemoryCommandHandler(_databases, new ClientRegistry(new DefaultUser(TestSettings.None)), TestClock.Create()).Handle(
+        await new MemoryCommandHandler(_databases, new ClientRegistry(new DefaultUser(TestSettings.None)), new MemoryLimit(_databases, TestSettings.None, TestEvents.Off, new CommandPropagation(_databases), new ServerStatistics(), TimeProvider.System, startupBytes: 0), TestClock.Create()).Handle(
             _binder.Bind(CommandArgs.From(request.Split(' ')), keyspace: _databases[0]).AssertCommand<MemoryCommand>(), CancellationToken.None);
 }
