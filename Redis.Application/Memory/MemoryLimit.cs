@@ -140,11 +140,10 @@ public sealed class MemoryLimit
         var keysFreed = 0;
         var started = _time.GetTimestamp();
         var budget = TimeLimitMicroseconds(_tenacity.Value);
-        var now = _time.GetUtcNow().ToUnixTimeMilliseconds();
         var samples = (int)Math.Clamp(_samples.Value, 1, int.MaxValue);
         while (freed < toFree)
         {
-            if (!_databases.TryEvictOne(Policy, samples, _pool, now, out var database, out var key, out var bytes))
+            if (!_databases.TryEvictOne(Policy, samples, _pool, out var database, out var key, out var bytes))
             {
                 return EvictionResult.Fail;
             }

@@ -204,7 +204,7 @@ public sealed class Databases
     /// <param name="key">The evicted key, a copy.</param>
     /// <param name="freed">What the dataset shrank by (<see cref="DatasetBytes"/>).</param>
     /// <returns>False when no key can be evicted (none at all, or none with a TTL for a volatile policy), or the policy is <see cref="EvictionPolicy.NoEviction"/>.</returns>
-    public bool TryEvictOne(EvictionPolicy policy, int samples, EvictionPool pool, long now, out int database, out byte[] key, out long freed)
+    public bool TryEvictOne(EvictionPolicy policy, int samples, EvictionPool pool, out int database, out byte[] key, out long freed)
     {
         ArgumentNullException.ThrowIfNull(pool);
         (database, key, freed) = (0, null!, 0);

@@ -124,7 +124,7 @@ public class AccessClockTests
     private List<string> EvictAll(EvictionPolicy policy)
     {
         var order = new List<string>();
-        while (_databases.TryEvictOne(policy, samples: 10, _pool, Now, out _, out var key, out _))
+        while (_databases.TryEvictOne(policy, samples: 10, _pool, out _, out var key, out _))
         {
             order.Add(System.Text.Encoding.ASCII.GetString(key));
         }

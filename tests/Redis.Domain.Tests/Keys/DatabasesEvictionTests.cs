@@ -21,7 +21,7 @@ public class DatabasesEvictionTests
         _databases[3].Set("forever"u8, "v"u8);
 
         var order = new List<(int, string)>();
-        while (_databases.TryEvictOne(EvictionPolicy.VolatileTtl, samples: 5, _pool, Now, out var database, out var key, out var freed))
+        while (_databases.TryEvictOne(EvictionPolicy.VolatileTtl, samples: 5, _pool, out var database, out var key, out var freed))
         {
             Assert.True(freed > 0);
             order.Add((database, System.Text.Encoding.ASCII.GetString(key)));
@@ -37,13 +37,13 @@ public class DatabasesEvictionTests
         _databases[0].Set("a"u8, "v"u8);
         _databases[1].Set("b"u8, "v"u8);
 
-        Assert.False(_databases.TryEvictOne(EvictionPolicy.VolatileRandom, 5, _pool, Now, out _, out _, out _));
-        Assert.False(_databases.TryEvictOne(EvictionPolicy.VolatileTtl, 5, _pool, Now, out _, out _, out _));
-        Assert.False(_databases.TryEvictOne(EvictionPolicy.NoEviction, 5, _pool, Now, out _, out _, out _));
-        Assert.True(_databases.TryEvictOne(EvictionPolicy.AllKeysRandom, 5, _pool, Now, out _, out _, out _));
-        Assert.True(_databases.TryEvictOne(EvictionPolicy.AllKeysRandom, 5, _pool, Now, out _, out _, out _));
+        Assert.False(_databases.TryEvictOne(EvictionPolicy.VolatileRandom, 5, _pool, out _, out _, out _));
+        Assert.False(_databases.TryEvictOne(EvictionPolicy.VolatileTtl, 5, _pool, out _, out _, out _));
+        Assert.False(_databases.TryEvictOne(EvictionPolicy.NoEviction, 5, _pool, out _, out _, out _));
+        Assert.True(_databases.TryEvictOne(EvictionPolicy.AllKeysRandom, 5, _pool, out _, out _, out _));
+        Assert.True(_databases.TryEvictOne(EvictionPolicy.AllKeysRandom, 5, _pool, out _, out _, out _));
         Assert.Equal(0, _databases.KeyCount);
-        Assert.False(_databases.TryEvictOne(EvictionPolicy.AllKeysRandom, 5, _pool, Now, out _, out _, out _));
+        Assert.False(_databases.TryEvictOne(EvictionPolicy.AllKeysRandom, 5, _pool, out _, out _, out _));
     }
 
     [Fact]
@@ -54,7 +54,7 @@ public class DatabasesEvictionTests
         _databases[0].PopulateEvictionPool(EvictionPolicy.VolatileTtl, 5, _pool);
         _databases[0].Remove("gone"u8, Now);
 
-        Assert.True(_databases.TryEvictOne(EvictionPolicy.VolatileTtl, 5, _pool, Now, out _, out var key, out _));
+        Assert.True(_databases.TryEvictOne(EvictionPolicy.VolatileTtl, 5, _pool, out _, out var key, out _));
         Assert.Equal("kept"u8.ToArray(), key);
     }
 
@@ -64,7 +64,7 @@ public class DatabasesEvictionTests
         _databases[0].Set("k"u8, "v"u8, Now + 1000);
         var watch = _databases[0].Watch("k"u8, Now);
 
-        Assert.True(_databases.TryEvictOne(EvictionPolicy.VolatileTtl, 5, _pool, Now, out _, out _, out _));
+        Assert.True(_databases.TryEvictOne(EvictionPolicy.VolatileTtl, 5, _pool, out _, out _, out _));
 
         Assert.True(watch.IsTouched);
         Assert.Equal(0, _databases.ExpiredKeys);
