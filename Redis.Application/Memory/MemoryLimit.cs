@@ -190,16 +190,6 @@ public sealed class MemoryLimit
         clock.DecayTime = (int)Math.Clamp(_decayTime.Value, 0, int.MaxValue);
     }
 
-    private static EvictionPolicy ReadPolicy(IServerSettings settings)
-    {
-        foreach (var (name, value) in settings.Parameters)
-        {
-            if (name == "maxmemory-policy")
-            {
-                return EvictionPolicies.TryParse(value, out var policy) ? policy : EvictionPolicy.NoEviction;
-            }
-        }
-
-        return EvictionPolicy.NoEviction;
-    }
+    private static EvictionPolicy ReadPolicy(IServerSettings settings) =>
+        EvictionPolicies.TryParse(settings.GetString("maxmemory-policy", "noeviction"), out var policy) ? policy : EvictionPolicy.NoEviction;
 }
