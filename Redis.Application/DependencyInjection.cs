@@ -38,6 +38,7 @@ public static class ApplicationServiceCollectionExtensions
         services.TryAddSingleton<RunningScript>();
         services.TryAddSingleton<CommandPropagation>();
         services.TryAddSingleton<Redis.Application.Memory.MemoryLimit>();
+        services.TryAddSingleton<Redis.Application.Replication.ReplicationState>();
         services.TryAddSingleton<CommandRouter>();
         return services;
     }

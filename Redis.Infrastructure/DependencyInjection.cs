@@ -81,6 +81,8 @@ public static class InfrastructureServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ICronJob, RdbPersistence>(provider => provider.GetRequiredService<RdbPersistence>()));
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ICronJob, AppendOnlyFile>(provider => provider.GetRequiredService<AppendOnlyFile>()));
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ICronJob, EvictionCron>());
+        services.TryAddSingleton<Redis.Infrastructure.Replication.ReplicationLinks>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ICronJob, Redis.Infrastructure.Replication.ReplicationLinks>(provider => provider.GetRequiredService<Redis.Infrastructure.Replication.ReplicationLinks>()));
         services.TryAddSingleton<ActiveExpiry>();
         services.TryAddSingleton<Redis.Application.Scripting.IScriptEngine, Redis.Infrastructure.Scripting.LuaScriptEngine>();
         services.TryAddSingleton<ServerMetrics>();

@@ -117,6 +117,9 @@ public readonly struct Reply : IEquatable<Reply>
         return new(ReplyKind.Verbatim, Encoding.UTF8.GetBytes(format + ":" + text));
     }
 
+    /// <summary>Bytes already encoded for the wire, sent unchanged (see <see cref="ReplyKind.Raw"/>).</summary>
+    public static Reply Raw(ReadOnlyMemory<byte> wire) => new(ReplyKind.Raw, wire);
+
     /// <summary>
     /// A double, big number or verbatim reply whose text came off the wire: kept as sent, so a client prints what
     /// the server wrote (<see cref="ReplyReader"/> checked it first).
@@ -170,6 +173,7 @@ public readonly struct Reply : IEquatable<Reply>
         ReplyKind.Set => "~[" + string.Join(", ", Items) + "]",
         ReplyKind.Push => ">[" + string.Join(", ", Items) + "]",
         ReplyKind.Pushes => string.Join(" ", Items),
+        ReplyKind.Raw => "(raw) " + Repr.Quote(Bytes),
         _ => "[" + string.Join(", ", Items) + "]",
     };
 }

@@ -45,4 +45,10 @@ public enum ReplyKind : byte
     /// once per argument sends (<c>SUBSCRIBE a b</c> confirms each channel), as Redis adds one reply per channel.
     /// </summary>
     Pushes,
+
+    /// <summary>
+    /// Bytes already in wire form, written as they are whatever the connection speaks: the replication stream a master
+    /// sends its replicas (<c>+FULLRESYNC</c>, the RDB payload, then the commands), which is not a reply to encode.
+    /// </summary>
+    Raw,
 }

@@ -124,6 +124,9 @@ public sealed class ReplyWriter
             case ReplyKind.Verbatim:
                 WriteBulk(resp3 ? (byte)'=' : (byte)'$', resp3 ? reply.Bytes : reply.Text);
                 break;
+            case ReplyKind.Raw:
+                WriteRaw(reply.Bytes);
+                break;
             default:
                 throw new InvalidOperationException($"Unknown reply kind {reply.Kind}.");
         }

@@ -21,6 +21,9 @@ public sealed class RequestWriter(int retainedCapacity = RequestWriter.DefaultRe
     /// <summary>Bytes encoded and not yet sent.</summary>
     public ReadOnlySpan<byte> Written => _buffer.AsSpan(0, Length);
 
+    /// <summary>The same bytes as memory, valid until the next write or <see cref="Clear"/>.</summary>
+    public ReadOnlyMemory<byte> WrittenMemory => _buffer.AsMemory(0, Length);
+
     public int Length { get; private set; }
 
     /// <summary>Forgets the written bytes; gives back a buffer grown past the retained capacity.</summary>

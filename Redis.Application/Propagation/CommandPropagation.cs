@@ -33,6 +33,7 @@ public sealed class CommandPropagation(Databases databases) : IKeyspaceObserver
         PExpireAt = "PEXPIREAT"u8.ToArray(), SRem = "SREM"u8.ToArray(), HSet = "HSET"u8.ToArray(), KeepTtl = "KEEPTTL"u8.ToArray();
 
     private ICommandLog? _log;
+    private ICommandLog[] _logs = [];
     private CommandArgs? _replacement;
     private int _transactionDepth;
     private int _transactionDatabase = -1;
@@ -40,11 +41,43 @@ public sealed class CommandPropagation(Databases databases) : IKeyspaceObserver
     /// <summary>True while a log is attached: the router then hands it the writes.</summary>
     public bool IsActive => _log is not null;
 
-    /// <summary>Starts (or, with null, stops) handing the writes to <paramref name="log"/>.</summary>
-    public void Attach(ICommandLog? log)
+    /// <summary>Starts handing the writes to <paramref name="log"/> too (the append-only file, the replication stream); a second call does nothing.</summary>
+    public void Attach(ICommandLog log)
     {
-        _log = log;
-        databases.Observe(this, on: log is not null);
+        if (!_logs.Contains(log))
+        {
+            Use([.. _logs, log]);
+        }
+    }
+
+    /// <summary>True while <paramref name="log"/> receives the writes.</summary>
+    public bool IsAttached(ICommandLog log) => _logs.Contains(log);
+
+    /// <summary>Stops handing the writes to <paramref name="log"/>.</summary>
+    public void Detach(ICommandLog log) => Use([.. _logs.Where(l => l != log)]);
+
+    private void Use(ICommandLog[] logs)
+    {
+        _logs = logs;
+        _log = logs.Length switch
+        {
+            0 => null,
+            1 => logs[0],
+            _ => new FanOut(logs),
+        };
+        databases.Observe(this, on: _log is not null);
+    }
+
+    /// <summary>Several logs receive each write, in the order they were attached.</summary>
+    private sealed class FanOut(ICommandLog[] logs) : ICommandLog
+    {
+        public void Append(int database, CommandArgs command)
+        {
+            foreach (var log in logs)
+            {
+                log.Append(database, command);
+            }
+        }
     }
 
     /// <summary>

@@ -276,6 +276,37 @@ public static class Errors
     /// <summary><c>getTimeoutFromObjectOrReply</c> for a timeout below 0.</summary>
     public static Reply TimeoutNegative { get; } = Reply.Error("ERR timeout is negative");
 
+    /// <summary><c>REPLICAOF</c>'s port, read with <c>getRangeLongFromObjectOrReply(0, 65535)</c>.</summary>
+    public static Reply InvalidMasterPort { get; } = Reply.Error("ERR Invalid master port");
+
+    /// <summary><c>REPLICAOF host port</c> sent by a replica's own connection.</summary>
+    public static Reply ReplicaCannotReplicaOf { get; } = Reply.Error("ERR Command is not valid when client is a replica.");
+
+    /// <summary><c>SYNC</c>/<c>PSYNC</c> to a replica whose own link to its master is not up.</summary>
+    public static Reply CannotSyncWithoutMaster { get; } = Reply.Error("ERR Can't SYNC while not connected with my master");
+
+    /// <summary>
+    /// Replication keeps a connection to a replica or to the master open beside the clients, which the one-client
+    /// transport cannot serve (ADR 0036).
+    /// </summary>
+    public static Reply ReplicationNeedsEventLoop { get; } = Reply.Error("ERR replication needs the event-loop transport (start the server with --io-model event-loop)");
+
+    /// <summary><c>WAIT</c> on a replica.</summary>
+    public static Reply WaitOnReplica { get; } = Reply.Error(
+        "ERR WAIT cannot be used with replica instances. Please also note that since Redis 4.0 if a replica is configured to be writable (which is not the default) writes to replicas are just local and are not propagated.");
+
+    /// <summary>A write sent to a read-only replica by anyone but its master (Redis's <c>shared.roslaveerr</c>).</summary>
+    public static Reply ReadOnlyReplica { get; } = Reply.Error("READONLY You can't write against a read only replica.");
+
+    /// <summary><c>REPLCONF</c> with an option Redis does not know.</summary>
+    public static Reply UnrecognizedReplConfOption(ReadOnlySpan<byte> option) =>
+        Reply.Error("ERR Unrecognized REPLCONF option: " + System.Text.Encoding.UTF8.GetString(option));
+
+    /// <summary><c>REPLCONF ip-address</c> longer than Redis's <c>NET_HOST_STR_LEN</c>.</summary>
+    public static Reply ReplicaAddressTooLong(int length) =>
+        Reply.Error("ERR REPLCONF ip-address provided by replica instance is too long: " + length.ToString(System.Globalization.CultureInfo.InvariantCulture) + " bytes");
+
+
     /// <summary><c>CLIENT SETINFO</c> with an attribute other than <c>LIB-NAME</c> or <c>LIB-VER</c> (Redis 7.2).</summary>
     public static Reply UnrecognizedOption(ReadOnlySpan<byte> option) =>
         Reply.Error($"ERR Unrecognized option '{Sanitize(option, 128)}'");

@@ -5,6 +5,7 @@ using Redis.Application.Propagation;
 using Redis.Application.Common;
 using Redis.Application.Memory;
 using Redis.Application.Replies;
+using Redis.Application.Replication;
 using Redis.Application.Scripting;
 using Redis.Application.Sessions;
 using Redis.Domain.Keys;
@@ -34,7 +35,7 @@ namespace Redis.Application.Routing;
 /// transaction moves the ones after it to the new database, as in Redis.
 /// </para>
 /// </remarks>
-public sealed class CommandRouter(CommandTable table, ISender sender, DefaultUser user, ClientPause pause, RunningScript script, Databases databases, SlowLog slowLog, ClientRegistry clients, TimeProvider time, IPersistence persistence, CommandPropagation propagation, ErrorStatistics errors, MemoryLimit memory)
+public sealed class CommandRouter(CommandTable table, ISender sender, DefaultUser user, ClientPause pause, RunningScript script, Databases databases, SlowLog slowLog, ClientRegistry clients, TimeProvider time, IPersistence persistence, CommandPropagation propagation, ErrorStatistics errors, MemoryLimit memory, ReplicationState replication)
 {
     /// <summary>Runs <paramref name="args"/> for the connection <paramref name="session"/>.</summary>
     /// <returns>The reply; nothing (default) when a <c>CLIENT PAUSE</c> postponed the command, which sets <see cref="ClientSession.IsPostponed"/>.</returns>
@@ -88,8 +89,9 @@ public sealed class CommandRouter(CommandTable table, ISender sender, DefaultUse
 
         // Redis's processCommand: with maxmemory set, evict before every command (not while a script yields to other
         // clients), then refuse one that may grow memory if still over: a denyoom command, EXEC of a queue holding one,
-        // and inside MULTI anything but EXEC, DISCARD, QUIT and RESET. No limit costs the one field test.
-        if (memory.Limit != 0 && !script.IsBusy)
+        // and inside MULTI anything but EXEC, DISCARD, QUIT and RESET. A replica ignores the limit (replica-ignore-maxmemory):
+        // its master's stream decides what it holds. No limit costs the one field test.
+        if (memory.Limit != 0 && !script.IsBusy && replication.Role == ReplicationRole.Master)
         {
             var outOfMemory = memory.PerformEvictions() == EvictionResult.Fail;
             memory.OutOfMemoryBeforeCommand = outOfMemory;
@@ -105,6 +107,14 @@ public sealed class CommandRouter(CommandTable table, ISender sender, DefaultUse
             persistence.WritesDenied is { } refusal)
         {
             return Reject(session, binder, counters, refusal);
+        }
+
+        // Redis's processCommand: a read-only replica refuses writes from anyone but its master; EXEC counts as a write
+        // when it queued one. A master costs the one field test.
+        if (replication.RefusesWrites && !session.IsMaster &&
+            (effective.IsWrite || (binder is ExecCommandBinder && session.Transaction.HasQueuedWriteCommand)))
+        {
+            return Reject(session, binder, counters, Errors.ReadOnlyReplica);
         }
 
         // Redis's processCommand: a RESP2 subscriber may only (un)subscribe, PING, QUIT and RESET. One field test for

@@ -47,4 +47,7 @@ public sealed class BlockState
     /// error. Null while it waits.
     /// </summary>
     internal Reply? Resolution { get; set; }
+
+    /// <summary>What the wait answers when its deadline passes; null for the blocking commands' null array.</summary>
+    internal Func<Reply>? TimeoutReply { get; init; }
 }

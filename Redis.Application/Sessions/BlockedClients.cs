@@ -114,6 +114,25 @@ public sealed class BlockedClients(Databases databases, TimeProvider time)
     }
 
     /// <summary>
+    /// Blocks <paramref name="session"/> on no key (Redis's <c>BLOCKED_WAIT</c>): only <see cref="Resolve"/> or the
+    /// deadline ends it, and the deadline answers <paramref name="timeoutReply"/>'s reply.
+    /// </summary>
+    /// <param name="timeout">Milliseconds to wait; 0 waits for ever.</param>
+    public void BlockUntil(ClientSession session, long timeout, Func<Reply> timeoutReply)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        var deadline = timeout == 0 ? 0 : SaturatingAdd(time.GetUtcNow().ToUnixTimeMilliseconds(), timeout);
+        var state = new BlockState(session, 0, [], KeyType.None, deadline, ++_sequence) { Renewed = true, TimeoutReply = timeoutReply };
+        if (deadline != 0)
+        {
+            _deadlines.Add(state);
+        }
+
+        session.Block = state;
+        Count++;
+    }
+
+    /// <summary>
     /// Ends the wait of <paramref name="session"/> with <paramref name="reply"/> (<c>CLIENT UNBLOCK</c>): the command
     /// answers it after the current command, without running again. False when the session is not blocked.
     /// </summary>
@@ -199,7 +218,7 @@ public sealed class BlockedClients(Databases databases, TimeProvider time)
         {
             var state = _deadlines.Min;
             _deadlines.Remove(state);
-            Resolve(state.Session, Reply.NullArray);
+            Resolve(state.Session, state.TimeoutReply?.Invoke() ?? Reply.NullArray);
         }
     }
 

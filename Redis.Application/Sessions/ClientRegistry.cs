@@ -52,6 +52,9 @@ public sealed class ClientRegistry(DefaultUser user, PubSubRegistry pubSub)
     /// <summary>The open sessions, oldest first.</summary>
     public IReadOnlyCollection<ClientSession> Sessions => _open;
 
+    /// <summary>Raised when a replica's or the master's session closes: the replication state forgets the link.</summary>
+    public event Action<ClientSession>? ReplicationLinkClosed;
+
     /// <summary>Starts the session of a connection just accepted; ids count up from 1, as Redis's do.</summary>
     /// <param name="remoteAddress">The peer as <c>ip:port</c>, for <c>CLIENT LIST</c>'s <c>addr</c>.</param>
     /// <param name="localAddress">The local end as <c>ip:port</c>, for <c>laddr</c>.</param>
@@ -85,6 +88,11 @@ public sealed class ClientRegistry(DefaultUser user, PubSubRegistry pubSub)
         {
             _monitors.Remove(session);
             MonitorCount = _monitors.Count;
+        }
+
+        if (session.IsReplica || session.IsMaster)
+        {
+            ReplicationLinkClosed?.Invoke(session);
         }
     }
 }

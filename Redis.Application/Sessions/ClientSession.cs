@@ -118,6 +118,21 @@ public sealed class ClientSession
     /// </summary>
     public bool IsMonitor { get; internal set; }
 
+    /// <summary>Redis's <c>CLIENT_SLAVE</c> (flag <c>S</c>): a replica that ran <c>PSYNC</c> or <c>SYNC</c> and now receives the replication stream.</summary>
+    public bool IsReplica { get; set; }
+
+    /// <summary>Redis's <c>CLIENT_MASTER</c> (flag <c>M</c>): the link to this server's master, whose commands apply without replies.</summary>
+    public bool IsMaster { get; set; }
+
+    /// <summary>The port a replica said it listens on (<c>REPLCONF listening-port</c>), 0 before it did.</summary>
+    public int ReplicaListeningPort { get; set; }
+
+    /// <summary>The address a replica announced (<c>REPLCONF ip-address</c>), null when it did not.</summary>
+    public string? ReplicaAnnouncedAddress { get; set; }
+
+    /// <summary><c>REPLCONF capa psync2</c>: the replica understands <c>+CONTINUE</c> with the master's replication id.</summary>
+    public bool ReplicaSupportsPsync2 { get; set; }
+
     /// <summary>
     /// Redis's <c>CLIENT_CLOSE_AFTER_REPLY</c> (flag <c>c</c>): set when <c>CLIENT KILL</c> named this connection itself;
     /// the transport closes it once the reply is queued and runs nothing it sent after.

@@ -186,6 +186,30 @@ public sealed class RedisServerOptions : IValidatableObject
     [Range(0, int.MaxValue)]
     public int LfuDecayTime { get; set; } = 1;
 
+    /// <summary><c>replicaof</c>: <c>host port</c> of the master to replicate at start-up; empty, the default, for a master.</summary>
+    public string ReplicaOf { get; set; } = string.Empty;
+
+    /// <summary><c>masterauth</c>: the password this replica sends its master (<c>AUTH</c>) during the handshake; empty for none.</summary>
+    public string MasterAuth { get; set; } = string.Empty;
+
+    /// <summary><c>masteruser</c>: the user for <see cref="MasterAuth"/>; empty for the default user.</summary>
+    public string MasterUser { get; set; } = string.Empty;
+
+    /// <summary><c>repl-backlog-size</c>: bytes of the replication stream kept for replicas that reconnect (1 MB, as Redis).</summary>
+    [Range(16 * 1024, long.MaxValue)]
+    public long ReplBacklogSize { get; set; } = 1024 * 1024;
+
+    /// <summary><c>repl-ping-replica-period</c>: seconds between the PINGs a master sends its replicas through the stream.</summary>
+    [Range(1, int.MaxValue)]
+    public int ReplPingReplicaPeriod { get; set; } = 10;
+
+    /// <summary><c>repl-timeout</c>: seconds of silence after which a master drops a replica, or a replica its master.</summary>
+    [Range(1, int.MaxValue)]
+    public int ReplTimeout { get; set; } = 60;
+
+    /// <summary><c>replica-read-only</c>: a replica refuses writes from its clients (yes, the default, as Redis).</summary>
+    public bool ReplicaReadOnly { get; set; } = true;
+
     /// <summary>
     /// <c>save</c>: the save points, pairs of seconds and changes (<c>"3600 1 300 100 60 10000"</c>). Empty, the
     /// default here, for none: the server stays in memory unless asked to save (Redis's own default has three points).

@@ -334,8 +334,8 @@ public sealed partial class AppendOnlyFile : ICommandLog, IAppendOnlyFile, ICron
         FlushBeforeReplies();
         SyncNow();
         _databases.Clear();
-        var log = _propagation.IsActive;
-        _propagation.Attach(null);
+        var log = _propagation.IsAttached(this);
+        _propagation.Detach(this);
         try
         {
             Load();
@@ -479,7 +479,7 @@ public sealed partial class AppendOnlyFile : ICommandLog, IAppendOnlyFile, ICron
 
     private void Stop()
     {
-        _propagation.Attach(null);
+        _propagation.Detach(this);
         _stopping = true;
         _syncRequested.Set();
         _syncThread?.Join();

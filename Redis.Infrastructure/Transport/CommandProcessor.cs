@@ -2,6 +2,7 @@ using System.Buffers;
 using Microsoft.Extensions.Logging;
 using Redis.Application.Common;
 using Redis.Application.Replies;
+using Redis.Application.Replication;
 using Redis.Application.Routing;
 using Redis.Application.Sessions;
 using Redis.Domain.Keys;
@@ -29,6 +30,7 @@ public sealed partial class CommandProcessor(
     AppendOnlyFile appendOnly,
     ActiveExpiry expiry,
     TimeProvider time,
+    ReplicationState replication,
     ILogger<CommandProcessor> logger)
 {
     /// <summary>
@@ -145,6 +147,13 @@ public sealed partial class CommandProcessor(
             }
 
             statistics.CommandsProcessed++;
+
+            // Redis's commandProcessed for the master's link: the command's bytes move the replication offset and go on
+            // to this server's own replicas. One field test for every other connection.
+            if (session.IsMaster)
+            {
+                replication.MasterStreamProcessed(input.AsSpan(requestStart, consumed));
+            }
 
             // CLIENT REPLY OFF and SKIP drop the reply here, as Redis's prepareClientToWrite refuses to queue it, unless
             // it is a push (a subscription's confirmation), which Redis's CLIENT_PUSHING lets through.

@@ -8,6 +8,7 @@ using Redis.Application.Scripting;
 using Redis.Application.Sessions;
 using Redis.Domain.Keys;
 using Redis.Infrastructure.Configuration;
+using Redis.Infrastructure.Replication;
 using Redis.Infrastructure.Transport.EventLoop;
 using Redis.Protocol;
 
@@ -60,6 +61,7 @@ public sealed partial class EventLoopServer : IServerTransport
     private readonly ILogger<EventLoopServer> _logger;
     private readonly TimeProvider _time;
     private readonly ProtocolLimits _limits;
+    private readonly ReplicationLinks _replication;
 
     /// <summary>
     /// Where every read lands while its connection has nothing left unparsed, so an idle connection needs no query
@@ -106,9 +108,13 @@ public sealed partial class EventLoopServer : IServerTransport
         TimeProvider time,
         ProtocolLimits limits,
         RunningScript script,
+        ReplicationLinks replication,
         ILogger<EventLoopServer> logger)
     {
         ArgumentNullException.ThrowIfNull(script);
+        ArgumentNullException.ThrowIfNull(replication);
+        replication.Supported = true;
+        _replication = replication;
         script.ServeOthers = ServeWhileBusy;
         _outputLimits = outputLimits;
         _pause = pause;
@@ -179,6 +185,7 @@ public sealed partial class EventLoopServer : IServerTransport
             _databases.RecycleRetiredRecords();
             _expiry.Tick();
             RunCron();
+            AdoptMaster();
             ResumePostponed();
 
             // Redis's blockedBeforeSleep: blocked clients past their deadline get the timeout reply.
@@ -325,29 +332,14 @@ public sealed partial class EventLoopServer : IServerTransport
 
             var address = socket.RemoteEndPoint?.ToString();
             var remote = address ?? "?";
-            socket.Blocking = false;
             if (_connections.Count >= _options.MaxClients)
             {
                 Reject(socket, remote);
                 continue;
             }
 
-            socket.NoDelay = true;
-            TcpKeepAlive.Apply(socket, _options.TcpKeepAlive);
             _statistics.ConnectionsReceived++;
-            var session = _clients.Open(address, socket.LocalEndPoint?.ToString());
-            session.MayBlock = true;
-            var connection = new EventLoopConnection(socket, session, _limits, remote)
-            {
-                LastInteraction = ConnectionRules.Milliseconds(_time),
-                Clock = _time,
-                Interest = Epoll.In,
-                CloseHandler = Close,
-                DeliverHandler = Deliver,
-            };
-            session.Connection = connection;
-            _connections.Add(connection.Fd, connection);
-            _epoll!.Add(connection.Fd, Epoll.In);
+            var connection = Register(socket, address, remote);
             _logger.ClientConnected(remote);
             if (ProtectedMode.Denies(_options, socket.RemoteEndPoint))
             {
@@ -355,6 +347,56 @@ public sealed partial class EventLoopServer : IServerTransport
                 connection.Output.Write(Errors.ProtectedModeDenied);
                 CloseAfterReplies(connection, "refused by protected mode (no password set, client not on loopback)");
             }
+        }
+    }
+
+    /// <summary>Gives a connected socket a session and a place in the loop.</summary>
+    private EventLoopConnection Register(Socket socket, string? address, string remote)
+    {
+        socket.Blocking = false;
+        socket.NoDelay = true;
+        TcpKeepAlive.Apply(socket, _options.TcpKeepAlive);
+        var session = _clients.Open(address, socket.LocalEndPoint?.ToString());
+        session.MayBlock = true;
+        var connection = new EventLoopConnection(socket, session, _limits, remote)
+        {
+            LastInteraction = ConnectionRules.Milliseconds(_time),
+            Clock = _time,
+            Interest = Epoll.In,
+            CloseHandler = Close,
+            DeliverHandler = Deliver,
+        };
+        session.Connection = connection;
+        _connections.Add(connection.Fd, connection);
+        _epoll!.Add(connection.Fd, Epoll.In);
+        return connection;
+    }
+
+    /// <summary>
+    /// Redis's <c>replicationCreateMasterClient</c>: the link to this server's master, once its handshake finished and
+    /// its RDB is loaded, joins the loop as a connection whose commands run without replies; the stream bytes that
+    /// arrived with the handshake's last read run first.
+    /// </summary>
+    private void AdoptMaster()
+    {
+        EventLoopConnection? adopted = null;
+        if (_replication.TryTakeMaster(socket =>
+            {
+                var address = socket.RemoteEndPoint?.ToString();
+                adopted = Register(socket, address, address ?? "?");
+                adopted.Session.Authenticate();
+                return adopted.Session;
+            }) is not { } master || adopted is null)
+        {
+            return;
+        }
+
+        _logger.ClientConnected(adopted.Remote);
+        if (master.Leftover.Length != 0)
+        {
+            adopted.Input = master.Leftover;
+            (adopted.Start, adopted.End) = (0, master.Leftover.Length);
+            Run(adopted, adopted.Input, shared: false, 0, master.Leftover.Length);
         }
     }
 
@@ -809,10 +851,12 @@ public sealed partial class EventLoopServer : IServerTransport
         var clock = ConnectionRules.Milliseconds(_time);
         foreach (var connection in _connections.Values)
         {
-            // A postponed client is blocked, not idle: Redis's clientsCronHandleTimeout skips CLIENT_BLOCKED ones.
+            // A postponed client is blocked, not idle: Redis's clientsCronHandleTimeout skips CLIENT_BLOCKED ones, and the
+            // links of replication (CLIENT_SLAVE, CLIENT_MASTER), which repl-timeout watches instead.
             if (connection.Draining
                 ? now > connection.DrainDeadline
-                : idleLimit > 0 && clock - connection.LastInteraction > idleLimit && !connection.Session.IsPostponed && connection.Session.Block is null)
+                : idleLimit > 0 && clock - connection.LastInteraction > idleLimit && !connection.Session.IsPostponed && connection.Session.Block is null &&
+                  !connection.Session.IsMaster && !connection.Session.IsReplica)
             {
                 _expired.Add(connection);
                 continue;

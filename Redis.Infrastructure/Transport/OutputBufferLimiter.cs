@@ -24,7 +24,7 @@ public sealed class OutputBufferLimiter(ClientOutputBufferLimits limits, TimePro
     /// <summary>The limit that applies to <paramref name="session"/>'s class (Redis's <c>getClientType</c>): the one place the class is chosen.</summary>
     /// <remarks>A connection with a subscription (Redis's <c>CLIENT_PUBSUB</c>) is <see cref="ClientClass.PubSub"/>; there are no replicas.</remarks>
     public OutputBufferLimit For(ClientSession session) =>
-        _limits[session.IsSubscriber ? ClientClass.PubSub : ClientClass.Normal];
+        _limits[session.IsReplica ? ClientClass.Replica : session.IsSubscriber ? ClientClass.PubSub : ClientClass.Normal];
 
     /// <summary>The output length at which the command path must stop for a check, given <paramref name="sent"/> bytes of it are already out.</summary>
     public static long CheckAt(in OutputBufferLimit limit, int sent) =>

@@ -191,8 +191,9 @@ public sealed class ClientCommandHandler(
         return Reply.One;
     }
 
-    /// <summary>Every connection here is a normal one: there are no replicas, and no pub/sub yet.</summary>
-    private static ClientType TypeOf(ClientSession session) => session.IsSubscriber ? ClientType.PubSub : ClientType.Normal;
+    /// <summary>Redis's <c>getClientType</c>: the master's link, a replica, a subscriber, or a normal client.</summary>
+    private static ClientType TypeOf(ClientSession session) =>
+        session.IsMaster ? ClientType.Master : session.IsReplica ? ClientType.Replica : session.IsSubscriber ? ClientType.PubSub : ClientType.Normal;
 
     private static string PeerAddress(ClientSession session) => session.RemoteAddress ?? "?:0";
 
@@ -227,7 +228,7 @@ public sealed class ClientCommandHandler(
     private static string Flags(ClientSession client)
     {
         var transaction = client.Transaction;
-        var flags = (client.IsMonitor ? "O" : string.Empty) + (client.IsSubscriber ? "P" : string.Empty) + (transaction.InMulti ? "x" : string.Empty) + (client.IsPostponed || client.Block is not null ? "b" : string.Empty) +
+        var flags = (client.IsReplica ? "S" : string.Empty) + (client.IsMaster ? "M" : string.Empty) + (client.IsMonitor ? "O" : string.Empty) + (client.IsSubscriber ? "P" : string.Empty) + (transaction.InMulti ? "x" : string.Empty) + (client.IsPostponed || client.Block is not null ? "b" : string.Empty) +
             (transaction.IsWatchedKeyTouched ? "d" : string.Empty) + (client.CloseAfterReply ? "c" : string.Empty) +
             (client.NoEvict ? "e" : string.Empty);
         return flags.Length == 0 ? "N" : flags;

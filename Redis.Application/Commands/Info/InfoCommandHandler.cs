@@ -7,6 +7,7 @@ using Redis.Application.Abstractions;
 using Redis.Application.Common;
 using Redis.Application.Memory;
 using Redis.Application.Replies;
+using Redis.Application.Replication;
 using Redis.Application.Routing;
 using Redis.Application.PubSub;
 using Redis.Application.Sessions;
@@ -46,6 +47,7 @@ public sealed class InfoCommandHandler(
     CommandTable table,
     ErrorStatistics errors,
     MemoryLimit memory,
+    ReplicationState replication,
     TimeProvider time) : IRequestHandler<InfoCommand, Reply>
 {
     private static readonly string[] SectionOrder =
@@ -54,7 +56,6 @@ public sealed class InfoCommandHandler(
     /// <summary>The one section <c>INFO</c> and <c>INFO default</c> leave out (Redis 7.0 leaves Latencystats out too).</summary>
     private const string NotDefault = "commandstats";
 
-    private readonly string _replicationId = Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(20));
 
     public ValueTask<Reply> Handle(InfoCommand request, CancellationToken cancellationToken)
     {
@@ -114,6 +115,9 @@ public sealed class InfoCommandHandler(
                     ("instantaneous_input_kbps", Kbps(statistics.InstantaneousInputKbps)),
                     ("instantaneous_output_kbps", Kbps(statistics.InstantaneousOutputKbps)),
                     ("rejected_connections", Number(statistics.RejectedConnections)),
+                    ("sync_full", Number(replication.FullSyncs)),
+                    ("sync_partial_ok", Number(replication.PartialSyncsAccepted)),
+                    ("sync_partial_err", Number(replication.PartialSyncsRefused)),
                     ("protocol_error_disconnections", Number(statistics.ProtocolErrors)),
                     ("expired_keys", Number(databases.ExpiredKeys)),
                     ("evicted_keys", Number(statistics.EvictedKeys)),
@@ -126,18 +130,7 @@ public sealed class InfoCommandHandler(
                     ("total_error_replies", Number(errors.Total)));
                 break;
             case "replication":
-                Section(text, "Replication",
-                    ("role", "master"),
-                    ("connected_slaves", "0"),
-                    ("master_failover_state", "no-failover"),
-                    ("master_replid", _replicationId),
-                    ("master_replid2", new string('0', 40)),
-                    ("master_repl_offset", "0"),
-                    ("second_repl_offset", "-1"),
-                    ("repl_backlog_active", "0"),
-                    ("repl_backlog_size", "1048576"),
-                    ("repl_backlog_first_byte_offset", "0"),
-                    ("repl_backlog_histlen", "0"));
+                Replication(text);
                 break;
             case "cpu":
                 using (var process = Process.GetCurrentProcess())
@@ -319,6 +312,46 @@ public sealed class InfoCommandHandler(
     }
 
     /// <summary>Appends a section; a field whose value is null (not known here) is left out.</summary>
+    /// <summary>Redis's <c>genRedisInfoString</c> "replication" section: the replica's link first, then the replicas and the history.</summary>
+    private void Replication(StringBuilder text)
+    {
+        var now = time.GetUtcNow().ToUnixTimeMilliseconds();
+        var replica = replication.Role == ReplicationRole.Replica;
+        var linkUp = replica && replication.LinkState == MasterLinkState.Connected;
+        Section(text, "Replication",
+            ("role", replica ? "slave" : "master"),
+            ("master_host", replica ? replication.MasterHost : null),
+            ("master_port", replica ? Number(replication.MasterPort) : null),
+            ("master_link_status", replica ? (linkUp ? "up" : "down") : null),
+            ("master_last_io_seconds_ago", replica ? Number(replication.Master is null ? -1 : (now - replication.LastMasterInteraction) / 1000) : null),
+            ("master_sync_in_progress", replica ? (replication.LinkState == MasterLinkState.Transfer ? "1" : "0") : null),
+            ("slave_read_repl_offset", replica ? Number(replication.Offset) : null),
+            ("slave_repl_offset", replica ? Number(replication.Offset) : null),
+            ("master_link_down_since_seconds", replica && !linkUp ? Number(replication.LinkDownSince == 0 ? -1 : (now - replication.LinkDownSince) / 1000) : null),
+            ("slave_priority", replica ? "100" : null),
+            ("slave_read_only", replica ? (replication.ReadOnly ? "1" : "0") : null),
+            ("replica_announced", replica ? "1" : null),
+            ("connected_slaves", Number(replication.Replicas.Count)));
+        var index = 0;
+        foreach (var link in replication.Replicas)
+        {
+            var state = link.State == ReplicaState.Online ? "online" : "wait_bgsave";
+            text.Append(CultureInfo.InvariantCulture,
+                $"slave{index++}:ip={link.Address},port={link.ListeningPort},state={state},offset={link.AckOffset},lag={(now - link.AckTime) / 1000}\r\n");
+        }
+
+        var backlog = replication.Backlog;
+        text.Append("master_failover_state:no-failover\r\n");
+        text.Append("master_replid:").Append(replication.ReplicationId).Append("\r\n");
+        text.Append("master_replid2:").Append(replication.ReplicationId2).Append("\r\n");
+        text.Append(CultureInfo.InvariantCulture, $"master_repl_offset:{replication.Offset}\r\n");
+        text.Append(CultureInfo.InvariantCulture, $"second_repl_offset:{replication.SecondOffset}\r\n");
+        text.Append(CultureInfo.InvariantCulture, $"repl_backlog_active:{(backlog is null ? 0 : 1)}\r\n");
+        text.Append(CultureInfo.InvariantCulture, $"repl_backlog_size:{backlog?.Capacity ?? replication.BacklogSize}\r\n");
+        text.Append(CultureInfo.InvariantCulture, $"repl_backlog_first_byte_offset:{backlog?.FirstByteOffset ?? 0}\r\n");
+        text.Append(CultureInfo.InvariantCulture, $"repl_backlog_histlen:{backlog?.HistoryLength ?? 0}\r\n");
+    }
+
     private static void Section(StringBuilder text, string title, params (string Name, string? Value)[] fields)
     {
         text.Append("# ").Append(title).Append("\r\n");

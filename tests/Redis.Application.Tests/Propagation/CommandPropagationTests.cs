@@ -102,7 +102,7 @@ public class CommandPropagationTests
     [Fact]
     public void NothingIsLoggedOnceTheLogIsDetached()
     {
-        _server.Propagation.Attach(null);
+        _server.Propagation.Detach(_log);
 
         Run("SET k v EX 10");
 

@@ -142,7 +142,7 @@ public class CommandRouterAuthenticationTests
             new AuthCommandBinder(), new HelloCommandBinder(), new QuitCommandBinder(), new GetCommandBinder(),
             new PingCommandBinder(), new ClientCommandBinder(),
         ]);
-        return new CommandRouter(table, _sender.Object, user, new ClientPause(TimeProvider.System), new RunningScript(TestSettings.None, TimeProvider.System), databases, new SlowLog(TestSettings.None), new ClientRegistry(user), TimeProvider.System, Mock.Of<IPersistence>(), new CommandPropagation(databases), new ErrorStatistics(), new MemoryLimit(databases, TestSettings.None, TestEvents.Off, new CommandPropagation(databases), new ServerStatistics(), TimeProvider.System, startupBytes: 0));
+        return new CommandRouter(table, _sender.Object, user, new ClientPause(TimeProvider.System), new RunningScript(TestSettings.None, TimeProvider.System), databases, new SlowLog(TestSettings.None), new ClientRegistry(user), TimeProvider.System, Mock.Of<IPersistence>(), new CommandPropagation(databases), new ErrorStatistics(), new MemoryLimit(databases, TestSettings.None, TestEvents.Off, new CommandPropagation(databases), new ServerStatistics(), TimeProvider.System, startupBytes: 0), TestReplication.Create(databases));
     }
 
     private Reply Execute(CommandRouter router, params string[] words) => router.Execute(_session, CommandArgs.From(words));

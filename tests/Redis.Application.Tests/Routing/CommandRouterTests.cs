@@ -49,7 +49,7 @@ public class CommandRouterTests
             [new SetCommandBinder(), new GetCommandBinder(), new PingCommandBinder(), new EchoCommandBinder()]);
         var user = new DefaultUser(TestSettings.None);
         _pause = new ClientPause(_time);
-        _router = new CommandRouter(table, _sender.Object, user, _pause, new RunningScript(TestSettings.None, TimeProvider.System), _databases, new SlowLog(TestSettings.None), new ClientRegistry(user), TimeProvider.System, Mock.Of<IPersistence>(), new CommandPropagation(_databases), new ErrorStatistics(), new MemoryLimit(_databases, TestSettings.None, TestEvents.Off, new CommandPropagation(_databases), new ServerStatistics(), TimeProvider.System, startupBytes: 0));
+        _router = new CommandRouter(table, _sender.Object, user, _pause, new RunningScript(TestSettings.None, TimeProvider.System), _databases, new SlowLog(TestSettings.None), new ClientRegistry(user), TimeProvider.System, Mock.Of<IPersistence>(), new CommandPropagation(_databases), new ErrorStatistics(), new MemoryLimit(_databases, TestSettings.None, TestEvents.Off, new CommandPropagation(_databases), new ServerStatistics(), TimeProvider.System, startupBytes: 0), TestReplication.Create(_databases));
     }
 
     [Fact]

@@ -62,7 +62,7 @@ internal sealed class TransactionRouter
         Propagation = new CommandPropagation(Databases);
         var pause = Pause = new ClientPause(Clock);
         Memory = new MemoryLimit(Databases, Settings, TestEvents.Off, Propagation, Statistics, Clock, startupBytes: 0);
-        Router = new CommandRouter(table, _sender.Object, user, pause, new RunningScript(TestSettings.None, TimeProvider.System), Databases, new SlowLog(TestSettings.None), new ClientRegistry(user), TimeProvider.System, Persistence.Object, Propagation, Errors, Memory);
+        Router = new CommandRouter(table, _sender.Object, user, pause, new RunningScript(TestSettings.None, TimeProvider.System), Databases, new SlowLog(TestSettings.None), new ClientRegistry(user), TimeProvider.System, Persistence.Object, Propagation, Errors, Memory, TestReplication.Create(Databases, Propagation));
         var exec = new ExecCommandHandler(Router, Clock, Propagation);
         var client = new ClientCommandHandler(Sessions, pause, new BlockedClients(Databases, Clock), TestSettings.None, table, Errors, Clock);
         _sender

@@ -30,7 +30,7 @@ public abstract class ScriptingTests : IDisposable
 
     public void Dispose()
     {
-        _propagation.Attach(null);
+        _propagation.Detach(_log);
         GC.SuppressFinalize(this);
     }
 
