@@ -287,7 +287,7 @@ public static class Errors
 
     /// <summary>
     /// Replication keeps a connection to a replica or to the master open beside the clients, which the one-client
-    /// transport cannot serve (ADR 0036).
+    /// transport cannot serve (ADR 0037).
     /// </summary>
     public static Reply ReplicationNeedsEventLoop { get; } = Reply.Error("ERR replication needs the event-loop transport (start the server with --io-model event-loop)");
 

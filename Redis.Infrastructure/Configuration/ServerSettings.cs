@@ -211,7 +211,7 @@ internal sealed partial class ServerSettings : IServerSettings
         Setting.YesNo("no-appendfsync-on-rewrite", o => o.NoAppendfsyncOnRewrite, (o, v) => o.NoAppendfsyncOnRewrite = v),
         Setting.Integer("auto-aof-rewrite-percentage", 0, int.MaxValue, o => o.AutoAofRewritePercentage, (o, v) => o.AutoAofRewritePercentage = (int)v),
         Setting.Memory("auto-aof-rewrite-min-size", 0, long.MaxValue, o => o.AutoAofRewriteMinSize, (o, v) => o.AutoAofRewriteMinSize = v),
-        // Replication (ADR 0036). masterauth is reported as set, as Redis reports it to a client that authenticated.
+        // Replication (ADR 0037). masterauth is reported as set, as Redis reports it to a client that authenticated.
         Setting.YesNo("replica-read-only", o => o.ReplicaReadOnly, (o, v) => o.ReplicaReadOnly = v).WithAliases("slave-read-only"),
         Setting.Memory("repl-backlog-size", 1, long.MaxValue, o => o.ReplBacklogSize, (o, v) => o.ReplBacklogSize = Math.Max(v, 16 * 1024)),
         Setting.Integer("repl-ping-replica-period", 1, int.MaxValue, o => o.ReplPingReplicaPeriod, (o, v) => o.ReplPingReplicaPeriod = (int)v).WithAliases("repl-ping-slave-period"),

@@ -9,7 +9,7 @@ using Redis.Infrastructure.Persistence;
 namespace Redis.Infrastructure.Replication;
 
 /// <summary>
-/// The transport's half of replication (ADR 0036): the RDB a replica's full synchronisation sends, written on a thread
+/// The transport's half of replication (ADR 0037): the RDB a replica's full synchronisation sends, written on a thread
 /// of its own from a point-in-time snapshot, and the link to this server's master, whose handshake and RDB download run
 /// on a thread of their own before the serving thread loads the RDB and adopts the connection.
 /// </summary>
