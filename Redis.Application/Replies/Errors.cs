@@ -283,7 +283,7 @@ public static class Errors
     public static Reply ReplicaCannotReplicaOf { get; } = Reply.Error("ERR Command is not valid when client is a replica.");
 
     /// <summary><c>SYNC</c>/<c>PSYNC</c> to a replica whose own link to its master is not up.</summary>
-    public static Reply CannotSyncWithoutMaster { get; } = Reply.Error("ERR Can't SYNC while not connected with my master");
+    public static Reply CannotSyncWithoutMaster { get; } = Reply.Error("NOMASTERLINK Can't SYNC while not connected with my master");
 
     /// <summary>
     /// Replication keeps a connection to a replica or to the master open beside the clients, which the one-client

@@ -1,11 +1,13 @@
 using System.Text;
-using Redis.Application.Replies;
 using Redis.Application.Routing;
 using Redis.Protocol;
 
 namespace Redis.Application.Commands.PSync;
 
-/// <summary>Redis reads PSYNC's offset with <c>getLongLongFromObjectOrReply</c>; words after the two are ignored, as its arity is -3.</summary>
+/// <summary>
+/// Redis's <c>masterTryPartialResynchronization</c> reads PSYNC's offset with <c>getLongLongFromObjectOrReply</c> and
+/// falls back to a full synchronisation when it is not a number; words after the two are ignored, as its arity is -3.
+/// </summary>
 internal sealed class PSyncCommandBinder : ICommandBinder
 {
     public CommandSpec Spec { get; } = new("psync", -3, ["no_async_loading", "admin", "no_multi", "noscript"])
@@ -17,9 +19,7 @@ internal sealed class PSyncCommandBinder : ICommandBinder
     {
         var session = args.Session;
         var id = Encoding.UTF8.GetString(args.NextSpan());
-        return RedisInteger.TryParse(args.NextSpan(), out var offset)
-            ? new BindResult(new PSyncCommand(session, id, offset))
-            : Errors.NotAnInteger;
+        return new(new PSyncCommand(session, RedisInteger.TryParse(args.NextSpan(), out var offset) ? id : "?", offset));
     }
 }
 

@@ -16,11 +16,6 @@ public sealed class ReplicaOfCommandHandler(ReplicationState replication) : IReq
 
     public ValueTask<Reply> Handle(ReplicaOfCommand request, CancellationToken cancellationToken)
     {
-        if (replication.Links is not { Supported: true })
-        {
-            return new(Errors.ReplicationNeedsEventLoop);
-        }
-
         if (request.Host is null)
         {
             replication.BecomeMaster();
@@ -30,6 +25,11 @@ public sealed class ReplicaOfCommandHandler(ReplicationState replication) : IReq
         if (request.Session.IsReplica)
         {
             return new(Errors.ReplicaCannotReplicaOf);
+        }
+
+        if (replication.Links is not { Supported: true })
+        {
+            return new(Errors.ReplicationNeedsEventLoop);
         }
 
         return new(replication.BecomeReplicaOf(request.Host, request.Port) ? Reply.Ok : AlreadyConnected);
