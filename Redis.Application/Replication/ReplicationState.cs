@@ -188,15 +188,17 @@ public sealed class ReplicationState : ICommandLog
 
     /// <summary>
     /// Attaches <paramref name="session"/> as a replica (Redis's <c>syncCommand</c>), online at once for a partial
-    /// synchronisation, or waiting for the RDB <see cref="SendSnapshot"/> sends it.
+    /// synchronisation from <paramref name="continueFrom"/>, or waiting for the RDB <see cref="SendSnapshot"/> sends it.
     /// </summary>
-    public ReplicaLink Attach(ClientSession session, string address, int listeningPort, bool online)
+    /// <param name="continueFrom">The offset a partial synchronisation continues from; null for a full one.</param>
+    public ReplicaLink Attach(ClientSession session, string address, int listeningPort, long? continueFrom = null)
     {
+        var online = continueFrom is not null;
         ArgumentNullException.ThrowIfNull(session);
         EnsureBacklog();
         session.IsReplica = true;
         session.ReplyOff();
-        var link = new ReplicaLink(session, address, listeningPort) { AckTime = Now(), AckOffset = online ? Offset : 0 };
+        var link = new ReplicaLink(session, address, listeningPort) { AckTime = Now(), AckOffset = (continueFrom ?? 1) - 1 };
         if (online)
         {
             (link.State, link.Pending) = (ReplicaState.Online, null);

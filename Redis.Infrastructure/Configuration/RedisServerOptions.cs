@@ -321,6 +321,12 @@ public sealed class RedisServerOptions : IValidatableObject
                 [nameof(MaxMemoryPolicy)]);
         }
 
+        if (ReplicaOf.Length != 0 && !(ReplicaOf.Split(' ', StringSplitOptions.RemoveEmptyEntries) is [_, var port] &&
+            int.TryParse(port, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var number) && number <= 65535))
+        {
+            yield return new ValidationResult($"The field ReplicaOf (replicaof) must be 'host port', not '{ReplicaOf}'.", [nameof(ReplicaOf)]);
+        }
+
         if (!Persistence.SavePoints.TryParse(Save, out _))
         {
             yield return new ValidationResult($"The field Save (save) cannot be '{Save}': {Persistence.SavePoints.InvalidText}.", [nameof(Save)]);

@@ -140,10 +140,14 @@ public sealed partial class ReplicationLinks : IReplicationLinks, ICronJob, IDis
     public void Run(long now)
     {
         // replicaof in the settings: the server starts as a replica, once the serving thread runs.
-        if (!_startedAsReplica && Supported)
+        if (!_startedAsReplica && _options.ReplicaOf.Length != 0)
         {
             _startedAsReplica = true;
-            if (_options.ReplicaOf.Split(' ', StringSplitOptions.RemoveEmptyEntries) is [var host, var port] &&
+            if (!Supported)
+            {
+                LogReplicaOfIgnored();
+            }
+            else if (_options.ReplicaOf.Split(' ', StringSplitOptions.RemoveEmptyEntries) is [var host, var port] &&
                 int.TryParse(port, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var number))
             {
                 _replication.BecomeReplicaOf(host, number);
@@ -223,6 +227,9 @@ public sealed partial class ReplicationLinks : IReplicationLinks, ICronJob, IDis
 
     [LoggerMessage(EventId = 65, Level = LogLevel.Information, Message = "MASTER <-> REPLICA sync: loaded {Bytes} bytes of RDB, {Keys} keys")]
     private partial void LogLoaded(int bytes, long keys);
+
+    [LoggerMessage(EventId = 67, Level = LogLevel.Warning, Message = "replicaof is set, but replication needs the event-loop transport (--io-model event-loop): serving as a master")]
+    private partial void LogReplicaOfIgnored();
 
     [LoggerMessage(EventId = 66, Level = LogLevel.Information, Message = "MASTER <-> REPLICA sync: {Kind} synchronization done at offset {Offset}")]
     private partial void LogSynchronized(string kind, long offset);

@@ -45,12 +45,12 @@ public sealed class PSyncCommandHandler(ReplicationState replication) : IRequest
             var header = session.ReplicaSupportsPsync2 ? "+CONTINUE " + replication.ReplicationId + "\r\n" : "+CONTINUE\r\n";
             connection.Deliver(Reply.Raw(Encoding.ASCII.GetBytes(header)));
             connection.Deliver(Reply.Raw(missing));
-            replication.Attach(session, address, session.ReplicaListeningPort, online: true);
+            replication.Attach(session, address, session.ReplicaListeningPort, continueFrom: request.Offset);
             session.DropReply();
             return new(Reply.Ok);
         }
 
-        var replica = replication.Attach(session, address, session.ReplicaListeningPort, online: false);
+        var replica = replication.Attach(session, address, session.ReplicaListeningPort);
         if (request.ReplicationId is not null)
         {
             connection.Deliver(Reply.Raw(Encoding.ASCII.GetBytes(

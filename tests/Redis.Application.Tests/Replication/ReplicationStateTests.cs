@@ -154,7 +154,7 @@ public sealed class ReplicationStateTests
     private (ReplicaLink Link, FakeClientConnection Connection) Attach(bool online)
     {
         var (session, connection) = FakeClientConnection.Open(_clients, "127.0.0.1:40000");
-        return (_replication.Attach(session, "127.0.0.1", 6380, online), connection);
+        return (_replication.Attach(session, "127.0.0.1", 6380, online ? _replication.Offset + 1 : null), connection);
     }
 
     private void Write(int database, params string[] command) => ((ICommandLog)_replication).Append(database, CommandArgs.From(command));
