@@ -1,5 +1,7 @@
 using System.Globalization;
+using System.Net;
 using Redis.EndToEnd.Tests.Persistence;
+using StackExchange.Redis;
 
 namespace Redis.EndToEnd.Tests.Replication;
 
@@ -107,6 +109,37 @@ public sealed class ReplicationTests : PersistenceTestBase
         WaitUntil(() => Describe(second).SequenceEqual(Describe(master)));
         WaitUntil(() => Offset(second) == Offset(master));
         Assert.Contains("connected_slaves:1\r\n", Call(replica, "INFO", "replication"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task StackExchangeRedisWritesToTheMasterReadsFromTheReplicaAndFollowsAFailover()
+    {
+        var master = StartOurs();
+        var replica = StartOurs("--replicaof", "127.0.0.1 " + Port(master));
+        WaitUntil(() => Call(replica, "INFO", "replication").Contains("master_link_status:up", StringComparison.Ordinal));
+        EndPoint masterEndPoint = new IPEndPoint(IPAddress.Loopback, master.Port), replicaEndPoint = new IPEndPoint(IPAddress.Loopback, replica.Port);
+
+        // The library's defaults, both servers named: it tells them apart by INFO replication and ROLE.
+        await using var redis = await ConnectionMultiplexer.ConnectAsync(new ConfigurationOptions { EndPoints = { replicaEndPoint, masterEndPoint }, AllowAdmin = true });
+        Assert.False(redis.GetServer(masterEndPoint).IsReplica);
+        Assert.True(redis.GetServer(replicaEndPoint).IsReplica);
+        var db = redis.GetDatabase();
+        Assert.True(await db.StringSetAsync("user:1", "ada"));
+        Assert.True(await db.HashSetAsync("user:1:h", "name", "ada"));
+        WaitUntil(() => Call(replica, "GET", "user:1") == "$3\r\nada\r\n");
+        Assert.Equal("ada", await db.StringGetAsync("user:1", CommandFlags.DemandReplica));
+        Assert.Equal("ada", await db.HashGetAsync("user:1:h", "name", CommandFlags.DemandReplica));
+
+        // Failover by hand: the replica is promoted, the old master follows it; the library finds the new roles.
+        Assert.Equal("+OK\r\n", Call(replica, "REPLICAOF", "NO", "ONE"));
+        Assert.Equal("+OK\r\n", Call(master, "REPLICAOF", "127.0.0.1", Port(replica)));
+        WaitUntil(() => Call(master, "INFO", "replication").Contains("master_link_status:up", StringComparison.Ordinal));
+        await redis.ConfigureAsync();
+        Assert.True(redis.GetServer(masterEndPoint).IsReplica);
+        Assert.False(redis.GetServer(replicaEndPoint).IsReplica);
+        Assert.True(await db.StringSetAsync("after-failover", "1"));
+        WaitUntil(() => Call(master, "GET", "after-failover") == "$1\r\n1\r\n");
+        Assert.Equal("ada", (string?)await db.StringGetAsync("user:1"));
     }
 
     private static void RunTransaction(Server server)
