@@ -3,6 +3,7 @@ using System.Net.Sockets;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Redis.Application.Common;
+using Redis.Application.Memory;
 using Redis.Application.Replies;
 using Redis.Application.Scripting;
 using Redis.Application.Sessions;
@@ -54,6 +55,7 @@ public sealed partial class EventLoopServer : IServerTransport
     private readonly Databases _databases;
     private readonly ServerStatistics _statistics;
     private readonly ClientRegistry _clients;
+    private readonly ClientBufferMemory _clientMemory;
     private readonly ClientPause _pause;
     private readonly BlockedClients _blocked;
     private readonly Action<ClientSession> _resume;
@@ -106,8 +108,11 @@ public sealed partial class EventLoopServer : IServerTransport
         TimeProvider time,
         ProtocolLimits limits,
         RunningScript script,
+        MemoryLimit memory,
         ILogger<EventLoopServer> logger)
     {
+        ArgumentNullException.ThrowIfNull(memory);
+        _clientMemory = memory.Clients;
         ArgumentNullException.ThrowIfNull(script);
         script.ServeOthers = ServeWhileBusy;
         _outputLimits = outputLimits;
@@ -594,6 +599,7 @@ public sealed partial class EventLoopServer : IServerTransport
         output.Protocol = connection.Session.Protocol;
         output.Write(message);
         QueueWrite(connection);
+        CountBuffers(connection);
         var limit = _outputLimits.For(connection.Session);
         var pending = output.Length - connection.Sent;
         if (pending >= limit.CheckFrom && _outputLimits.IsReached(limit, pending, ref connection.SoftLimitSince))
@@ -633,7 +639,13 @@ public sealed partial class EventLoopServer : IServerTransport
         {
             (connection.Start, connection.End) = InputBuffer.Compact(ref connection.Input, start, end);
         }
+
+        CountBuffers(connection);
     }
+
+    /// <summary>Reports the connection's buffers to <c>mem_clients_normal</c> when their sizes changed: a comparison, and an addition per resize.</summary>
+    private void CountBuffers(EventLoopConnection connection) =>
+        _clientMemory.Report(ref connection.CountedBufferBytes, (long)connection.Input.Length + connection.Output.Capacity);
 
     /// <summary>Copies an unfinished request out of the loop's shared buffer into the connection's own, the only time it needs one.</summary>
     private void KeepUnfinished(EventLoopConnection connection, int start, int end)
@@ -653,6 +665,7 @@ public sealed partial class EventLoopServer : IServerTransport
     private void CloseAfterReplies(EventLoopConnection connection, string reason)
     {
         connection.CloseReason = reason;
+        CountBuffers(connection);
 
         // Level-triggered: input left unread would wake the loop every turn, so only writability is asked for.
         SetInterest(connection, Epoll.Out);
@@ -738,6 +751,7 @@ public sealed partial class EventLoopServer : IServerTransport
         }
 
         connection.Output.Clear();
+        CountBuffers(connection);
         connection.Sent = 0;
         connection.SoftLimitSince = 0;
         if (connection.CloseReason is null)
@@ -837,7 +851,7 @@ public sealed partial class EventLoopServer : IServerTransport
     /// Gives back an idle connection's empty buffers, as Redis's <c>clientsCronResizeQueryBuffer</c> and
     /// <c>clientsCronResizeOutputBuffer</c> do, so thousands of idle connections hold only their sockets and sessions.
     /// </summary>
-    private static void ReleaseBuffers(EventLoopConnection connection)
+    private void ReleaseBuffers(EventLoopConnection connection)
     {
         if (connection.Start == connection.End && connection.Input.Length > 0 && !connection.Draining)
         {
@@ -849,6 +863,8 @@ public sealed partial class EventLoopServer : IServerTransport
         {
             connection.Output.Release();
         }
+
+        CountBuffers(connection);
     }
 
     private void Close(EventLoopConnection connection, string reason)
@@ -859,6 +875,7 @@ public sealed partial class EventLoopServer : IServerTransport
         }
 
         connection.Closed = true;
+        _clientMemory.Report(ref connection.CountedBufferBytes, 0);
         _connections.Remove(connection.Fd);
         _epoll!.Remove(connection.Fd);
         connection.Socket.Dispose();

@@ -249,11 +249,13 @@ public sealed class InfoCommandHandler(
 
     private void Memory(StringBuilder text)
     {
-        // used_memory is the figure maxmemory is compared with (ADR 0035): the heap at start-up plus what the keys hold,
-        // counted as they change; the process's resident memory and the collector's heap are shown beside it.
+        // used_memory is the figure maxmemory is compared with (ADR 0035): the heap at start-up, the clients' buffers and
+        // what the keys hold, counted as they change; the process's resident memory and the collector's heap are shown beside it.
         var used = memory.SampleUsed();
         var peak = memory.PeakBytes;
-        var dataset = used - memory.StartupBytes;
+        var clientBuffers = memory.Clients.NormalBytes;
+        var overhead = memory.StartupBytes + clientBuffers;
+        var dataset = used - overhead;
         var rss = Environment.WorkingSet;
         var total = GC.GetGCMemoryInfo().TotalAvailableMemoryBytes;
         var limit = memory.Limit;
@@ -265,7 +267,7 @@ public sealed class InfoCommandHandler(
             ("used_memory_peak", Number(peak)),
             ("used_memory_peak_human", Human(peak)),
             ("used_memory_peak_perc", Percent(used, peak)),
-            ("used_memory_overhead", Number(memory.StartupBytes)),
+            ("used_memory_overhead", Number(overhead)),
             ("used_memory_startup", Number(memory.StartupBytes)),
             ("used_memory_dataset", Number(dataset)),
             ("used_memory_dataset_perc", Percent(dataset, used)),
@@ -279,6 +281,8 @@ public sealed class InfoCommandHandler(
             ("mem_fragmentation_ratio", ((double)rss / Math.Max(used, 1)).ToString("F2", CultureInfo.InvariantCulture)),
             ("mem_fragmentation_bytes", Number(rss - used)),
             ("mem_not_counted_for_evict", "0"),
+            ("mem_clients_slaves", "0"),
+            ("mem_clients_normal", Number(clientBuffers)),
             ("mem_allocator", "dotnet-gc"));
     }
 

@@ -72,5 +72,8 @@ internal sealed partial class EventLoopConnection(Socket socket, ClientSession s
     /// </summary>
     public bool CloseAsap;
 
+    /// <summary>What <see cref="Input"/> and <see cref="Output"/> held when last reported to <c>mem_clients_normal</c>.</summary>
+    public long CountedBufferBytes;
+
     public bool HasPendingOutput => Sent < Output.Length;
 }
