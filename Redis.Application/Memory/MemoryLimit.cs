@@ -190,6 +190,7 @@ public sealed class MemoryLimit
     {
         var clock = _databases.AccessClock;
         clock.CountsFrequency = Policy.IsLfu();
+        clock.ReadByPolicy = Policy.IsLfu() || Policy.IsLru();
         clock.LogFactor = (int)Math.Clamp(_logFactor.Value, 0, int.MaxValue);
         clock.DecayTime = (int)Math.Clamp(_decayTime.Value, 0, int.MaxValue);
     }
