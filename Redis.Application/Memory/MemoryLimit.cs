@@ -13,8 +13,9 @@ namespace Redis.Application.Memory;
 /// </summary>
 /// <remarks>
 /// <para>
-/// Used memory is <see cref="StartupBytes"/>, the managed heap when the server started, plus what the keys hold,
-/// counted as they change (<see cref="Databases.DatasetBytes"/>, the sum of every key's <c>MEMORY USAGE</c>). Reading
+/// Used memory is <see cref="StartupBytes"/>, the managed heap when the server started, plus the clients' buffers
+/// (<see cref="Clients"/>), plus what the keys hold, counted as they change (<see cref="Databases.DatasetBytes"/>,
+/// the sum of every key's <c>MEMORY USAGE</c>). Reading
 /// it costs a sum over the databases, so it can be asked before every command; an evicted key lowers it at once, which
 /// the collector's heap figure would do only after its next collection (ADR 0035).
 /// </para>
@@ -82,14 +83,17 @@ public sealed class MemoryLimit
     /// <summary>The managed heap when the server started (Redis's <c>used_memory_startup</c>).</summary>
     public long StartupBytes { get; }
 
+    /// <summary>The clients' buffers (<c>mem_clients_normal</c>), which the transports keep and used memory includes.</summary>
+    public ClientBufferMemory Clients { get; } = new();
+
     /// <summary><c>maxmemory</c> in bytes; 0 for no limit.</summary>
     public long Limit => _maxMemory.Value;
 
     /// <summary><c>maxmemory-policy</c>.</summary>
     public EvictionPolicy Policy { get; private set; }
 
-    /// <summary><c>used_memory</c>: <see cref="StartupBytes"/> plus what the keys hold.</summary>
-    public long UsedBytes => StartupBytes + _databases.DatasetBytes;
+    /// <summary><c>used_memory</c>: <see cref="StartupBytes"/>, the clients' buffers and what the keys hold; all of it counts toward the limit.</summary>
+    public long UsedBytes => StartupBytes + Clients.NormalBytes + Clients.ReplicaBytes + _databases.DatasetBytes;
 
     /// <summary>The highest <see cref="UsedBytes"/> seen at a check or an <c>INFO</c> (<c>used_memory_peak</c>).</summary>
     public long PeakBytes { get; private set; }
@@ -123,7 +127,7 @@ public sealed class MemoryLimit
             return EvictionResult.Ok;
         }
 
-        var used = SampleUsed();
+        var used = SampleUsed() - Clients.ReplicaBytes;
         if (used <= limit)
         {
             _cronRunning = false;
@@ -186,6 +190,7 @@ public sealed class MemoryLimit
     {
         var clock = _databases.AccessClock;
         clock.CountsFrequency = Policy.IsLfu();
+        clock.ReadByPolicy = Policy.IsLfu() || Policy.IsLru();
         clock.LogFactor = (int)Math.Clamp(_logFactor.Value, 0, int.MaxValue);
         clock.DecayTime = (int)Math.Clamp(_decayTime.Value, 0, int.MaxValue);
     }

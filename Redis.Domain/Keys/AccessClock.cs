@@ -33,6 +33,12 @@ public sealed class AccessClock
     /// <summary>True under an LFU policy: the keys' clocks count accesses instead of timing them.</summary>
     public bool CountsFrequency { get; set; }
 
+    /// <summary>
+    /// True under an LRU or LFU policy, the ones that read the clocks: a snapshot then keeps every key's idle time (LRU)
+    /// or frequency (LFU) in the file, as Redis's <c>rdbSaveKeyValuePair</c> writes <c>IDLE</c> or <c>FREQ</c>.
+    /// </summary>
+    public bool ReadByPolicy { get; set; }
+
     /// <summary><c>lfu-log-factor</c>.</summary>
     public int LogFactor { get; set; } = 10;
 
@@ -45,6 +51,26 @@ public sealed class AccessClock
         Lru = (uint)(now / LruResolution) & LruClockMax;
         Minutes = (uint)(now / 60_000) & 0xFFFF;
     }
+
+    /// <summary>A copy that no later <see cref="Set"/> or setting moves, for a snapshot read on another thread.</summary>
+    public AccessClock Freeze() => new(_random)
+    {
+        Lru = Lru,
+        Minutes = Minutes,
+        CountsFrequency = CountsFrequency,
+        ReadByPolicy = ReadByPolicy,
+        LogFactor = LogFactor,
+        DecayTime = DecayTime,
+    };
+
+    /// <summary>
+    /// What a file keeps of <paramref name="clock"/> (Redis's <c>rdbSaveKeyValuePair</c>): under an LRU policy the idle
+    /// time in seconds, under an LFU policy the decayed counter, -1 for the one not kept (both under any other policy).
+    /// </summary>
+    public (long IdleSeconds, int Frequency) Saved(uint clock) =>
+        !ReadByPolicy ? (-1, -1)
+        : CountsFrequency ? (-1, (int)Decremented(clock))
+        : (IdleMilliseconds(clock) / 1000, -1);
 
     /// <summary>What a new key's clock starts at (<c>createObject</c>).</summary>
     public uint Initial => CountsFrequency ? (Minutes << 8) | LfuInitialValue : Lru;

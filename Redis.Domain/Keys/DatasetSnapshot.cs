@@ -27,7 +27,14 @@ public sealed class DatasetSnapshot
         _shared = shared;
         _id = id;
         Databases = databases;
+        Clock = shared.Clock.Freeze();
     }
+
+    /// <summary>
+    /// The access clock as it was when the snapshot was taken, to read the entries' <see cref="SnapshotEntry.Clock"/>
+    /// by (idle time, frequency) from another thread.
+    /// </summary>
+    public AccessClock Clock { get; }
 
     /// <summary>One image per database, in index order; empty databases included.</summary>
     public IReadOnlyList<DatabaseImage> Databases { get; }
@@ -79,13 +86,13 @@ public sealed class DatabaseImage
             ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual((uint)position, (uint)Count, nameof(position));
             var held = _held[position];
             return held.Record is byte[] packed
-                ? new SnapshotEntry(KeyRecord.KeyMemory(packed), null, KeyRecord.Value(packed), held.ExpiresAt)
-                : new SnapshotEntry(held.Key, (TypedValue)held.Record, default, held.ExpiresAt);
+                ? new SnapshotEntry(KeyRecord.KeyMemory(packed), null, KeyRecord.Value(packed), held.ExpiresAt, held.Clock)
+                : new SnapshotEntry(held.Key, (TypedValue)held.Record, default, held.ExpiresAt, held.Clock);
         }
     }
 
     /// <summary>A key's record as the snapshot took it: the key of a typed value is kept apart, since a rename gives the value a new one.</summary>
-    internal readonly record struct Held(object Record, byte[]? Key, long ExpiresAt);
+    internal readonly record struct Held(object Record, byte[]? Key, long ExpiresAt, uint Clock);
 }
 
 /// <summary>One key of a <see cref="DatabaseImage"/>.</summary>
@@ -93,4 +100,5 @@ public sealed class DatabaseImage
 /// <param name="Value">The collection, or null for a string.</param>
 /// <param name="String">A string's value; empty for a collection.</param>
 /// <param name="ExpiresAt">Absolute expiry in Unix milliseconds, or <see cref="Entry.NoExpiry"/>.</param>
-public readonly record struct SnapshotEntry(ReadOnlyMemory<byte> Key, TypedValue? Value, ReadOnlyMemory<byte> String, long ExpiresAt);
+/// <param name="Clock">The key's access clock (see <see cref="AccessClock"/>), read by <see cref="DatasetSnapshot.Clock"/>.</param>
+public readonly record struct SnapshotEntry(ReadOnlyMemory<byte> Key, TypedValue? Value, ReadOnlyMemory<byte> String, long ExpiresAt, uint Clock);

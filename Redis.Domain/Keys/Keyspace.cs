@@ -1080,7 +1080,7 @@ public sealed class Keyspace
                 key = value.Key;
             }
 
-            held[count++] = new DatabaseImage.Held(slot.Record, key, slot.ExpiresAt);
+            held[count++] = new DatabaseImage.Held(slot.Record, key, slot.ExpiresAt, _table.ClockAt(position));
             volatileCount += slot.ExpiresAt != Entry.NoExpiry ? 1 : 0;
         }
 

@@ -9,6 +9,7 @@ namespace Redis.Infrastructure.Persistence;
 internal sealed class DatabaseLoader(Databases databases, long now, bool merge = false) : IRdbVisitor
 {
     private Keyspace _keyspace = databases[0];
+    private bool _admitted;
 
     /// <summary>Keys stored.</summary>
     public long Loaded { get; private set; }
@@ -64,6 +65,18 @@ internal sealed class DatabaseLoader(Databases databases, long now, bool merge =
         }
     }
 
+    /// <summary>
+    /// Redis's <c>objectSetLRUOrLFU</c> after the key is added: under an LFU policy the frequency, otherwise the idle
+    /// time, counted back from the clock at <c>now</c>.
+    /// </summary>
+    public void OnAccess(ReadOnlySpan<byte> key, long idleSeconds, long frequency)
+    {
+        if (_admitted)
+        {
+            _keyspace.RestoreAccessClock(key, idleSeconds, frequency);
+        }
+    }
+
     private static long ExpiryOf(long expiresAtMs) => expiresAtMs == -1 ? Entry.NoExpiry : expiresAtMs;
 
     private RdbFormatException Duplicated(ReadOnlySpan<byte> key) =>
@@ -74,10 +87,10 @@ internal sealed class DatabaseLoader(Databases databases, long now, bool merge =
         if (expiresAtMs != -1 && expiresAtMs < now)
         {
             Expired++;
-            return false;
+            return _admitted = false;
         }
 
         Loaded++;
-        return true;
+        return _admitted = true;
     }
 }

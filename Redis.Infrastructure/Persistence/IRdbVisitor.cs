@@ -19,6 +19,14 @@ public interface IRdbVisitor
 
     /// <summary>A collection key, built in the encoding the load limits give it.</summary>
     void OnValue(ReadOnlySpan<byte> key, TypedValue value, long expiresAtMs);
+
+    /// <summary>
+    /// The idle time in seconds (<c>IDLE</c>) or LFU counter (<c>FREQ</c>) the file gave the key just reported, -1 for
+    /// the one it did not give; only called when it gave one.
+    /// </summary>
+    void OnAccess(ReadOnlySpan<byte> key, long idleSeconds, long frequency)
+    {
+    }
 }
 
 /// <summary>The encoding thresholds loaded collections are built with (the <c>*-max-listpack-*</c> and <c>set-max-intset-entries</c> settings).</summary>

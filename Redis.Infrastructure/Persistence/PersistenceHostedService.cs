@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using Redis.Application.Abstractions;
+using Redis.Application.Memory;
 using Redis.Infrastructure.Configuration;
 
 namespace Redis.Infrastructure.Persistence;
@@ -14,7 +15,8 @@ namespace Redis.Infrastructure.Persistence;
 /// Registered before the transport's hosted service, so it starts first and stops last: the final save runs once the
 /// serving thread has stopped, and nothing else touches the databases then.
 /// </remarks>
-public sealed class PersistenceHostedService(RdbPersistence persistence, AppendOnlyFile appendOnly, IOptions<RedisServerOptions> options) : IHostedService
+/// <param name="memory">Taken so that it is built first: it sets the keys' clocks up for <c>maxmemory-policy</c>, which decides whether a file's <c>IDLE</c> or <c>FREQ</c> is kept.</param>
+public sealed class PersistenceHostedService(RdbPersistence persistence, AppendOnlyFile appendOnly, IOptions<RedisServerOptions> options, MemoryLimit memory) : IHostedService
 {
     private bool _loaded;
 
@@ -30,6 +32,7 @@ public sealed class PersistenceHostedService(RdbPersistence persistence, AppendO
         }
 
         _loaded = true;
+        _ = memory.Policy;
         if (options.Value.AppendOnly)
         {
             appendOnly.Load();

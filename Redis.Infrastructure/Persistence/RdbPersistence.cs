@@ -255,7 +255,11 @@ public sealed partial class RdbPersistence : IPersistence, ICronJob, IDisposable
         }
 
         var started = Stopwatch.GetTimestamp();
-        var loader = new DatabaseLoader(_databases, _time.GetUnixMilliseconds(), merge);
+        var now = _time.GetUnixMilliseconds();
+
+        // The file's idle times count back from the clock now (rdbLoadRio reads LRU_CLOCK() once).
+        _databases.AccessClock.Set(now);
+        var loader = new DatabaseLoader(_databases, now, merge);
         try
         {
             using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);

@@ -39,6 +39,7 @@ public static class RdbReader
         }
 
         var expiresAt = -1L;
+        long idle = -1, frequency = -1;
         while (true)
         {
             var type = reader.ReadByte();
@@ -51,10 +52,11 @@ public static class RdbReader
                     expiresAt = reader.ReadInt64();
                     continue;
                 case Rdb.OpFreq:
-                    reader.ReadByte();
+                    frequency = reader.ReadByte();
                     continue;
                 case Rdb.OpIdle:
-                    reader.ReadLength();
+                    var seconds = reader.ReadLength();
+                    idle = seconds > long.MaxValue ? long.MaxValue : (long)seconds;
                     continue;
                 case Rdb.OpSelectDb:
                     var index = reader.ReadLength();
@@ -81,6 +83,7 @@ public static class RdbReader
             }
 
             var key = reader.ReadString();
+            var reported = true;
             if (type == Rdb.TypeString)
             {
                 visitor.OnString(key, reader.ReadString(), expiresAt);
@@ -90,8 +93,17 @@ public static class RdbReader
                 // rdbLoadObject skips an empty collection.
                 visitor.OnValue(key, value, expiresAt);
             }
+            else
+            {
+                reported = false;
+            }
 
-            expiresAt = -1;
+            if (reported && (idle >= 0 || frequency >= 0))
+            {
+                visitor.OnAccess(key, idle, frequency);
+            }
+
+            (expiresAt, idle, frequency) = (-1, -1, -1);
         }
     }
 

@@ -70,19 +70,23 @@ public sealed class RdbWriter : IDisposable
     }
 
     /// <summary>A string key; <paramref name="expiresAtMs"/> is Unix milliseconds, -1 for none.</summary>
-    public void WriteString(ReadOnlySpan<byte> key, ReadOnlySpan<byte> value, long expiresAtMs)
+    /// <param name="idleSeconds">The key's idle time, written as <c>IDLE</c> (under an LRU policy); -1 for none.</param>
+    /// <param name="frequency">The key's LFU counter, written as <c>FREQ</c> (under an LFU policy); -1 for none.</param>
+    public void WriteString(ReadOnlySpan<byte> key, ReadOnlySpan<byte> value, long expiresAtMs, long idleSeconds = -1, int frequency = -1)
     {
         WriteExpiry(expiresAtMs);
+        WriteAccess(idleSeconds, frequency);
         WriteByte(Rdb.TypeString);
         WriteString(key);
         WriteString(value);
     }
 
-    /// <summary>A hash, list, set or sorted set key.</summary>
-    public void WriteValue(ReadOnlySpan<byte> key, TypedValue value, long expiresAtMs)
+    /// <summary>A hash, list, set or sorted set key; the idle time and frequency as for a string key.</summary>
+    public void WriteValue(ReadOnlySpan<byte> key, TypedValue value, long expiresAtMs, long idleSeconds = -1, int frequency = -1)
     {
         ArgumentNullException.ThrowIfNull(value);
         WriteExpiry(expiresAtMs);
+        WriteAccess(idleSeconds, frequency);
         switch (value)
         {
             case HashValue hash:
@@ -332,6 +336,22 @@ public sealed class RdbWriter : IDisposable
         }
 
         return bytes;
+    }
+
+    // rdbSaveKeyValuePair: after the expiry, before the type, the idle time in seconds as a length, the counter as a byte.
+    private void WriteAccess(long idleSeconds, int frequency)
+    {
+        if (idleSeconds >= 0)
+        {
+            WriteByte(Rdb.OpIdle);
+            WriteLength((ulong)idleSeconds);
+        }
+
+        if (frequency >= 0)
+        {
+            WriteByte(Rdb.OpFreq);
+            WriteByte((byte)Math.Min(frequency, 255));
+        }
     }
 
     private void WriteExpiry(long expiresAtMs)

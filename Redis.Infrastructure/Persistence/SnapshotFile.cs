@@ -54,13 +54,14 @@ public static class SnapshotFile
 
                 var entry = image[i];
                 var expiresAt = entry.ExpiresAt == Entry.NoExpiry ? -1 : entry.ExpiresAt;
+                var (idle, frequency) = snapshot.Clock.Saved(entry.Clock);
                 if (entry.Value is null)
                 {
-                    writer.WriteString(entry.Key.Span, entry.String.Span, expiresAt);
+                    writer.WriteString(entry.Key.Span, entry.String.Span, expiresAt, idle, frequency);
                 }
                 else
                 {
-                    writer.WriteValue(entry.Key.Span, entry.Value, expiresAt);
+                    writer.WriteValue(entry.Key.Span, entry.Value, expiresAt, idle, frequency);
                 }
             }
         }

@@ -4,6 +4,7 @@ using System.Net.Sockets;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Redis.Application.Common;
+using Redis.Application.Memory;
 using Redis.Application.Replies;
 using Redis.Application.Sessions;
 using Redis.Domain.Keys;
@@ -36,6 +37,7 @@ public sealed partial class BlockingServer : IServerTransport
     private readonly ILogger<BlockingServer> _logger;
     private readonly ServerStatistics _statistics;
     private readonly ClientRegistry _clients;
+    private readonly ClientBufferMemory _clientMemory;
     private readonly ClientPause _pause;
     private readonly TimeProvider _time;
     private readonly RequestReader _reader;
@@ -44,6 +46,9 @@ public sealed partial class BlockingServer : IServerTransport
     private byte[] _input = new byte[InputBuffer.InitialSize];
     private Socket? _listener;
     private volatile Socket? _client;
+
+    // What the buffers held when last reported to mem_clients_normal: the served client's, 0 between clients.
+    private long _countedBuffers;
 
     public BlockingServer(
         IOptions<RedisServerOptions> options,
@@ -55,8 +60,11 @@ public sealed partial class BlockingServer : IServerTransport
         ClientPause pause,
         ProtocolLimits limits,
         TimeProvider time,
+        MemoryLimit memory,
         ILogger<BlockingServer> logger)
     {
+        ArgumentNullException.ThrowIfNull(memory);
+        _clientMemory = memory.Clients;
         _pause = pause;
         _time = time;
         _statistics = statistics;
@@ -131,6 +139,7 @@ public sealed partial class BlockingServer : IServerTransport
                 _client = null;
                 _clients.Close(session);
                 ReleaseBuffers();
+                _clientMemory.Report(ref _countedBuffers, 0);
                 _logger.ClientDisconnected(remote, reason);
             }
         }
@@ -156,6 +165,7 @@ public sealed partial class BlockingServer : IServerTransport
         _reader.Reset();
         var connection = new BlockingConnection(client, session, () => _input, _writer, _time);
         session.Connection = connection;
+        CountBuffers();
 
         while (!stopping.IsCancellationRequested)
         {
@@ -220,6 +230,8 @@ public sealed partial class BlockingServer : IServerTransport
             return ConnectionRules.OutputBufferLimitReached;
         }
 
+        CountBuffers();
+
         // Every reply of the batch is encoded: nothing reads the records its commands removed any more.
         _databases.RecycleRetiredRecords();
         if (_writer.Length > 0)
@@ -255,8 +267,12 @@ public sealed partial class BlockingServer : IServerTransport
 
         _expiry.Tick();
         (connection.Start, connection.End) = InputBuffer.Compact(ref _input, connection.Start, connection.End);
+        CountBuffers();
         return null;
     }
+
+    /// <summary>Reports the served client's buffers to <c>mem_clients_normal</c> when their sizes changed.</summary>
+    private void CountBuffers() => _clientMemory.Report(ref _countedBuffers, (long)_input.Length + _writer.Capacity);
 
     /// <summary>
     /// Runs every complete request under <c>client-output-buffer-limit</c>. The batch is sent whole before the next read,

@@ -3,6 +3,7 @@ using System.Net.Sockets;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Redis.Application.Common;
+using Redis.Application.Memory;
 using Redis.Application.Replies;
 using Redis.Application.Scripting;
 using Redis.Application.Sessions;
@@ -55,6 +56,7 @@ public sealed partial class EventLoopServer : IServerTransport
     private readonly Databases _databases;
     private readonly ServerStatistics _statistics;
     private readonly ClientRegistry _clients;
+    private readonly ClientBufferMemory _clientMemory;
     private readonly ClientPause _pause;
     private readonly BlockedClients _blocked;
     private readonly Action<ClientSession> _resume;
@@ -109,8 +111,11 @@ public sealed partial class EventLoopServer : IServerTransport
         ProtocolLimits limits,
         RunningScript script,
         ReplicationLinks replication,
+        MemoryLimit memory,
         ILogger<EventLoopServer> logger)
     {
+        ArgumentNullException.ThrowIfNull(memory);
+        _clientMemory = memory.Clients;
         ArgumentNullException.ThrowIfNull(script);
         ArgumentNullException.ThrowIfNull(replication);
         replication.Supported = true;
@@ -636,6 +641,7 @@ public sealed partial class EventLoopServer : IServerTransport
         output.Protocol = connection.Session.Protocol;
         output.Write(message);
         QueueWrite(connection);
+        CountBuffers(connection);
         var limit = _outputLimits.For(connection.Session);
         var pending = output.Length - connection.Sent;
         if (pending >= limit.CheckFrom && _outputLimits.IsReached(limit, pending, ref connection.SoftLimitSince))
@@ -675,7 +681,13 @@ public sealed partial class EventLoopServer : IServerTransport
         {
             (connection.Start, connection.End) = InputBuffer.Compact(ref connection.Input, start, end);
         }
+
+        CountBuffers(connection);
     }
+
+    /// <summary>Reports the connection's buffers to <c>mem_clients_normal</c> (a replica's to <c>mem_clients_slaves</c>) when their sizes changed: a comparison, and an addition per resize.</summary>
+    private void CountBuffers(EventLoopConnection connection) =>
+        _clientMemory.Report(ref connection.CountedBufferBytes, ref connection.CountedAsReplica, (long)connection.Input.Length + connection.Output.Capacity, connection.Session.IsReplica);
 
     /// <summary>Copies an unfinished request out of the loop's shared buffer into the connection's own, the only time it needs one.</summary>
     private void KeepUnfinished(EventLoopConnection connection, int start, int end)
@@ -695,6 +707,7 @@ public sealed partial class EventLoopServer : IServerTransport
     private void CloseAfterReplies(EventLoopConnection connection, string reason)
     {
         connection.CloseReason = reason;
+        CountBuffers(connection);
 
         // Level-triggered: input left unread would wake the loop every turn, so only writability is asked for.
         SetInterest(connection, Epoll.Out);
@@ -780,6 +793,7 @@ public sealed partial class EventLoopServer : IServerTransport
         }
 
         connection.Output.Clear();
+        CountBuffers(connection);
         connection.Sent = 0;
         connection.SoftLimitSince = 0;
         if (connection.CloseReason is null)
@@ -881,7 +895,7 @@ public sealed partial class EventLoopServer : IServerTransport
     /// Gives back an idle connection's empty buffers, as Redis's <c>clientsCronResizeQueryBuffer</c> and
     /// <c>clientsCronResizeOutputBuffer</c> do, so thousands of idle connections hold only their sockets and sessions.
     /// </summary>
-    private static void ReleaseBuffers(EventLoopConnection connection)
+    private void ReleaseBuffers(EventLoopConnection connection)
     {
         if (connection.Start == connection.End && connection.Input.Length > 0 && !connection.Draining)
         {
@@ -893,6 +907,8 @@ public sealed partial class EventLoopServer : IServerTransport
         {
             connection.Output.Release();
         }
+
+        CountBuffers(connection);
     }
 
     private void Close(EventLoopConnection connection, string reason)
@@ -903,6 +919,7 @@ public sealed partial class EventLoopServer : IServerTransport
         }
 
         connection.Closed = true;
+        _clientMemory.Report(ref connection.CountedBufferBytes, ref connection.CountedAsReplica, 0, connection.CountedAsReplica);
         _connections.Remove(connection.Fd);
         _epoll!.Remove(connection.Fd);
         connection.Socket.Dispose();

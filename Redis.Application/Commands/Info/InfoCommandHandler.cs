@@ -21,7 +21,7 @@ namespace Redis.Application.Commands.Info;
 /// <para>
 /// Field names are Redis 7.0's, so tools that parse INFO (StackExchange.Redis reads <c>redis_version</c> to choose
 /// commands; monitoring reads <c>keyspace_hits</c>, <c>db0</c>) work unchanged. Each section reports what this server
-/// really has: RDB snapshots without fork, no append-only file, no replicas, no cluster. In Clients, the recent maxima of the buffers are the largest
+/// really has: RDB snapshots without fork, replication as ADR 0037 builds it. In Clients, the recent maxima of the buffers are the largest
 /// of the last 8 seconds the event loop's timer recorded (<see cref="ServerStatistics.RecordClientBuffers"/>) and of
 /// what the open connections hold now (the blocking transport records nothing), and <c>blocked_clients</c> counts
 /// the connections a <c>CLIENT PAUSE</c> postponed, as Redis counts <c>BLOCKED_POSTPONE</c>. Fields for machinery it lacks are left
@@ -242,11 +242,14 @@ public sealed class InfoCommandHandler(
 
     private void Memory(StringBuilder text)
     {
-        // used_memory is the figure maxmemory is compared with (ADR 0035): the heap at start-up plus what the keys hold,
-        // counted as they change; the process's resident memory and the collector's heap are shown beside it.
+        // used_memory is the figure maxmemory is compared with (ADR 0035): the heap at start-up, the clients' buffers and
+        // what the keys hold, counted as they change; the process's resident memory and the collector's heap are shown beside it.
         var used = memory.SampleUsed();
         var peak = memory.PeakBytes;
-        var dataset = used - memory.StartupBytes;
+        var clientBuffers = memory.Clients.NormalBytes;
+        var replicaBuffers = memory.Clients.ReplicaBytes;
+        var overhead = memory.StartupBytes + clientBuffers + replicaBuffers;
+        var dataset = used - overhead;
         var rss = Environment.WorkingSet;
         var total = GC.GetGCMemoryInfo().TotalAvailableMemoryBytes;
         var limit = memory.Limit;
@@ -258,7 +261,7 @@ public sealed class InfoCommandHandler(
             ("used_memory_peak", Number(peak)),
             ("used_memory_peak_human", Human(peak)),
             ("used_memory_peak_perc", Percent(used, peak)),
-            ("used_memory_overhead", Number(memory.StartupBytes)),
+            ("used_memory_overhead", Number(overhead)),
             ("used_memory_startup", Number(memory.StartupBytes)),
             ("used_memory_dataset", Number(dataset)),
             ("used_memory_dataset_perc", Percent(dataset, used)),
@@ -271,7 +274,9 @@ public sealed class InfoCommandHandler(
             ("maxmemory_policy", EvictionPolicies.Name(memory.Policy)),
             ("mem_fragmentation_ratio", ((double)rss / Math.Max(used, 1)).ToString("F2", CultureInfo.InvariantCulture)),
             ("mem_fragmentation_bytes", Number(rss - used)),
-            ("mem_not_counted_for_evict", "0"),
+            ("mem_not_counted_for_evict", Number(replicaBuffers)),
+            ("mem_clients_slaves", Number(replicaBuffers)),
+            ("mem_clients_normal", Number(clientBuffers)),
             ("mem_allocator", "dotnet-gc"));
     }
 

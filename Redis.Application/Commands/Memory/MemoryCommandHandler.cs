@@ -22,7 +22,7 @@ namespace Redis.Application.Commands.Memory;
 /// and <c>PURGE</c> asks the GC for a full, compacting collection.
 /// </para>
 /// </remarks>
-public sealed class MemoryCommandHandler(Databases databases, ClientRegistry clients, MemoryLimit memory, TimeProvider time) : IRequestHandler<MemoryCommand, Reply>
+public sealed class MemoryCommandHandler(Databases databases, MemoryLimit memory, TimeProvider time) : IRequestHandler<MemoryCommand, Reply>
 {
     private const long EmptyBelow = 5 * 1024 * 1024;
 
@@ -79,14 +79,7 @@ public sealed class MemoryCommandHandler(Databases databases, ClientRegistry cli
     private Reply Stats()
     {
         var total = Allocated();
-        var clientsBytes = 0L;
-        foreach (var session in clients.Sessions)
-        {
-            if (session.Connection is { } connection)
-            {
-                clientsBytes += connection.QueryBufferLength + connection.QueryBufferFree + connection.ReplyBufferSize + connection.OutputMemory;
-            }
-        }
+        var clientsBytes = memory.Clients.NormalBytes;
 
         var fields = new List<Reply>
         {

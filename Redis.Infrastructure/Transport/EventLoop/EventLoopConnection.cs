@@ -72,5 +72,11 @@ internal sealed partial class EventLoopConnection(Socket socket, ClientSession s
     /// </summary>
     public bool CloseAsap;
 
+    /// <summary>What <see cref="Input"/> and <see cref="Output"/> held when last reported to <c>mem_clients_normal</c>.</summary>
+    public long CountedBufferBytes;
+
+    /// <summary>True when <see cref="CountedBufferBytes"/> is in <c>mem_clients_slaves</c> rather than <c>mem_clients_normal</c>.</summary>
+    public bool CountedAsReplica;
+
     public bool HasPendingOutput => Sent < Output.Length;
 }

@@ -48,6 +48,34 @@ public sealed class RdbInterchangeTests : PersistenceTestBase
         Assert.Equal(expected, Describe(StartOurs()));
     }
 
+    [Fact]
+    public void FrequenciesSavedUnderAnLfuPolicyMoveBetweenTheServersBothWays()
+    {
+        if (RedisServerMissing())
+        {
+            return;
+        }
+
+        // lfu-log-factor 0: every access adds one, so the counts are exact; lfu-decay-time 0: no minute takes one off.
+        string[] lfu = ["--appendonly", "no", "--maxmemory-policy", "allkeys-lfu", "--lfu-log-factor", "0", "--lfu-decay-time", "0"];
+        var redis = StartRedisWith(lfu);
+        Run(redis, [["SET", "cold", "v"], ["SET", "hot", "v"], ["RPUSH", "list", "a"]]);
+        Run(redis, Enumerable.Repeat<string[]>(["GET", "hot"], 40));
+        Run(redis, Enumerable.Repeat<string[]>(["LLEN", "list"], 20));
+        Assert.Equal([":5\r\n", ":45\r\n", ":25\r\n"], Frequencies(redis));
+        Assert.Equal("+OK\r\n", Call(redis, "SAVE"));
+
+        var ours = StartOurs(lfu[2..]);
+        Assert.Equal([":5\r\n", ":45\r\n", ":25\r\n"], Frequencies(ours));
+        Run(ours, Enumerable.Repeat<string[]>(["GET", "cold"], 10));
+        Assert.Equal("+OK\r\n", Call(ours, "SAVE"));
+
+        Assert.Equal([":15\r\n", ":45\r\n", ":25\r\n"], Frequencies(StartRedisWith(lfu)));
+    }
+
+    private static List<string> Frequencies(Server server) =>
+        [.. new[] { "cold", "hot", "list" }.Select(key => Call(server, "OBJECT", "FREQ", key))];
+
     [Theory]
     [InlineData("encodings.rdb")]
     [InlineData("hash-zipmap.rdb")]

@@ -222,6 +222,26 @@ public class RdbCodecTests
 
     private static string Pair((byte[] Field, byte[] Value) pair) => $"{Encoding.ASCII.GetString(pair.Field)}={Encoding.ASCII.GetString(pair.Value)}";
 
+    [Fact]
+    public void IdleAndFreqGoBetweenTheExpiryAndTheTypeAndComeBackWithTheirKeys()
+    {
+        var list = new ListValue();
+        list.Push(Encoding.ASCII.GetBytes("x"), left: false);
+        var file = Write(w =>
+        {
+            w.WriteString("idle"u8, "v"u8, 1_700_000_000_000, idleSeconds: 300);
+            w.WriteValue("hot"u8, list, -1, frequency: 200);
+            w.WriteString("plain"u8, "v"u8, -1);
+        });
+
+        // rdbSaveKeyValuePair's order: EXPIRETIME_MS, IDLE (a length: 300 is 0x41 0x2C), then the type.
+        var expiry = Array.IndexOf(file, Rdb.OpExpireTimeMs);
+        Assert.Equal([Rdb.OpIdle, 0x41, 0x2C, Rdb.TypeString], file[(expiry + 9)..(expiry + 13)]);
+        var collector = Read(file);
+        Assert.Equal([("idle", 300L, -1L), ("hot", -1L, 200L)], collector.Access);
+        Assert.Equal(3, collector.Strings.Count + collector.Values.Count);
+    }
+
     private static TypedValue RoundTripValue(TypedValue value) => Assert.Single(RoundTrip(w => w.WriteValue("k"u8, value, -1)).Values).Value;
 
     private static Collector RoundTrip(Action<RdbWriter> write, bool compression = true) => Read(Write(write, compression));
@@ -267,5 +287,9 @@ public class RdbCodecTests
         public void OnString(ReadOnlySpan<byte> key, ReadOnlySpan<byte> value, long expiresAtMs) => Strings.Add((key.ToArray(), value.ToArray(), expiresAtMs));
 
         public void OnValue(ReadOnlySpan<byte> key, TypedValue value, long expiresAtMs) => Values.Add((key.ToArray(), value, expiresAtMs));
+
+        public List<(string Key, long IdleSeconds, long Frequency)> Access { get; } = [];
+
+        public void OnAccess(ReadOnlySpan<byte> key, long idleSeconds, long frequency) => Access.Add((Encoding.UTF8.GetString(key), idleSeconds, frequency));
     }
 }

@@ -256,6 +256,55 @@ public sealed class RdbPersistenceTests : IDisposable
         Assert.Null(_persistence.Reload(save: false, flush: false, merge: true));
     }
 
+    [Theory]
+    [InlineData("lru")]
+    [InlineData("lfu")]
+    [InlineData("none")]
+    public void ASaveKeepsIdleTimesUnderLruAndFrequenciesUnderLfuAndALoadRestoresThem(string policy)
+    {
+        ReadClocksAs(_databases.AccessClock, policy);
+        _databases.AccessClock.Set(Now);
+        _databases[0].Set("cold"u8, "v"u8);
+        _databases[0].Set("hot"u8, "v"u8);
+        _databases[0].RestoreAccessClock("cold"u8, idleSeconds: 600, frequency: 3);
+        _databases[0].RestoreAccessClock("hot"u8, idleSeconds: 10, frequency: 120);
+        Assert.Equal(SaveOutcome.Saved, _persistence.Save());
+
+        _clock.Advance(TimeSpan.FromSeconds(5));
+        var loaded = new Databases(2);
+        ReadClocksAs(loaded.AccessClock, policy);
+        using (var persistence = Create(loaded))
+        {
+            persistence.Load();
+        }
+
+        Assert.True(loaded[0].TryGetAccessClock("cold"u8, Now, out var cold));
+        Assert.True(loaded[0].TryGetAccessClock("hot"u8, Now, out var hot));
+        var clock = loaded.AccessClock;
+        switch (policy)
+        {
+            case "lfu":
+                Assert.Equal((3u, 120u), (clock.Decremented(cold), clock.Decremented(hot)));
+                break;
+            case "lru":
+                // The idle time on disk, counted back from the load (rdbLoadRio's lru_clock): the five seconds the
+                // server was down do not count, as in Redis.
+                Assert.Equal((600_000L, 10_000L), (clock.IdleMilliseconds(cold), clock.IdleMilliseconds(hot)));
+                break;
+            default:
+                // Neither is written under a policy that does not read the clocks: the keys load as new ones.
+                Assert.Equal((0L, 0L), (clock.IdleMilliseconds(cold), clock.IdleMilliseconds(hot)));
+                break;
+        }
+    }
+
+    // What MemoryLimit sets for maxmemory-policy: an LRU or LFU policy reads the clocks, LFU counts with them.
+    private static void ReadClocksAs(AccessClock clock, string policy)
+    {
+        clock.CountsFrequency = policy == "lfu";
+        clock.ReadByPolicy = policy != "none";
+    }
+
     private RdbPersistence Create(Databases databases) =>
         new(databases, _clock, Options.Create(_options), Mock.Of<IServerSettings>(), new BackgroundChild());
 

@@ -48,6 +48,6 @@ public sealed class MemoryCommandHandlerTests
     public void RefusesBadForms(string request, string expected) => Assert.Equal(expected, _binder.Bind(request).AssertError());
 
     private async Task<Reply> Run(string request) =>
-        await new MemoryCommandHandler(_databases, new ClientRegistry(new DefaultUser(TestSettings.None)), new MemoryLimit(_databases, TestSettings.None, TestEvents.Off, new CommandPropagation(_databases), new ServerStatistics(), TimeProvider.System, startupBytes: 0), TestClock.Create()).Handle(
+        await new MemoryCommandHandler(_databases, new MemoryLimit(_databases, TestSettings.None, TestEvents.Off, new CommandPropagation(_databases), new ServerStatistics(), TimeProvider.System, startupBytes: 0), TestClock.Create()).Handle(
             _binder.Bind(CommandArgs.From(request.Split(' ')), keyspace: _databases[0]).AssertCommand<MemoryCommand>(), CancellationToken.None);
 }
