@@ -212,6 +212,14 @@ internal sealed partial class ServerSettings : IServerSettings
         Setting.Integer("auto-aof-rewrite-percentage", 0, int.MaxValue, o => o.AutoAofRewritePercentage, (o, v) => o.AutoAofRewritePercentage = (int)v),
         Setting.Memory("auto-aof-rewrite-min-size", 0, long.MaxValue, o => o.AutoAofRewriteMinSize, (o, v) => o.AutoAofRewriteMinSize = v),
         Setting.Immutable("replica-read-only", _ => "yes").WithAliases("slave-read-only"),
+
+        // Redis Cluster (config.c: cluster-enabled, cluster-config-file and cluster-port are IMMUTABLE_CONFIG).
+        Setting.Immutable("cluster-enabled", o => o.ClusterEnabled ? "yes" : "no"),
+        Setting.Immutable("cluster-config-file", o => o.ClusterConfigFile),
+        Setting.Integer("cluster-node-timeout", 0, long.MaxValue, o => o.ClusterNodeTimeout, (o, v) => o.ClusterNodeTimeout = v),
+        Setting.Immutable("cluster-port", o => Invariant(o.ClusterPort)),
+        Setting.YesNo("cluster-require-full-coverage", o => o.ClusterRequireFullCoverage, (o, v) => o.ClusterRequireFullCoverage = v),
+        Setting.YesNo("cluster-allow-reads-when-down", o => o.ClusterAllowReadsWhenDown, (o, v) => o.ClusterAllowReadsWhenDown = v),
     ];
 
     /// <summary>
