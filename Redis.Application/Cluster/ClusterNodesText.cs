@@ -23,8 +23,18 @@ public static class ClusterNodesText
     }
 
     /// <summary>What <c>nodes.conf</c> holds: the lines of <see cref="Format"/> and the <c>vars</c> line with the epochs.</summary>
-    public static string FormatConfig(ClusterView view) =>
-        Format(view) + string.Create(CultureInfo.InvariantCulture, $"vars currentEpoch {view.CurrentEpoch} lastVoteEpoch 0\n");
+    /// <remarks>Ping and pong times are written as 0: they mean nothing to a restarted node, and the file then changes only when the configuration does.</remarks>
+    public static string FormatConfig(ClusterView view)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        var text = new StringBuilder();
+        foreach (var node in view.Nodes)
+        {
+            text.Append(Line(node with { PingSent = 0, PongReceived = 0, Health = NodeHealth.Online })).Append('\n');
+        }
+
+        return text.Append(CultureInfo.InvariantCulture, $"vars currentEpoch {view.CurrentEpoch} lastVoteEpoch 0\n").ToString();
+    }
 
     /// <summary>One node's line: <c>id ip:port@cport flags master ping-sent pong-recv config-epoch link-state slot...</c>.</summary>
     public static string Line(ClusterNode node)

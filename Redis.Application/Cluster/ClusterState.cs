@@ -79,9 +79,6 @@ public sealed class ClusterState
     /// <summary>The configuration now; a new instance after every change.</summary>
     public ClusterView View => _view;
 
-    /// <summary>Counts every change worth saving to <c>nodes.conf</c> (nodes, slots, epochs; not ping times).</summary>
-    public long ConfigVersion { get; private set; }
-
     /// <summary>Messages sent by type, for <c>CLUSTER INFO</c>.</summary>
     public IReadOnlyList<long> MessagesSent => _sent;
 
@@ -289,19 +286,16 @@ public sealed class ClusterState
         var now = _time.GetUnixMilliseconds();
         lock (_gate)
         {
-            var changed = false;
             foreach (var node in _nodes.Values.Where(n => n != _myself))
             {
                 var silent = now - Math.Max(node.PongReceived, node.Added);
                 var health = silent > 2 * NodeTimeout ? NodeHealth.Failing
                     : silent > NodeTimeout ? NodeHealth.PossiblyFailing
                     : NodeHealth.Online;
-                changed |= health != node.Health;
                 node.Health = health;
             }
 
             _view = Build();
-            ConfigVersion += changed ? 1 : 0;
         }
     }
 
@@ -386,7 +380,6 @@ public sealed class ClusterState
         lock (_gate)
         {
             change();
-            ConfigVersion++;
             _view = Build();
         }
     }
