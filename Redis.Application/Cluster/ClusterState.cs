@@ -91,7 +91,10 @@ public sealed class ClusterState
     /// <summary>Redis's <c>clusterStartHandshake</c>: queues a meeting for the bus; false when the address is not valid.</summary>
     public bool Meet(string ip, long port, long busPort)
     {
-        if (!System.Net.IPAddress.TryParse(ip, out var address) || port is <= 0 or > 65535 || busPort is < 0 or > 65535)
+        // inet_pton, as Redis parses it: a dotted IPv4 address has four parts (IPAddress alone takes "1.2.3" too).
+        var dotted = !ip.Contains(':', StringComparison.Ordinal);
+        if (!System.Net.IPAddress.TryParse(ip, out var address) || (dotted && ip.Count(c => c == '.') != 3)
+            || port is <= 0 or > 65535 || busPort is < 0 or > 65535)
         {
             return false;
         }
