@@ -15,6 +15,7 @@ public sealed class ClusterNodes : IDisposable
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(120);
 
     private readonly List<(Process Process, IDisposable Owner)> _servers = [];
+    private readonly List<string[]> _arguments = [];
     private readonly string _directory = Directory.CreateTempSubdirectory("cluster-e2e").FullName;
 
     public ClusterNodes()
@@ -24,14 +25,10 @@ public sealed class ClusterNodes : IDisposable
             for (var i = 0; i < 3; i++)
             {
                 var directory = Directory.CreateDirectory(Path.Combine(_directory, "node" + i.ToString(CultureInfo.InvariantCulture))).FullName;
-                var (server, port) = ServerProcess.StartOnFreePort(
-                    ["--cluster-enabled", "yes", "--cluster-port", Text(ServerProcess.FreePort()), "--dir", directory, "--io-model", "event-loop", "--timeout", "0"],
-                    Timeout);
-
-                // Nobody reads the logs once the node listens: drain them, so a full pipe never stalls the node.
-                _ = server.StandardOutput.ReadToEndAsync();
-                _ = server.StandardError.ReadToEndAsync();
-                _servers.Add((server, ServerProcess.Owned(server)));
+                string[] arguments = ["--cluster-enabled", "yes", "--cluster-port", Text(ServerProcess.FreePort()), "--dir", directory, "--io-model", "event-loop", "--timeout", "0"];
+                var (server, port) = ServerProcess.StartOnFreePort(arguments, Timeout);
+                Own(server);
+                _arguments.Add([.. arguments, "--port", Text(port)]);
                 Ports.Add(port);
             }
 
@@ -52,6 +49,25 @@ public sealed class ClusterNodes : IDisposable
 
     /// <summary>What <c>redis-cli --cluster create</c> printed and its exit code.</summary>
     public (int ExitCode, string Output, string Error) CreateOutput { get; }
+
+    /// <summary>Stops node <paramref name="index"/> (SIGKILL) and starts it again with the same port, bus port and directory.</summary>
+    public void Restart(int index)
+    {
+        var (old, owner) = _servers[index];
+        old.Kill(entireProcessTree: true);
+        old.WaitForExit();
+        owner.Dispose();
+
+        var server = ExternalTool.Start("dotnet", [Path.Combine(AppContext.BaseDirectory, "Redis.Server.dll"), .. _arguments[index]]);
+        if (!ServerProcess.WaitForLine(server, "Listening on 127.0.0.1:" + Text(Ports[index]), Timeout))
+        {
+            server.Kill(entireProcessTree: true);
+            throw new InvalidOperationException("The restarted node did not listen again: " + server.StandardError.ReadToEnd());
+        }
+
+        _servers.RemoveAt(index);
+        Own(server, index);
+    }
 
     /// <summary><c>redis-cli -p port words...</c>'s output, trimmed.</summary>
     public static string Cli(int port, params string[] words) =>
@@ -91,6 +107,14 @@ public sealed class ClusterNodes : IDisposable
 
         _servers.Clear();
         Directory.Delete(_directory, recursive: true);
+    }
+
+    /// <summary>Keeps the process to kill at the end; nobody reads its logs once it listens, so they are drained and a full pipe never stalls it.</summary>
+    private void Own(Process server, int? index = null)
+    {
+        _ = server.StandardOutput.ReadToEndAsync();
+        _ = server.StandardError.ReadToEndAsync();
+        _servers.Insert(index ?? _servers.Count, (server, ServerProcess.Owned(server)));
     }
 
     private static string Text(int value) => value.ToString(CultureInfo.InvariantCulture);

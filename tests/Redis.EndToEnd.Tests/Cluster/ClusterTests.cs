@@ -83,4 +83,24 @@ public sealed class ClusterTests(ClusterNodes cluster) : IClassFixture<ClusterNo
         Assert.Equal(3, redis.GetServers().Length);
         Assert.All(redis.GetServers(), server => Assert.Equal(ServerType.Cluster, server.ServerType));
     }
+
+    [Fact]
+    public void ARestartedNodeKeepsItsIdAndSlotsFromNodesConfAndTheClusterIsOkAgain()
+    {
+        var port = cluster.Ports[2];
+        var before = ClusterNodes.Cli(port, "CLUSTER", "MYID");
+        var slots = MyselfSlots(port);
+
+        cluster.Restart(2);
+
+        Assert.Equal(before, ClusterNodes.Cli(port, "CLUSTER", "MYID"));
+        Assert.Equal(slots, MyselfSlots(port));
+        ClusterNodes.WaitUntil(
+            () => cluster.Ports.All(p => ClusterNodes.Cli(p, "CLUSTER", "INFO").Contains("cluster_state:ok", StringComparison.Ordinal)),
+            "every node reports cluster_state:ok after the restart");
+        Assert.Contains("cluster_known_nodes:3", ClusterNodes.Cli(port, "CLUSTER", "INFO"), StringComparison.Ordinal);
+    }
+
+    private static string MyselfSlots(int port) => string.Join(' ', ClusterNodes.Cli(port, "CLUSTER", "NODES")
+        .Split('\n').Single(line => line.Contains("myself", StringComparison.Ordinal)).Split(' ').Skip(8));
 }
