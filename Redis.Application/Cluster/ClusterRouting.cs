@@ -99,6 +99,44 @@ public sealed class ClusterRouting(ClusterState state)
     }
 
     /// <summary>
+    /// Redis's <c>scriptVerifyClusterState</c> for a command a script calls: its keys must be served here, while the
+    /// cluster is up, in the slot of the script's earlier keys (<paramref name="scriptSlot"/>: the declared keys', or
+    /// the first one it touched; -1 before any). Null when the call may run.
+    /// </summary>
+    public Reply? ScriptCallError(CommandSpec effective, CommandArgs args, ref int scriptSlot)
+    {
+        ArgumentNullException.ThrowIfNull(effective);
+        var slot = -1;
+        var sameSlot = SameSlot(effective, args, ref slot);
+        if (sameSlot && slot < 0)
+        {
+            return null;
+        }
+
+        var view = state.View;
+        var owner = sameSlot ? view.OwnerOf(slot) : null;
+        if (owner is not null && !view.IsOk)
+        {
+            return state.AllowReadsWhenDown
+                ? effective.IsWrite ? Errors.ScriptClusterDownReadOnly : null
+                : Errors.ScriptClusterDown;
+        }
+
+        if (owner is null || !owner.IsMyself)
+        {
+            return Errors.ScriptNonLocalKey;
+        }
+
+        if (scriptSlot >= 0 && scriptSlot != slot)
+        {
+            return Errors.ScriptCrossSlot;
+        }
+
+        scriptSlot = slot;
+        return null;
+    }
+
+    /// <summary>
     /// Folds the keys of one command into the request's slot: false when a key hashes elsewhere. A refused key count
     /// (a bad <c>numkeys</c>) names no key here; the command's own binder reports it.
     /// </summary>

@@ -75,6 +75,16 @@ public static class Errors
     /// <summary>Redis's <c>CLUSTER_REDIR_DOWN_RO_STATE</c>: a write while down with <c>cluster-allow-reads-when-down</c>.</summary>
     public static Reply ClusterDownReadOnly { get; } = Reply.Error("CLUSTERDOWN The cluster is down and only accepts read commands");
 
+    /// <summary>Redis's <c>scriptVerifyClusterState</c>: a script's call to a key of another node, of no node, or of two slots.</summary>
+    public static Reply ScriptNonLocalKey { get; } = Reply.Error("ERR Script attempted to access a non local key in a cluster node");
+
+    /// <summary>Redis's <c>scriptVerifyClusterState</c>: a script's call to a key of another slot than its earlier keys'.</summary>
+    public static Reply ScriptCrossSlot { get; } = Reply.Error("ERR Script attempted to access keys that do not hash to the same slot");
+
+    public static Reply ScriptClusterDown { get; } = Reply.Error("ERR Script attempted to execute a command while the cluster is down");
+
+    public static Reply ScriptClusterDownReadOnly { get; } = Reply.Error("ERR Script attempted to execute a write command while the cluster is down and readonly");
+
     /// <summary>Redis's <c>-MOVED slot ip:port</c>: another node serves the slot.</summary>
     public static Reply Moved(int slot, string ip, int port) => Reply.Error(string.Create(CultureInfo.InvariantCulture, $"MOVED {slot} {ip}:{port}"));
 

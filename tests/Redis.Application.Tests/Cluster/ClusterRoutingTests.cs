@@ -65,6 +65,25 @@ public class ClusterRoutingTests
         Assert.Equal(Errors.ClusterDownReadOnly, error);
     }
 
+    [Fact]
+    public void AScriptCallMayTouchOnlyThisNodesKeysInOneSlot()
+    {
+        var routing = new ClusterRouting(_state);
+        var slot = -1;
+
+        Assert.Null(routing.ScriptCallError(Spec("GET"), CommandArgs.From("GET", "bar"), ref slot));
+        Assert.Equal(5061, slot);
+        Assert.Null(routing.ScriptCallError(Spec("PING"), CommandArgs.From("PING"), ref slot));
+        Assert.Equal(Errors.ScriptNonLocalKey, routing.ScriptCallError(Spec("GET"), CommandArgs.From("GET", "foo"), ref slot));
+        Assert.Equal(Errors.ScriptCrossSlot, routing.ScriptCallError(Spec("GET"), CommandArgs.From("GET", "user1000"), ref slot));
+    }
+
+    private CommandSpec Spec(string name)
+    {
+        Assert.True(_table.TryFind(System.Text.Encoding.ASCII.GetBytes(name), out var binder));
+        return binder.Spec;
+    }
+
     private bool Route(string request, out Reply error) => Route(_state, request, out error);
 
     private bool Route(ClusterState state, string request, out Reply error)

@@ -60,6 +60,21 @@ public sealed class ClusterTests(ClusterNodes cluster) : IClassFixture<ClusterNo
     }
 
     [Fact]
+    public void AScriptRunsWhereItsKeysAreAndMayNotReachAnotherNodesKey()
+    {
+        var owner = cluster.OwnerOf(12182);
+        using var client = new WireClient(new IPEndPoint(IPAddress.Loopback, owner));
+        var elsewhere = Enumerable.Range(0, 100).Select(i => "s" + i).First(k => cluster.OwnerOf(HashSlot.Of(System.Text.Encoding.ASCII.GetBytes(k))) != owner);
+
+        Assert.Equal("+OK\r\n", client.Call("EVAL", "return redis.call('set', KEYS[1], 'x')", "1", "foo"));
+        Assert.StartsWith("-MOVED ", client.Call("EVAL", "return 1", "1", elsewhere), StringComparison.Ordinal);
+        Assert.StartsWith(
+            "-ERR Script attempted to access a non local key in a cluster node",
+            client.Call("EVAL", $"return redis.call('get', '{elsewhere}')", "0"),
+            StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task StackExchangeRedisWritesEveryKeyToItsSlotOwner()
     {
         var options = new ConfigurationOptions { AbortOnConnectFail = true, ConnectTimeout = 10_000, SyncTimeout = 10_000, AsyncTimeout = 10_000 };
