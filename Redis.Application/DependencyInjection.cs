@@ -39,6 +39,8 @@ public static class ApplicationServiceCollectionExtensions
         services.TryAddSingleton<CommandPropagation>();
         services.TryAddSingleton<Redis.Application.Memory.MemoryLimit>();
         services.TryAddSingleton<Redis.Application.Replication.ReplicationState>();
+        services.TryAddSingleton<Redis.Application.Cluster.ClusterState>();
+        services.TryAddSingleton<Redis.Application.Cluster.ClusterRouting>();
         services.TryAddSingleton<CommandRouter>();
         return services;
     }

@@ -70,6 +70,12 @@ public static class ServerCommandLine
         ["--set-max-intset-entries"] = Key(nameof(RedisServerOptions.SetMaxIntsetEntries)),
         ["--zset-max-listpack-entries"] = Key(nameof(RedisServerOptions.ZsetMaxListpackEntries)),
         ["--zset-max-listpack-value"] = Key(nameof(RedisServerOptions.ZsetMaxListpackValue)),
+        ["--cluster-enabled"] = Key(nameof(RedisServerOptions.ClusterEnabled)),
+        ["--cluster-config-file"] = Key(nameof(RedisServerOptions.ClusterConfigFile)),
+        ["--cluster-node-timeout"] = Key(nameof(RedisServerOptions.ClusterNodeTimeout)),
+        ["--cluster-port"] = Key(nameof(RedisServerOptions.ClusterPort)),
+        ["--cluster-require-full-coverage"] = Key(nameof(RedisServerOptions.ClusterRequireFullCoverage)),
+        ["--cluster-allow-reads-when-down"] = Key(nameof(RedisServerOptions.ClusterAllowReadsWhenDown)),
     };
 
     /// <summary>True when <c>--verbose</c> asks for per-command (Debug) logging.</summary>

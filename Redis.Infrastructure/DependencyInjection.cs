@@ -124,6 +124,8 @@ public static class InfrastructureServiceCollectionExtensions
         // Before the transport's: it loads the dataset first and makes the final save after the serving thread stopped.
         services.TryAddSingleton<PersistenceHostedService>();
         services.AddHostedService(provider => provider.GetRequiredService<PersistenceHostedService>());
+        // Before the transport's: a cluster node binds its bus port and loads nodes.conf before serving (nothing without cluster-enabled).
+        services.AddHostedService<Redis.Infrastructure.Cluster.ClusterBus>();
         services.AddHostedService<ServerHostedService>();
         return services;
     }

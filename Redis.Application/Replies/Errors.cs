@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using Redis.Protocol;
 
@@ -40,6 +41,75 @@ public static class Errors
     public static Reply InvalidIdleTime { get; } = Reply.Error("ERR Invalid IDLETIME value, must be >= 0");
 
     public static Reply InvalidFrequency { get; } = Reply.Error("ERR Invalid FREQ value, must be >= 0 and <= 255");
+
+    // Redis Cluster (cluster.c: clusterCommand, getNodeByQuery, clusterRedirectClient).
+
+    /// <summary>Every cluster command, and <c>READONLY</c>, <c>READWRITE</c>, <c>ASKING</c>, without <c>cluster-enabled yes</c>.</summary>
+    public static Reply ClusterDisabled { get; } = Reply.Error("ERR This instance has cluster support disabled");
+
+    /// <summary><c>SELECT</c> of a database other than 0 on a cluster node.</summary>
+    public static Reply SelectInClusterMode { get; } = Reply.Error("ERR SELECT is not allowed in cluster mode");
+
+    /// <summary>Redis's <c>getSlotOrReply</c>.</summary>
+    public static Reply InvalidSlot { get; } = Reply.Error("ERR Invalid or out of range slot");
+
+    /// <summary><c>CLUSTER COUNTKEYSINSLOT</c> of a slot out of range.</summary>
+    public static Reply InvalidSlotNumber { get; } = Reply.Error("ERR Invalid slot");
+
+    /// <summary><c>CLUSTER GETKEYSINSLOT</c> of a slot out of range or a negative count.</summary>
+    public static Reply InvalidSlotOrCount { get; } = Reply.Error("ERR Invalid slot or number of keys");
+
+    public static Reply ClusterResetWithKeys { get; } = Reply.Error("ERR CLUSTER RESET can't be called with master nodes containing keys");
+
+    public static Reply FlushSlotsWithKeys { get; } = Reply.Error("ERR DB must be empty to perform CLUSTER FLUSHSLOTS.");
+
+    /// <summary>Redis's <c>CLUSTER_REDIR_CROSS_SLOT</c>.</summary>
+    public static Reply CrossSlot { get; } = Reply.Error("CROSSSLOT Keys in request don't hash to the same slot");
+
+    /// <summary>Redis's <c>CLUSTER_REDIR_DOWN_UNBOUND</c>: no node serves the key's slot.</summary>
+    public static Reply SlotNotServed { get; } = Reply.Error("CLUSTERDOWN Hash slot not served");
+
+    /// <summary>Redis's <c>CLUSTER_REDIR_DOWN_STATE</c>.</summary>
+    public static Reply ClusterDown { get; } = Reply.Error("CLUSTERDOWN The cluster is down");
+
+    /// <summary>Redis's <c>CLUSTER_REDIR_DOWN_RO_STATE</c>: a write while down with <c>cluster-allow-reads-when-down</c>.</summary>
+    public static Reply ClusterDownReadOnly { get; } = Reply.Error("CLUSTERDOWN The cluster is down and only accepts read commands");
+
+    /// <summary>Redis's <c>scriptVerifyClusterState</c>: a script's call to a key of another node, of no node, or of two slots.</summary>
+    public static Reply ScriptNonLocalKey { get; } = Reply.Error("ERR Script attempted to access a non local key in a cluster node");
+
+    /// <summary>Redis's <c>scriptVerifyClusterState</c>: a script's call to a key of another slot than its earlier keys'.</summary>
+    public static Reply ScriptCrossSlot { get; } = Reply.Error("ERR Script attempted to access keys that do not hash to the same slot");
+
+    public static Reply ScriptClusterDown { get; } = Reply.Error("ERR Script attempted to execute a command while the cluster is down");
+
+    public static Reply ScriptClusterDownReadOnly { get; } = Reply.Error("ERR Script attempted to execute a write command while the cluster is down and readonly");
+
+    /// <summary>Redis's <c>-MOVED slot ip:port</c>: another node serves the slot.</summary>
+    public static Reply Moved(int slot, string ip, int port) => Reply.Error(string.Create(CultureInfo.InvariantCulture, $"MOVED {slot} {ip}:{port}"));
+
+    public static Reply SlotBusy(int slot) => Reply.Error(string.Create(CultureInfo.InvariantCulture, $"ERR Slot {slot} is already busy"));
+
+    public static Reply SlotUnassigned(int slot) => Reply.Error(string.Create(CultureInfo.InvariantCulture, $"ERR Slot {slot} is already unassigned"));
+
+    public static Reply SlotRepeated(int slot) => Reply.Error(string.Create(CultureInfo.InvariantCulture, $"ERR Slot {slot} specified multiple times"));
+
+    public static Reply SlotRangeReversed(int start, int end) =>
+        Reply.Error(string.Create(CultureInfo.InvariantCulture, $"ERR start slot number {start} is greater than end slot number {end}"));
+
+    public static Reply UnknownNode(ReadOnlySpan<byte> id) => Reply.Error("ERR Unknown node " + OneLine(Encoding.UTF8.GetString(id)));
+
+    public static Reply InvalidConfigEpoch(long epoch) => Reply.Error(string.Create(CultureInfo.InvariantCulture, $"ERR Invalid config epoch specified: {epoch}"));
+
+    public static Reply InvalidBasePort(ReadOnlySpan<byte> port) => Reply.Error("ERR Invalid TCP base port specified: " + OneLine(Encoding.UTF8.GetString(port)));
+
+    public static Reply InvalidBusPort(ReadOnlySpan<byte> port) => Reply.Error("ERR Invalid TCP bus port specified: " + OneLine(Encoding.UTF8.GetString(port)));
+
+    public static Reply InvalidNodeAddress(ReadOnlySpan<byte> ip, ReadOnlySpan<byte> port) =>
+        Reply.Error($"ERR Invalid node address specified: {OneLine(Encoding.UTF8.GetString(ip))}:{OneLine(Encoding.UTF8.GetString(port))}");
+
+    /// <summary>An error of the cluster's state whose text <see cref="Application.Cluster.ClusterState"/> gives, with Redis's <c>ERR</c> prefix.</summary>
+    public static Reply ClusterError(string text) => Reply.Error("ERR " + text);
 
     public static Reply DumpPayloadWrong { get; } = Reply.Error("ERR DUMP payload version or checksum are wrong");
 
@@ -278,6 +348,9 @@ public static class Errors
 
     /// <summary><c>REPLICAOF</c>'s port, read with <c>getRangeLongFromObjectOrReply(0, 65535)</c>.</summary>
     public static Reply InvalidMasterPort { get; } = Reply.Error("ERR Invalid master port");
+
+    /// <summary><c>REPLICAOF</c> with <c>cluster-enabled yes</c>.</summary>
+    public static Reply ReplicaOfInClusterMode { get; } = Reply.Error("ERR REPLICAOF not allowed in cluster mode.");
 
     /// <summary><c>REPLICAOF host port</c> sent by a replica's own connection.</summary>
     public static Reply ReplicaCannotReplicaOf { get; } = Reply.Error("ERR Command is not valid when client is a replica.");

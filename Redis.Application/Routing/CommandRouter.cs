@@ -1,5 +1,6 @@
 using Mediator;
 using Redis.Application.Abstractions;
+using Redis.Application.Cluster;
 using Redis.Application.Commands.Exec;
 using Redis.Application.Propagation;
 using Redis.Application.Common;
@@ -35,8 +36,11 @@ namespace Redis.Application.Routing;
 /// transaction moves the ones after it to the new database, as in Redis.
 /// </para>
 /// </remarks>
-public sealed class CommandRouter(CommandTable table, ISender sender, DefaultUser user, ClientPause pause, RunningScript script, Databases databases, SlowLog slowLog, ClientRegistry clients, TimeProvider time, IPersistence persistence, CommandPropagation propagation, ErrorStatistics errors, MemoryLimit memory, ReplicationState replication)
+public sealed class CommandRouter(CommandTable table, ISender sender, DefaultUser user, ClientPause pause, RunningScript script, Databases databases, SlowLog slowLog, ClientRegistry clients, TimeProvider time, IPersistence persistence, CommandPropagation propagation, ErrorStatistics errors, MemoryLimit memory, ReplicationState replication, ClusterRouting? cluster = null)
 {
+    // Null unless cluster-enabled: the router's cluster check is then this one field test.
+    private readonly ClusterRouting? _cluster = cluster is { Enabled: true } ? cluster : null;
+
     /// <summary>Runs <paramref name="args"/> for the connection <paramref name="session"/>.</summary>
     /// <returns>The reply; nothing (default) when a <c>CLIENT PAUSE</c> postponed the command, which sets <see cref="ClientSession.IsPostponed"/>.</returns>
     public Reply Execute(ClientSession session, CommandArgs args)
@@ -85,6 +89,20 @@ public sealed class CommandRouter(CommandTable table, ISender sender, DefaultUse
         if (user.RequiresPassword && !spec.AllowsUnauthenticated && !session.IsAuthenticated)
         {
             return Reject(session, binder, counters, Errors.NoAuth);
+        }
+
+        // Redis's processCommand: on a cluster node, a command with keys runs only where its slot is served (getNodeByQuery).
+        // A refused EXEC discards its transaction and answers the redirection itself, not EXECABORT.
+        if (_cluster is not null && _cluster.TryRedirect(session, binder, effective, args, out var redirect))
+        {
+            if (binder is not ExecCommandBinder)
+            {
+                return Reject(session, binder, counters, redirect);
+            }
+
+            counters.RejectedCalls++;
+            session.Transaction.Discard();
+            return Counted(redirect);
         }
 
         // Redis's processCommand: with maxmemory set, evict before every command (not while a script yields to other

@@ -113,6 +113,48 @@ public sealed record CommandSpec(
     /// </summary>
     public Func<byte[][], IReadOnlyList<int>>? FindKeys { get; init; }
 
+    /// <summary>True when the command names keys: a key range, a key count, or its own key finder.</summary>
+    public bool HasKeys => FirstKey != 0 || KeyCountAt != 0 || FindKeys is not null;
+
+    /// <summary>
+    /// Redis's <c>getKeysFromCommand</c>: the positions of the keys in <paramref name="args"/> (the whole request),
+    /// from the range, the key count or <see cref="FindKeys"/>; null when a key count is refused (not an integer of at
+    /// least 1, or more keys than arguments). <c>COMMAND GETKEYS</c> and cluster routing ask this.
+    /// </summary>
+    public List<int>? KeyPositions(CommandArgs args)
+    {
+        var keys = new List<int>();
+        if (FindKeys is { } findKeys)
+        {
+            keys.AddRange(findKeys(args.ToArrays()));
+        }
+        else if (FirstKey != 0)
+        {
+            var last = LastKey < 0 ? args.Count + LastKey : LastKey;
+            for (var i = FirstKey; i <= last && i < args.Count; i += Math.Max(1, Step))
+            {
+                keys.Add(i);
+            }
+        }
+
+        if (KeyCountAt != 0)
+        {
+            var first = KeyCountAt + 1;
+            if (KeyCountAt >= args.Count || !RedisInteger.TryParse(args[KeyCountAt], out var count)
+                || count < 1 || count > args.Count - first)
+            {
+                return null;
+            }
+
+            for (var i = first; i < first + count; i++)
+            {
+                keys.Add(i);
+            }
+        }
+
+        return keys;
+    }
+
     /// <summary>The cached <c>wrong number of arguments</c> reply for this command.</summary>
     public Reply ArityError { get; } = Errors.WrongArity(Name);
 

@@ -263,6 +263,26 @@ public sealed class RedisServerOptions : IValidatableObject
     /// <summary><c>enable-debug-command</c>: <c>no</c> (Redis's default), <c>yes</c>, or <c>local</c> for loopback connections only.</summary>
     public string EnableDebugCommand { get; set; } = "no";
 
+    /// <summary><c>cluster-enabled</c>: the server is a Redis Cluster node (hash slots, redirections, the cluster bus); read at start-up only.</summary>
+    public bool ClusterEnabled { get; set; }
+
+    /// <summary><c>cluster-config-file</c>: where the node keeps its id, its view of the cluster and its epochs (in <see cref="Dir"/>).</summary>
+    public string ClusterConfigFile { get; set; } = "nodes.conf";
+
+    /// <summary><c>cluster-node-timeout</c>: milliseconds without an answer on the bus after which a node counts as failing.</summary>
+    [Range(0, long.MaxValue)]
+    public long ClusterNodeTimeout { get; set; } = 15000;
+
+    /// <summary><c>cluster-port</c>: the cluster bus's port; 0, the default, for <see cref="Port"/> + 10000.</summary>
+    [Range(0, 65535)]
+    public int ClusterPort { get; set; }
+
+    /// <summary><c>cluster-require-full-coverage</c>: the cluster is down while any slot has no serving node.</summary>
+    public bool ClusterRequireFullCoverage { get; set; } = true;
+
+    /// <summary><c>cluster-allow-reads-when-down</c>: read commands are still served while the cluster is down.</summary>
+    public bool ClusterAllowReadsWhenDown { get; set; }
+
     /// <summary>
     /// <c>system</c> (the machine's clock) or <c>manual</c>: a clock that stands still until <c>DEBUG CLOCK ADVANCE</c>
     /// moves it, for tests (allowed only with <see cref="EnableDebugCommand"/> <c>yes</c> or <c>local</c>).

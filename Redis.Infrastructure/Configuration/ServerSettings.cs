@@ -219,6 +219,14 @@ internal sealed partial class ServerSettings : IServerSettings
         Setting.Text("masterauth", o => o.MasterAuth, (o, v) => o.MasterAuth = v),
         Setting.Text("masteruser", o => o.MasterUser, (o, v) => o.MasterUser = v),
         Setting.Immutable("replicaof", o => o.ReplicaOf).WithAliases("slaveof"),
+
+        // Redis Cluster (config.c: cluster-enabled, cluster-config-file and cluster-port are IMMUTABLE_CONFIG).
+        Setting.Immutable("cluster-enabled", o => o.ClusterEnabled ? "yes" : "no"),
+        Setting.Immutable("cluster-config-file", o => o.ClusterConfigFile),
+        Setting.Integer("cluster-node-timeout", 0, long.MaxValue, o => o.ClusterNodeTimeout, (o, v) => o.ClusterNodeTimeout = v),
+        Setting.Immutable("cluster-port", o => Invariant(o.ClusterPort)),
+        Setting.YesNo("cluster-require-full-coverage", o => o.ClusterRequireFullCoverage, (o, v) => o.ClusterRequireFullCoverage = v),
+        Setting.YesNo("cluster-allow-reads-when-down", o => o.ClusterAllowReadsWhenDown, (o, v) => o.ClusterAllowReadsWhenDown = v),
     ];
 
     /// <summary>

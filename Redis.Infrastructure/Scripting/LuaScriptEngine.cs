@@ -3,6 +3,7 @@ using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Extensions.Logging;
+using Redis.Application.Cluster;
 using Redis.Application.Common;
 using Redis.Application.Memory;
 using Redis.Application.Propagation;
@@ -41,6 +42,10 @@ public sealed unsafe partial class LuaScriptEngine : IScriptEngine, IDisposable
     private readonly CommandTable _table;
     private readonly CommandPropagation _propagation;
     private readonly RunningScript _run;
+    private readonly ClusterRouting? _cluster;
+
+    /// <summary>Redis's <c>original_c->slot</c>: the slot of the running script's keys, declared or touched first; -1 before any.</summary>
+    private int _scriptSlot = -1;
     private readonly ErrorStatistics _errors;
     private readonly ILogger _logger;
     private readonly ClientSession _session = ClientSession.ForScript();
@@ -78,8 +83,9 @@ public sealed unsafe partial class LuaScriptEngine : IScriptEngine, IDisposable
 
     private const int GcPeriod = 50;
 
-    public LuaScriptEngine(CommandRouter router, CommandTable table, CommandPropagation propagation, RunningScript run, ErrorStatistics errors, MemoryLimit memory, ILogger<LuaScriptEngine> logger)
+    public LuaScriptEngine(CommandRouter router, CommandTable table, CommandPropagation propagation, RunningScript run, ErrorStatistics errors, MemoryLimit memory, ILogger<LuaScriptEngine> logger, ClusterRouting? cluster = null)
     {
+        _cluster = cluster is { Enabled: true } ? cluster : null;
         _errors = errors;
         _memory = memory;
         run.MayGrowMemory = MayGrowMemory;
@@ -287,6 +293,7 @@ public sealed unsafe partial class LuaScriptEngine : IScriptEngine, IDisposable
 
         _ = LuaNative.lua_rawgeti(state, LuaNative.RegistryIndex, GlobalsIndex);
         SetArray(state, "KEYS"u8, args, firstKey, keyCount);
+        _scriptSlot = keyCount > 0 ? Redis.Domain.Cluster.HashSlot.Of(args[firstKey]) : -1;
         SetArray(state, "ARGV"u8, args, firstKey + keyCount, args.Count - firstKey - keyCount);
         LuaNative.Pop(state, 1);
 
@@ -731,6 +738,14 @@ public sealed unsafe partial class LuaScriptEngine : IScriptEngine, IDisposable
             (spec.DeniedOnOutOfMemory || binder.Spec.DeniedOnOutOfMemory) && _run.Caller?.Id != ClientSession.ReplayClientId)
         {
             return Fail(state, "OOM command not allowed when used memory > 'maxmemory'.", raise);
+        }
+
+        // scriptVerifyClusterState: on a cluster node, a call's keys are this node's and in the script's one slot
+        // (except for a file being replayed).
+        if (_cluster is not null && _run.Caller?.Id != ClientSession.ReplayClientId &&
+            _cluster.ScriptCallError(spec, args, ref _scriptSlot) is { } refused)
+        {
+            return Fail(state, Encoding.UTF8.GetString(refused.Bytes), raise);
         }
 
         if (spec.IsWrite)

@@ -62,41 +62,7 @@ public sealed class CommandGetKeysCommandHandler(CommandTable table) : IRequestH
     private static Reply NoKeys(CommandSpec spec) =>
         spec.Flags.Contains("no_mandatory_keys") ? Reply.EmptyArray : Errors.InvalidArgumentsForCommand;
 
-    /// <summary>The positions of the keys in <paramref name="words"/>, from the spec's range, count or <c>FindKeys</c>; null when a key count is refused.</summary>
-    private static List<int>? KeyPositions(CommandSpec spec, byte[][] words)
-    {
-        var keys = new List<int>();
-        if (spec.FindKeys is { } findKeys)
-        {
-            keys.AddRange(findKeys(words));
-        }
-        else if (spec.FirstKey != 0)
-        {
-            var last = spec.LastKey < 0 ? words.Length + spec.LastKey : spec.LastKey;
-            for (var i = spec.FirstKey; i <= last && i < words.Length; i += Math.Max(1, spec.Step))
-            {
-                keys.Add(i);
-            }
-        }
-
-        // Redis's keynum spec: a count that is not an integer of at least 1, or more keys than arguments, is refused.
-        if (spec.KeyCountAt != 0)
-        {
-            var first = spec.KeyCountAt + 1;
-            if (spec.KeyCountAt >= words.Length || !RedisInteger.TryParse(words[spec.KeyCountAt], out var count)
-                || count < 1 || count > words.Length - first)
-            {
-                return null;
-            }
-
-            for (var i = first; i < first + count; i++)
-            {
-                keys.Add(i);
-            }
-        }
-
-        return keys;
-    }
+    private static List<int>? KeyPositions(CommandSpec spec, byte[][] words) => spec.KeyPositions(CommandArgs.From(words));
 
     /// <summary>
     /// <c>getKeysFromCommandWithSpecs</c>: the key specs when they are reliable (some key that is not <c>not_key</c>,

@@ -158,7 +158,7 @@ public sealed class InfoCommandHandler(
 
                 break;
             case "cluster":
-                Section(text, "Cluster", ("cluster_enabled", "0"));
+                Section(text, "Cluster", ("cluster_enabled", settings.GetString("cluster-enabled", "no") == "yes" ? "1" : "0"));
                 break;
             default:
                 // Redis lists only databases that hold keys; avg_ttl is the sweeps' running estimate, as in Redis.
@@ -187,7 +187,7 @@ public sealed class InfoCommandHandler(
             ("redis_git_sha1", "00000000"),
             ("redis_git_dirty", "0"),
             ("redis_build_id", "0"),
-            ("redis_mode", "standalone"),
+            ("redis_mode", settings.GetString("cluster-enabled", "no") == "yes" ? "cluster" : "standalone"),
             ("os", OperatingSystem()),
             ("arch_bits", Number(IntPtr.Size * 8)),
             ("process_id", Number(Environment.ProcessId)),

@@ -1,4 +1,5 @@
 using Mediator;
+using Redis.Application.Cluster;
 using Redis.Application.Replication;
 using Redis.Application.Replies;
 using Redis.Protocol;
@@ -7,15 +8,20 @@ namespace Redis.Application.Commands.ReplicaOf;
 
 /// <summary>
 /// Redis's <c>replicaofCommand</c>: <c>NO ONE</c> turns a replica into a master (keeping its data); a host and port
-/// make this server a replica of that master, which then sends its data; the same master again answers
+/// make this server a replica of that master (not in cluster mode, where replicas are not served), which then sends its data; the same master again answers
 /// <c>+OK Already connected to specified master</c>. A replica's own connection may not ask.
 /// </summary>
-public sealed class ReplicaOfCommandHandler(ReplicationState replication) : IRequestHandler<ReplicaOfCommand, Reply>
+public sealed class ReplicaOfCommandHandler(ReplicationState replication, ClusterState cluster) : IRequestHandler<ReplicaOfCommand, Reply>
 {
     private static readonly Reply AlreadyConnected = Reply.Simple("OK Already connected to specified master");
 
     public ValueTask<Reply> Handle(ReplicaOfCommand request, CancellationToken cancellationToken)
     {
+        if (cluster.Enabled)
+        {
+            return new(Errors.ReplicaOfInClusterMode);
+        }
+
         if (request.Host is null)
         {
             replication.BecomeMaster();

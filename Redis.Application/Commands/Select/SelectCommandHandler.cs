@@ -1,4 +1,5 @@
 using Mediator;
+using Redis.Application.Cluster;
 using Redis.Application.Replies;
 using Redis.Domain.Keys;
 using Redis.Protocol;
@@ -10,10 +11,16 @@ namespace Redis.Application.Commands.Select;
 /// Redis checks the index in <c>selectDb</c>, the switch itself, so the check lives with the switch: here, where the
 /// set of databases is known, not in a validator.
 /// </remarks>
-public sealed class SelectCommandHandler(Databases databases) : IRequestHandler<SelectCommand, Reply>
+public sealed class SelectCommandHandler(Databases databases, ClusterState cluster) : IRequestHandler<SelectCommand, Reply>
 {
     public ValueTask<Reply> Handle(SelectCommand request, CancellationToken cancellationToken)
     {
+        // selectCommand: a cluster node has database 0 only.
+        if (cluster.Enabled && request.Index != 0)
+        {
+            return new(Errors.SelectInClusterMode);
+        }
+
         if (!databases.Contains(request.Index))
         {
             return new(Errors.DbIndexOutOfRange);

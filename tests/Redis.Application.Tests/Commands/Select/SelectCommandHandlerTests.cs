@@ -1,3 +1,4 @@
+using Redis.Application.Cluster;
 using Redis.Application.Commands.Select;
 using Redis.Application.Replies;
 using Redis.Application.Tests.TestSupport;
@@ -8,7 +9,7 @@ namespace Redis.Application.Tests.Commands.Select;
 
 public class SelectCommandHandlerTests
 {
-    private readonly SelectCommandHandler _handler = new(new Databases(16));
+    private readonly SelectCommandHandler _handler = new(new Databases(16), new ClusterState(TestSettings.None, TimeProvider.System));
 
     [Theory]
     [InlineData(0)]
