@@ -79,6 +79,13 @@ public sealed class ReplicationTests : PersistenceTestBase
         WaitUntil(() => Describe(replica).SequenceEqual(Describe(master)));
         WaitUntil(() => Call(master, "WAIT", "1", "1000") == ":1\r\n");
         Assert.Equal("-READONLY You can't write against a read only replica.\r\n", Call(replica, "SET", "x", "1"));
+        Assert.Equal("+OK\r\n", Call(replica, "CONFIG", "SET", "replica-read-only", "no"));
+        Assert.Equal("+OK\r\n", Call(replica, "SET", "local-only", "1"));
+        Assert.Equal("+OK\r\n", Call(replica, "CONFIG", "SET", "replica-read-only", "yes"));
+        Assert.StartsWith("-READONLY", Call(replica, "DEL", "local-only"), StringComparison.Ordinal);
+        Assert.Equal("+OK\r\n", Call(replica, "CONFIG", "SET", "slave-read-only", "no"));
+        Assert.Equal(":1\r\n", Call(replica, "DEL", "local-only"));
+        Assert.Equal("+OK\r\n", Call(replica, "CONFIG", "SET", "replica-read-only", "yes"));
         Assert.Matches(@"^\*5\r\n\$5\r\nslave\r\n\$9\r\n127\.0\.0\.1\r\n:\d+\r\n\$9\r\nconnected\r\n:\d+\r\n", Call(replica, "ROLE"));
 
         Assert.Equal(":1\r\n", Call(replica, "CLIENT", "KILL", "TYPE", "master"));
