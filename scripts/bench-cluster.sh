@@ -19,9 +19,9 @@ for backend in RedisClean redis-server; do
   option=""; [ "$backend" = redis-server ] && option=--redis-server
   scripts/cluster.sh --no-build $option >"$ARTIFACTS/$backend.log" 2>&1 &
   PID[$backend]=$!
-  for _ in $(seq 600); do grep -q '^Cluster of' "$ARTIFACTS/$backend.log" && break; sleep 0.1; done
-  grep -q '^Cluster of' "$ARTIFACTS/$backend.log" || { echo "the $backend cluster did not form; see $ARTIFACTS/$backend.log" >&2; exit 1; }
-  PORT[$backend]=$(sed -n 's/^Cluster of .* -p \([0-9]*\);.*/\1/p' "$ARTIFACTS/$backend.log")
+  for _ in $(seq 600); do grep -q 'Cluster of [0-9]* nodes' "$ARTIFACTS/$backend.log" && break; sleep 0.1; done
+  grep -q 'Cluster of [0-9]* nodes' "$ARTIFACTS/$backend.log" || { echo "the $backend cluster did not form; see $ARTIFACTS/$backend.log" >&2; exit 1; }
+  PORT[$backend]=$(sed -n 's/.*Cluster of .* -p \([0-9]*\);.*/\1/p' "$ARTIFACTS/$backend.log")
 done
 
 run() { # backend: prints "SET-rps GET-rps"
