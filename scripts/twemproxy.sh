@@ -51,30 +51,8 @@ if [ ${#missing[@]} -gt 0 ]; then
   done
 fi
 
-SERVER_DLL=Redis.Server/bin/Release/net10.0/Redis.Server.dll
-if [ "$BACKEND" = RedisClean ] && [ "$BUILD" = yes ]; then
-  echo "Building RedisClean (Release)..." >&2
-  dotnet build Redis.Server -c Release -v q -nologo >/dev/null
-fi
-
-DIR=$(mktemp -d -t twemproxy.XXXXXX)
-PIDS=()
-cleanup() {
-  trap - EXIT INT TERM
-  for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
-  wait 2>/dev/null || true
-  rm -rf "$DIR"
-}
-trap cleanup EXIT
-trap 'exit 130' INT
-trap 'exit 143' TERM
-
-source scripts/ports.sh
-
-wait_for_ping() { # port log
-  for _ in $(seq 100); do redis-cli -p "$1" ping >/dev/null 2>&1 && return; sleep 0.1; done
-  echo "Nothing answers PING on port $1; see $2" >&2; exit 1
-}
+POOL=twemproxy
+source scripts/pool.sh
 
 SERVERS=""
 for i in $(seq "$INSTANCES"); do
