@@ -11,6 +11,29 @@ internal sealed class DatabaseLoader(Databases databases, long now, bool merge =
     private Keyspace _keyspace = databases[0];
     private bool _admitted;
 
+    /// <summary>
+    /// Loads the RDB in <paramref name="input"/> into <paramref name="databases"/> at <paramref name="now"/>: the access
+    /// clock is set first, so the file's idle times count back from it (<c>rdbLoadRio</c> reads <c>LRU_CLOCK()</c>
+    /// once); a file that cannot be read whole leaves the databases empty and throws <see cref="RdbFormatException"/>.
+    /// </summary>
+    public static DatabaseLoader Load(Databases databases, Stream input, long now, bool merge, RdbLoadLimits limits)
+    {
+        ArgumentNullException.ThrowIfNull(databases);
+        databases.AccessClock.Set(now);
+        var loader = new DatabaseLoader(databases, now, merge);
+        try
+        {
+            RdbReader.Read(input, loader, limits);
+        }
+        catch
+        {
+            databases.Clear();
+            throw;
+        }
+
+        return loader;
+    }
+
     /// <summary>Keys stored.</summary>
     public long Loaded { get; private set; }
 

@@ -255,20 +255,10 @@ public sealed partial class RdbPersistence : IPersistence, ICronJob, IDisposable
         }
 
         var started = Stopwatch.GetTimestamp();
-        var now = _time.GetUnixMilliseconds();
-
-        // The file's idle times count back from the clock now (rdbLoadRio reads LRU_CLOCK() once).
-        _databases.AccessClock.Set(now);
-        var loader = new DatabaseLoader(_databases, now, merge);
-        try
+        DatabaseLoader loader;
+        using (var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan))
         {
-            using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
-            RdbReader.Read(file, loader, PersistenceFiles.LoadLimits(_options));
-        }
-        catch
-        {
-            _databases.Clear();
-            throw;
+            loader = DatabaseLoader.Load(_databases, file, _time.GetUnixMilliseconds(), merge, PersistenceFiles.LoadLimits(_options));
         }
 
         (_keysLoaded, _keysExpiredOnLoad) = (loader.Loaded, loader.Expired);

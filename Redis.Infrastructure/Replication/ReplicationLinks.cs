@@ -109,11 +109,10 @@ public sealed partial class ReplicationLinks : IReplicationLinks, ICronJob, IDis
             {
                 _databases.Clear();
                 using var input = new MemoryStream(rdb, writable: false);
-                RdbReader.Read(input, new DatabaseLoader(_databases, _time.GetUtcNow().ToUnixTimeMilliseconds(), merge: true), PersistenceFiles.LoadLimits(_options));
+                DatabaseLoader.Load(_databases, input, _time.GetUtcNow().ToUnixTimeMilliseconds(), merge: false, PersistenceFiles.LoadLimits(_options));
             }
             catch (RdbFormatException e)
             {
-                _databases.Clear();
                 result.Socket.Dispose();
                 LogHandshakeFailed("the master's RDB could not be loaded: " + e.Message);
                 _replication.LinkFailed();
