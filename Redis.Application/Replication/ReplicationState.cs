@@ -322,9 +322,8 @@ public sealed class ReplicationState : ICommandLog
         }
 
         Links!.DisconnectFromMaster();
-        (Role, MasterHost, MasterPort, LinkState, LinkDownSince) = (ReplicationRole.Replica, host, port, MasterLinkState.Connect, 0);
+        (Role, MasterHost, MasterPort, LinkState, LinkDownSince) = (ReplicationRole.Replica, host, port, MasterLinkState.Connecting, 0);
         Links.ConnectToMaster(host, port);
-        LinkState = MasterLinkState.Connecting;
         return true;
     }
 
@@ -386,16 +385,8 @@ public sealed class ReplicationState : ICommandLog
     public void MasterStreamProcessed(ReadOnlySpan<byte> bytes)
     {
         LastMasterInteraction = Now();
-        Offset += bytes.Length;
-        Backlog?.Append(bytes);
-        if (_replicas.Count != 0)
-        {
-            FeedReplicas(bytes.ToArray());
-        }
+        Append(bytes);
     }
-
-    /// <summary>The master sent something, even an unfinished command: the link is alive.</summary>
-    public void MasterInteracted() => LastMasterInteraction = Now();
 
     private void LinkUp(ClientSession master)
     {
@@ -515,9 +506,14 @@ public sealed class ReplicationState : ICommandLog
         }
 
         _writer.Write(command);
-        var bytes = _writer.Written;
+        Append(_writer.Written);
+    }
+
+    /// <summary>The next bytes of the stream: they move the offset, go into the backlog, and to every replica.</summary>
+    private void Append(ReadOnlySpan<byte> bytes)
+    {
         Offset += bytes.Length;
-        Backlog.Append(bytes);
+        Backlog?.Append(bytes);
         if (_replicas.Count != 0)
         {
             FeedReplicas(bytes.ToArray());
