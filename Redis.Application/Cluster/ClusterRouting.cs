@@ -17,6 +17,9 @@ namespace Redis.Application.Cluster;
 /// </remarks>
 public sealed class ClusterRouting(ClusterState state)
 {
+    // The key positions of the command being routed, reused: the router asks for every command with keys.
+    private readonly List<int> _positions = [];
+
     /// <summary><c>cluster-enabled</c>: the router asks <see cref="TryRedirect"/> only then.</summary>
     public bool Enabled => state.Enabled;
 
@@ -140,14 +143,14 @@ public sealed class ClusterRouting(ClusterState state)
     /// Folds the keys of one command into the request's slot: false when a key hashes elsewhere. A refused key count
     /// (a bad <c>numkeys</c>) names no key here; the command's own binder reports it.
     /// </summary>
-    private static bool SameSlot(CommandSpec spec, CommandArgs args, ref int slot)
+    private bool SameSlot(CommandSpec spec, CommandArgs args, ref int slot)
     {
-        if (!spec.HasKeys || spec.KeyPositions(args) is not { } positions)
+        if (!spec.HasKeys || !spec.TryGetKeyPositions(args, _positions))
         {
             return true;
         }
 
-        foreach (var position in positions)
+        foreach (var position in _positions)
         {
             var keySlot = HashSlot.Of(args[position]);
             if (slot >= 0 && keySlot != slot)

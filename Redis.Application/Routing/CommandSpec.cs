@@ -124,6 +124,17 @@ public sealed record CommandSpec(
     public List<int>? KeyPositions(CommandArgs args)
     {
         var keys = new List<int>();
+        return TryGetKeyPositions(args, keys) ? keys : null;
+    }
+
+    /// <summary>
+    /// <see cref="KeyPositions"/> into <paramref name="keys"/>, emptied first, so a caller on every command (cluster
+    /// routing) reuses one list; false when a key count is refused.
+    /// </summary>
+    public bool TryGetKeyPositions(CommandArgs args, List<int> keys)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        keys.Clear();
         if (FindKeys is { } findKeys)
         {
             keys.AddRange(findKeys(args.ToArrays()));
@@ -143,7 +154,7 @@ public sealed record CommandSpec(
             if (KeyCountAt >= args.Count || !RedisInteger.TryParse(args[KeyCountAt], out var count)
                 || count < 1 || count > args.Count - first)
             {
-                return null;
+                return false;
             }
 
             for (var i = first; i < first + count; i++)
@@ -152,7 +163,7 @@ public sealed record CommandSpec(
             }
         }
 
-        return keys;
+        return true;
     }
 
     /// <summary>The cached <c>wrong number of arguments</c> reply for this command.</summary>
